@@ -35,6 +35,12 @@ pub enum ExcType {
     TabError,
     /// `RecursionError` (a RuntimeError subclass), e.g. for inputs nested too deeply to compile.
     RecursionError,
+    /// `OSError`, and its subclasses for a missing file and a refused one.
+    OSError,
+    FileNotFoundError,
+    PermissionError,
+    /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
+    UsageError,
 }
 
 impl ExcType {
@@ -63,6 +69,10 @@ impl ExcType {
             ExcType::IndentationError => "IndentationError",
             ExcType::TabError => "TabError",
             ExcType::RecursionError => "RecursionError",
+            ExcType::UsageError => "UsageError",
+            ExcType::OSError => "OSError",
+            ExcType::FileNotFoundError => "FileNotFoundError",
+            ExcType::PermissionError => "PermissionError",
         }
     }
 }
@@ -115,6 +125,7 @@ impl PyErr {
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)
                     | (RecursionError, RuntimeError)
+                    | (FileNotFoundError | PermissionError, OSError)
             )
     }
 }

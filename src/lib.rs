@@ -24,4 +24,6 @@ pub mod provenance;
 pub mod render;
 pub mod repl;
 pub mod session;
+pub mod commands;
+pub mod help;
 pub mod layout;

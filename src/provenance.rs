@@ -47,7 +47,8 @@ impl BufferLabels {
     }
 }
 
-fn tuple_text<T: ToString>(v: &[T]) -> String {
+/// A Python tuple's text: `(3,)`, `(2, 4)`.
+pub fn tuple_text<T: ToString>(v: &[T]) -> String {
     let parts: Vec<String> = v.iter().map(|x| x.to_string()).collect();
     if parts.len() == 1 {
         format!("({},)", parts[0])

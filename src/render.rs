@@ -17,6 +17,11 @@ pub fn render(events: &[Event], color: bool) {
                 let _ = writeln!(out, "{}", text);
                 let _ = out.flush();
             }
+            Event::Report(text) => {
+                let mut out = stdout.lock();
+                let _ = writeln!(out, "{}", text);
+                let _ = out.flush();
+            }
             Event::Print(text) => {
                 let mut out = stdout.lock();
                 let _ = write!(out, "{}", text);
@@ -51,7 +56,7 @@ pub fn render_plain(events: &[Event]) -> String {
     let mut s = String::new();
     for ev in events {
         match ev {
-            Event::Echo(t) | Event::Provenance(t) | Event::Teach(t) | Event::Warning(t) => {
+            Event::Echo(t) | Event::Provenance(t) | Event::Teach(t) | Event::Warning(t) | Event::Report(t) => {
                 s.push_str(t);
                 s.push('\n');
             }

@@ -38,6 +38,8 @@ pub enum Event {
     Warning(String),
     /// A failed statement: the exception, and the traceback text to print.
     Error { error: PyErr, traceback: String },
+    /// What a command (`%whos`, `:mem`, `:explain`, ...) shows: text lines, no line end.
+    Report(String),
 }
 
 /// An interpreter plus the bookkeeping of a running session.
@@ -65,9 +67,37 @@ impl Session {
     pub fn run_text(&mut self, text: &str) -> Vec<Event> {
         let mut events = Vec::new();
         for (first_line, chunk) in split_statements(text) {
-            events.extend(self.run_chunk(&chunk, first_line));
+            if crate::commands::is_command(&chunk) {
+                events.extend(crate::commands::run(self, &chunk));
+            } else {
+                events.extend(self.run_chunk(&chunk, first_line));
+            }
         }
         events
+    }
+
+    /// The event for an exception raised by the statement at `line`, counted as a failure.
+    pub fn error_event(&mut self, e: PyErr, line: usize) -> Event {
+        self.failures += 1;
+        let traceback = format!(
+            "Traceback (most recent call last):\n  File \"{}\", line {}, in <module>\n{}\n",
+            self.options.filename, line, e
+        );
+        Event::Error { error: e, traceback }
+    }
+
+    /// The event for a file a command could not read or write (Python's `OSError` wording).
+    pub fn os_error_event(&mut self, e: &std::io::Error, path: &str) -> Event {
+        let kind = match e.kind() {
+            std::io::ErrorKind::NotFound => crate::error::ExcType::FileNotFoundError,
+            std::io::ErrorKind::PermissionDenied => crate::error::ExcType::PermissionError,
+            _ => crate::error::ExcType::OSError,
+        };
+        let code = e.raw_os_error().unwrap_or(0);
+        let reason = e.to_string();
+        let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
+        let err = PyErr::new(kind, format!("[Errno {}] {}: '{}'", code, reason, path));
+        self.error_event(err, 1)
     }
 
     /// Runs one complete chunk of source (one or more statements) starting at `first_line`.
@@ -141,12 +171,7 @@ impl Session {
                 true
             }
             Err(e) => {
-                self.failures += 1;
-                let traceback = format!(
-                    "Traceback (most recent call last):\n  File \"{}\", line {}, in <module>\n{}\n",
-                    self.options.filename, line, e
-                );
-                events.push(Event::Error { error: e, traceback });
+                events.push(self.error_event(e, line));
                 false
             }
         }
@@ -273,6 +298,10 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
                 continue;
             }
             start = lineno;
+            if crate::commands::is_command(line) {
+                out.push((start, line.trim().to_string()));
+                continue;
+            }
         }
         buf.push_str(line);
         buf.push('\n');

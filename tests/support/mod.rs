@@ -25,7 +25,7 @@ pub fn run_plain(session: &mut Session, src: &str) -> String {
                 out.push_str(&error.to_string());
                 out.push('\n');
             }
-            Event::Provenance(_) | Event::Teach(_) | Event::Warning(_) => {}
+            Event::Provenance(_) | Event::Teach(_) | Event::Warning(_) | Event::Report(_) => {}
         }
     }
     out
