@@ -1,7 +1,7 @@
 //! Teaching demos: a session file played back as if typed at the prompt. Each
 //! statement appears after `>>> ` one character at a time, then its output and
 //! provenance exactly as the prompt shows them; the file's comment lines are the
-//! teacher's narration and appear dimmed between statements. With `--step` the demo
+//! teacher's narration and appear between statements in their own colour. With `--step` the demo
 //! waits for Enter before each statement, so the class can guess what comes next.
 
 use crate::lang::needs_more_input;
@@ -114,7 +114,8 @@ pub fn run(session: &mut Session, text: &str, options: &DemoOptions, input: &mut
     Ok(())
 }
 
-/// Prints comment lines as narration: section headings (`## `) bold, the rest dimmed.
+/// Prints comment lines as narration: section headings (`## `) bold, the rest in
+/// italic cyan (provenance lines are dimmed, and both start with `#`).
 fn narrate(text: &str, color: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
@@ -123,7 +124,7 @@ fn narrate(text: &str, color: bool) -> std::io::Result<()> {
         } else if line.trim_start().starts_with("##") {
             writeln!(out, "{}", line.bold())?;
         } else {
-            writeln!(out, "{}", line.dimmed())?;
+            writeln!(out, "{}", line.italic().cyan())?;
         }
     }
     out.flush()
