@@ -92,6 +92,9 @@ enum Go {
 pub fn run(session: &mut Session, text: &str, options: &DemoOptions, input: &mut dyn BufRead) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut waiting = options.step;
+    if waiting && std::io::stdin().is_terminal() {
+        eprintln!("(step by step: Enter shows the next statement, q then Enter stops)");
+    }
     for beat in beats(text) {
         if beat.after_gap {
             writeln!(stdout.lock())?;
