@@ -3,6 +3,7 @@
 //! provenance exactly as the prompt shows them; the file's comment lines are the
 //! teacher's narration and appear between statements in their own colour. With `--step` the demo
 //! waits for Enter before each statement, so the class can guess what comes next.
+//! A `>>>` transcript (course notes) plays the same way, its prose as the narration.
 
 use crate::lang::needs_more_input;
 use crate::render::render;
@@ -51,17 +52,74 @@ pub struct Beat {
 }
 
 /// Cuts a session file into beats with the session's own statement splitter, so a
-/// demo runs exactly the statements `numview FILE` runs.
+/// demo runs exactly the statements `numview FILE` runs. A `>>>` transcript (course
+/// notes, `examples/NAME.txt`) plays too: its prose is the narration, its examples
+/// are the statements, and the outputs written in it give way to numview's own.
 pub fn beats(text: &str) -> Vec<Beat> {
+    match transcript_source(text) {
+        Some(source) => {
+            let blank: Vec<bool> = text.lines().map(|l| l.trim().is_empty()).collect();
+            split_beats(&source, &|line| blank.get(line - 1).copied().unwrap_or(true))
+        }
+        // The splitter skips only blank lines between statements.
+        None => split_beats(text, &|_| true),
+    }
+}
+
+/// Beats of session text; `blank_in_file(line)` says whether a line the splitter
+/// skipped was blank in the file the person wrote.
+fn split_beats(text: &str, blank_in_file: &dyn Fn(usize) -> bool) -> Vec<Beat> {
     let mut out = Vec::new();
-    let mut prev_end: Option<usize> = None;
+    let mut next_line: Option<usize> = None;
     for (first_line, chunk) in split_statements(text) {
         let narration = chunk.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
-        let after_gap = prev_end.is_some_and(|end| first_line > end);
-        prev_end = Some(first_line + chunk.trim_end().lines().count());
+        let after_gap = next_line.is_some_and(|next| (next..first_line).any(blank_in_file));
+        next_line = Some(first_line + chunk.trim_end().lines().count());
         out.push(Beat { first_line, text: chunk, narration, after_gap });
     }
     out
+}
+
+/// A doctest-style transcript as session text, line for line (so tracebacks name
+/// the transcript's lines): `>>> ` / `... ` lines lose their prompts, the expected
+/// output under an example becomes a blank line, prose becomes `# ` comments.
+/// `None` when the text has no `>>>` line (a session file).
+fn transcript_source(text: &str) -> Option<String> {
+    fn prompt_rest<'a>(t: &'a str, prompt: &str) -> Option<&'a str> {
+        let rest = t.strip_prefix(prompt)?;
+        if rest.is_empty() {
+            Some(rest)
+        } else {
+            rest.strip_prefix(' ')
+        }
+    }
+    if !text.lines().any(|l| prompt_rest(l.trim_start(), ">>>").is_some()) {
+        return None;
+    }
+    let mut out = String::new();
+    let (mut in_example, mut in_source) = (false, false);
+    for line in text.lines() {
+        let t = line.trim_start();
+        let converted = if let Some(code) = prompt_rest(t, ">>>") {
+            (in_example, in_source) = (true, true);
+            code.trim_end().to_string()
+        } else if let Some(code) = prompt_rest(t, "...").filter(|_| in_source) {
+            code.trim_end().to_string()
+        } else if t.is_empty() {
+            (in_example, in_source) = (false, false);
+            String::new()
+        } else if in_example {
+            in_source = false;
+            String::new()
+        } else if t.starts_with('#') {
+            line.trim_end().to_string()
+        } else {
+            format!("# {}", line.trim())
+        };
+        out.push_str(&converted);
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// The lines of a statement as the prompt shows them while it is typed: `>>> ` on
@@ -90,6 +148,14 @@ enum Go {
 /// events rendered as at the prompt. `input` gives the Enter presses for `--step`;
 /// at its end the demo plays on without waiting, and a line `q` stops the demo.
 pub fn run(session: &mut Session, text: &str, options: &DemoOptions, input: &mut dyn BufRead) -> std::io::Result<()> {
+    match play(session, text, options, input) {
+        // The reader left (`numview --demo FILE | head`): the demo is over, nothing failed.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+fn play(session: &mut Session, text: &str, options: &DemoOptions, input: &mut dyn BufRead) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut waiting = options.step;
     if waiting && std::io::stdin().is_terminal() {
@@ -182,6 +248,24 @@ mod tests {
         let got: Vec<(usize, bool, bool)> = beats(src).iter().map(|b| (b.first_line, b.narration, b.after_gap)).collect();
         assert_eq!(got, vec![(1, true, false), (2, true, false), (3, false, false), (5, true, true), (6, false, false), (7, false, false), (10, false, true)]);
         assert_eq!(beats(src)[4].text, "a = np.arange(3)  # note\n");
+    }
+
+    #[test]
+    fn a_transcript_plays_its_prose_as_narration_and_its_examples_as_statements() {
+        let src = "Slices are views.\n\n>>> a = [1, 2]\n>>> a\n[1, 2]\n>>> for x in a:\n...     print(x)\n...\n1\n2\n\n## Next\n>>> a\n";
+        let got: Vec<(usize, String, bool, bool)> =
+            beats(src).into_iter().map(|b| (b.first_line, b.text.trim_end().to_string(), b.narration, b.after_gap)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, "# Slices are views.".to_string(), true, false),
+                (3, "a = [1, 2]".to_string(), false, true),
+                (4, "a".to_string(), false, false),
+                (6, "for x in a:\n    print(x)".to_string(), false, false),
+                (12, "## Next".to_string(), true, true),
+                (13, "a".to_string(), false, false),
+            ]
+        );
     }
 
     #[test]

@@ -44,7 +44,8 @@ v = a[1:3]
 v[0] = 10
 a
 for x in v:
-    print(x)
+    y = x * 2
+    print(y)
 
 b = [1,
      2]
@@ -70,10 +71,11 @@ fn the_demo_types_each_statement_after_the_prompt_then_shows_its_output() {
 array([ 0, 10,  2,  3])
 # new (np.arange); viewed by v | buffer #1 (32 bytes), offset 0, strides (8,), 32 bytes
 >>> for x in v:
-...     print(x)
+...     y = x * 2
+...     print(y)
 ...
-10
-2
+20
+4
 
 >>> b = [1,
 ...      2]
@@ -90,6 +92,33 @@ fn a_failing_statement_shows_its_traceback_and_the_demo_goes_on() {
     assert_eq!(stdout, ">>> import numpy as np\n>>> np.arange(3)[5]\n>>> np.arange(2)\narray([0, 1])\n");
     assert!(stderr.ends_with("IndexError: index 5 is out of bounds for axis 0 with size 3\n"), "{}", stderr);
     assert_eq!(code, 1);
+}
+
+#[test]
+fn a_transcript_plays_with_its_prose_as_narration_and_numview_output_in_place_of_its_own() {
+    let file = session_file(
+        "transcript_demo.txt",
+        "Fancy indexing copies.\n\n>>> import numpy as np\n>>> a = np.arange(4)\n>>> c = a[[0, 2]]\n>>> c\narray([0, 2])\n\nThe end.\n",
+    );
+    let (stdout, stderr, code) = run(&["--demo", file.to_str().unwrap()], "");
+    assert_eq!(
+        stdout,
+        "\
+# Fancy indexing copies.
+
+>>> import numpy as np
+>>> a = np.arange(4)
+# a: new (np.arange) | buffer #1 (32 bytes), offset 0, strides (8,), 32 bytes
+>>> c = a[[0, 2]]
+# c: copy (fancy index) | buffer #2 (16 bytes), offset 0, strides (8,), 16 bytes
+>>> c
+array([0, 2])
+# copy (fancy index) | buffer #2 (16 bytes), offset 0, strides (8,), 16 bytes
+
+# The end.
+"
+    );
+    assert_eq!((stderr.as_str(), code), ("", 0));
 }
 
 /// Statement lines of a demo's output.
