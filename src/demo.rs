@@ -1,9 +1,10 @@
 //! Teaching demos: a session file played back as if typed at the prompt. Each
 //! statement appears after `>>> ` one character at a time, then its output and
 //! provenance exactly as the prompt shows them; the file's comment lines are the
-//! teacher's narration and appear between statements in their own colour. With `--step` the demo
-//! waits for Enter before each statement, so the class can guess what comes next.
-//! A `>>>` transcript (course notes) plays the same way, its prose as the narration.
+//! teacher's narration and appear between statements in their own colour. With
+//! `--step` the demo waits for Enter before each statement, so the class can guess
+//! what comes next. A `>>>` transcript (course notes) plays the same way, its prose
+//! as the narration.
 
 use crate::lang::needs_more_input;
 use crate::render::render;
