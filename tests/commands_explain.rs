@@ -170,3 +170,11 @@ fn the_explained_statement_is_saved_like_any_other() {
     s.run_text("a = np.arange(3)\n:explain a[0] = 5");
     assert_eq!(s.history.last().map(String::as_str), Some("a[0] = 5"));
 }
+
+#[test]
+fn a_write_into_a_new_array_changes_no_variable() {
+    let mut s = session();
+    let text = transcript(&mut s, "a = np.arange(3)\n:explain (a + 1)[0] = 5\n:explain np.zeros(3)[0] = 1");
+    insta::assert_snapshot!(text);
+    assert_eq!(values(&mut s, "a"), "[0, 1, 2]");
+}

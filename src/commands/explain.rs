@@ -194,7 +194,9 @@ impl<'a> Explainer<'a> {
         let StepKind::Write(buffer) = step.kind else { return String::new() };
         let label = self.label(buffer);
         let holders = self.holders(buffer);
-        let root = step.root.clone();
+        // Only an array variable can be the one that changed (`np` in `np.zeros(3)[0] = 1` is not).
+        let globals = &self.session.interp.globals;
+        let root = step.root.clone().filter(|r| matches!(globals.get(r), Some(Value::Array(_))));
         match &root {
             Some(r) if holders.contains(r) => {
                 let others: Vec<&String> = holders.iter().filter(|h| *h != r).collect();
