@@ -149,7 +149,17 @@ impl<'a> Explainer<'a> {
             (StepKind::Raised(error), _) => (call, format!("raised {}", error)),
             (StepKind::Write(buffer), _) if step.method == "__setitem__" => {
                 let buffer = *buffer;
-                (call, format!("WRITE into {}", self.written(buffer, i)))
+                // An augmented assignment stores its temporary back: say so, since that
+                // is why `a[[0, 2]] += 1` changes `a` although step 1 made a copy.
+                let stored = match step.args.as_deref() {
+                    Some([_, StepArg::Array(f)]) => self.named.iter().rev().find(|(g, _)| g.same_object(f)).map(|(_, n)| n.clone()),
+                    _ => None,
+                };
+                let written = self.written(buffer, i);
+                match stored {
+                    Some(n) => (call, format!("WRITE into {}, storing {}'s values there", written, n)),
+                    None => (call, format!("WRITE into {}", written)),
+                }
             }
             (StepKind::Write(buffer), _) => {
                 let buffer = *buffer;

@@ -305,6 +305,43 @@ mod tests {
         assert_eq!(combine_indices(&first, &second).as_deref(), Some("ifancy, islice"));
     }
 
+    fn steps_of(source: &str) -> Vec<Step> {
+        let mut interp = Interpreter::new();
+        for stmt in crate::lang::parse(source).expect("parses") {
+            interp.steps.clear();
+            interp.exec(&stmt).expect("runs");
+        }
+        interp.steps
+    }
+
+    #[test]
+    fn a_chain_records_each_call_with_what_it_returned() {
+        let steps = steps_of("a = np.arange(12).reshape(3, 4)\na[[0, 2]][:, 1] = 0\n");
+        let calls: Vec<String> = steps.iter().map(Step::call).collect();
+        assert_eq!(calls, ["a.__getitem__([0, 2])", "a[[0, 2]].__setitem__((slice(None, None, None), 1), 0)"]);
+        assert_eq!(steps[0].kind, StepKind::Copy("fancy index".into()));
+        let copy = steps[0].result.as_ref().expect("an array result");
+        assert_eq!((copy.shape.clone(), copy.strides.clone()), (vec![2, 4], vec![32, 8]));
+        assert!(copy.same_object(steps[1].receiver.as_ref().expect("a receiver")), "the setitem is made on the copy");
+        assert_eq!(steps[1].kind, StepKind::Write(copy.buffer));
+        assert_eq!(steps[1].root.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn augmented_assignment_records_the_in_place_operator_between_get_and_set() {
+        let steps = steps_of("a = np.arange(6)\na[::2] *= 3\n");
+        let methods: Vec<&str> = steps.iter().map(|s| s.method.as_str()).collect();
+        assert_eq!(methods, ["__getitem__", "__imul__", "__setitem__"]);
+        assert_eq!(steps[0].kind, StepKind::View);
+        assert_eq!(steps[1].kind, steps[2].kind, "both write a's buffer");
+    }
+
+    #[test]
+    fn a_loop_stops_recording_at_the_limit() {
+        let steps = steps_of("a = np.arange(3)\nfor i in range(2000): a[0]\n");
+        assert_eq!(steps.len(), MAX_STEPS);
+    }
+
     #[test]
     fn overlapping_selections_do_not_merge() {
         let first = Expr::Tuple(vec![name("i"), full()]);
