@@ -3,6 +3,7 @@
 //! They live in the library (not the binary) so session files, demos and tests can
 //! use them exactly as the prompt does.
 
+mod explain;
 mod session_cmds;
 mod timeit;
 mod whos;
@@ -69,6 +70,7 @@ pub fn run(session: &mut Session, line: &str) -> Vec<Event> {
     match name {
         "%whos" | ":vars" => vec![whos::whos(session)],
         "%timeit" => timeit::timeit(session, rest),
+        ":explain" => explain::explain(session, rest),
         ":provenance" => session_cmds::provenance(session, rest),
         ":reset" => session_cmds::reset(session),
         ":save" => session_cmds::save(session, rest),
