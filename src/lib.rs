@@ -25,5 +25,6 @@ pub mod render;
 pub mod repl;
 pub mod session;
 pub mod commands;
+pub mod check;
 pub mod help;
 pub mod layout;

@@ -65,12 +65,18 @@ impl Session {
 
     /// Runs a whole text (a file, `-c` code, or a pasted block), statement by statement.
     pub fn run_text(&mut self, text: &str) -> Vec<Event> {
+        self.run_text_at(text, 1)
+    }
+
+    /// Runs text that starts at line `first_line` of a larger document (an example of a
+    /// checked document), so tracebacks name the document's line numbers.
+    pub fn run_text_at(&mut self, text: &str, first_line: usize) -> Vec<Event> {
         let mut events = Vec::new();
-        for (first_line, chunk) in split_statements(text) {
+        for (line, chunk) in split_statements(text) {
             if crate::commands::is_command(&chunk) {
                 events.extend(crate::commands::run(self, &chunk));
             } else {
-                events.extend(self.run_chunk(&chunk, first_line));
+                events.extend(self.run_chunk(&chunk, line + first_line - 1));
             }
         }
         events
