@@ -311,7 +311,9 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
         }
         buf.push_str(line);
         buf.push('\n');
-        if !needs_more_input(&buf) {
+        // Asked as the prompt asks, without the line end just typed: a compound
+        // statement is complete only at its blank line (or at a line dedented to it).
+        if !needs_more_input(&buf[..buf.len() - 1]) {
             out.push((start, std::mem::take(&mut buf)));
         }
     }

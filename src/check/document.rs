@@ -141,23 +141,26 @@ fn mark_fences(lines: &mut [Line]) {
 }
 
 /// Marks rst explicit markup (`.. directive::`, `.. _target:`, `.. comment`). A
-/// comment's indented body is marked too: commented-out examples are not run.
+/// comment's indented body is marked too: commented-out examples are not run. (An
+/// empty `..` followed by a blank line is an empty comment: what follows is not in it.)
 fn mark_explicit_markup(lines: &mut [Line]) {
     let mut comment_indent: Option<usize> = None;
-    for line in lines.iter_mut() {
-        let blank = line.text.trim().is_empty();
-        let indent = indent_of(&line.text);
+    for i in 0..lines.len() {
+        let blank = lines[i].text.trim().is_empty();
+        let indent = indent_of(&lines[i].text);
         if let Some(ci) = comment_indent {
             if blank || indent > ci {
-                line.structure = !blank;
+                lines[i].structure = !blank;
                 continue;
             }
             comment_indent = None;
         }
-        let t = line.text.trim_start();
+        let t = lines[i].text.trim_start();
         let Some(body) = t.strip_prefix("..").filter(|b| b.is_empty() || b.starts_with(' ')) else { continue };
-        line.structure = true;
-        if is_rst_comment(body.trim_start()) {
+        let body = body.trim();
+        lines[i].structure = true;
+        let empty_comment = body.is_empty() && lines.get(i + 1).is_none_or(|l| l.text.trim().is_empty());
+        if is_rst_comment(body) && !empty_comment {
             comment_indent = Some(indent);
         }
     }

@@ -1,6 +1,7 @@
 //! What `numview check` tells a person: each failing example (where it is, its code,
 //! a diff of the expected output against what numview printed) and the counts per
-//! document and overall. Colour only when asked for; the text is the same without.
+//! document and overall. Colour only when asked for (and allowed by `colored`'s
+//! control, which the binary sets from `--color`); the text is the same without.
 
 use super::compare::BLANKLINE_MARKER;
 use super::run::{Checked, Verdict};
