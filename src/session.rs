@@ -328,6 +328,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_compound_statement_runs_to_its_blank_line_or_a_dedented_line() {
+        let chunks = split_statements("for i in range(2):\n    print(i)\n    print()\n\nx = 1\nif x:\n    y = 2\nz = 3\n");
+        let expected = [(1, "for i in range(2):\n    print(i)\n    print()\n\n"), (5, "x = 1\n"), (6, "if x:\n    y = 2\n"), (8, "z = 3\n")];
+        assert_eq!(chunks, expected.map(|(l, c)| (l, c.to_string())));
+    }
+
+    #[test]
     fn assignment_right_hand_sides_are_found() {
         assert_eq!(assignment_rhs("a[ifancy, :][:, islice] = 100"), Some(("=".into(), "100".into())));
         assert_eq!(assignment_rhs("a[x == 1] += 5"), Some(("+=".into(), "5".into())));

@@ -78,7 +78,19 @@ pub fn check_example(session: &mut Session, example: Example) -> Checked {
     if example.flags.skip {
         return Checked { example, verdict: Verdict::Skipped, got: None, problem: None };
     }
-    let got = run_example(session, &example);
+    // A crash in one example is reported as its failure; the document goes on.
+    let got = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_example(session, &example))) {
+        Ok(got) => got,
+        Err(payload) => {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let problem = format!("numview crashed running it (a bug: please report it): {}", why);
+            return Checked { example, verdict: Verdict::Failed, got: None, problem: Some(problem) };
+        }
+    };
     let passes = example_passes(
         &example.want,
         example.exc_msg.as_deref(),
