@@ -336,11 +336,36 @@ fn examples_share_one_session_and_a_failure_does_not_stop_the_document() {
 
 #[test]
 fn an_ipython_cell_shows_only_its_last_value() {
-    let doc = "In [1]: x = 2\n   ...: x\n   ...: x + 1\nOut[1]: 3\n\nIn [2]: x;\n\nIn [3]: x * 10\nOut[3]: 20\n";
+    let doc = &doc(&[
+        "In [1]: x = 2",
+        "   ...: x",
+        "   ...: x + 1",
+        "Out[1]: 3",
+        "",
+        "In [2]: x;",
+        "",
+        "In [3]: x * 10; x * 100",
+        "Out[3]: 200",
+        "",
+        "In [4]: for i in range(2):",
+        "   ...:     i",
+        "   ...:     print(i)",
+        "   ...:",
+        "0",
+        "1",
+        "",
+        "In [5]: x[0]; print('not reached')",
+        "---------------------------------------------------------------------------",
+        "TypeError                                 Traceback (most recent call last)",
+        "Cell In[5], line 1",
+        "----> 1 x[0]; print('not reached')",
+        "",
+        "TypeError: 'int' object is not subscriptable",
+    ]);
     let report = check_text("cells.txt", doc, Format::Text);
     let got: Vec<_> = report.checked.iter().map(|c| c.got.as_ref().unwrap().printed.clone()).collect();
-    assert_eq!(got, ["3\n", "", "20\n"]);
-    assert_eq!(report.counts().passed, 3);
+    assert_eq!(got, ["3\n", "", "200\n", "0\n1\n", ""]);
+    assert_eq!(report.counts().passed, 5, "{}", report::render(&[report.clone()], false));
 }
 
 #[test]

@@ -173,5 +173,6 @@ fn is_rst_comment(body: &str) -> bool {
         return false;
     }
     let first_word = body.split_whitespace().next().unwrap_or("");
-    !(first_word.contains("::") && !first_word.starts_with("::"))
+    let directive = first_word.contains("::") && !first_word.starts_with("::");
+    !directive
 }

@@ -187,10 +187,7 @@ fn ipython_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
     while want.last().is_some_and(|l| l.is_empty()) {
         want.pop();
     }
-    let exc_msg = match message_at {
-        Some(k) => Some(want[k..].iter().map(|l| format!("{}\n", l)).collect()),
-        None => None,
-    };
+    let exc_msg = message_at.map(|k| want[k..].iter().map(|l| format!("{}\n", l)).collect());
     let want: String = want.iter().map(|l| format!("{}\n", l)).collect();
     let exc_msg = exc_msg.or_else(|| exception_message(&want));
     (finish(source, shown, want, exc_msg, start, Style::IPython), j)

@@ -4,7 +4,8 @@
 
 use super::compare::example_passes;
 use super::document::{Example, Style};
-use crate::session::{split_statements, Event, Session, SessionOptions};
+use crate::lang::ast::StmtKind;
+use crate::session::{Event, Session, SessionOptions};
 
 /// What running an example showed.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,25 +105,27 @@ pub fn check_example(session: &mut Session, example: Example) -> Checked {
 }
 
 /// Runs an example's code and collects what it showed. An IPython cell shows only
-/// its last statement's value, and none when that statement ends with `;`.
+/// the value of its last statement, when that is an expression not ending in `;`.
 pub fn run_example(session: &mut Session, example: &Example) -> Got {
-    if example.style == Style::Doctest {
-        return collect(&session.run_text_at(&example.source, example.line));
-    }
-    let chunks = split_statements(&example.source);
-    let last_start = chunks.last().map_or(1, |(line, _)| *line);
-    let silent = chunks.last().is_some_and(|(_, code)| code.trim_end().ends_with(';'));
-    let lines: Vec<&str> = example.source.lines().collect();
-    let head = lines[..last_start - 1].iter().map(|l| format!("{}\n", l)).collect::<String>();
-    let tail = lines[last_start - 1..].iter().map(|l| format!("{}\n", l)).collect::<String>();
-    let mut events = session.run_text_at(&head, example.line);
-    events.retain(|e| !matches!(e, Event::Echo(_)));
-    if !events.iter().any(|e| matches!(e, Event::Error { .. })) {
-        let mut last = session.run_text_at(&tail, example.line + last_start - 1);
-        if silent {
-            last.retain(|e| !matches!(e, Event::Echo(_)));
+    let statements = match (example.style, crate::lang::parse(&example.source)) {
+        (Style::IPython, Ok(statements)) if !statements.is_empty() => statements,
+        // Doctest examples echo like Python's prompt; a cell that does not parse
+        // (or is a command) runs as it is, to report what it reports.
+        _ => return collect(&session.run_text_at(&example.source, example.line)),
+    };
+    let silent = example.source.trim_end().ends_with(';');
+    let mut events = Vec::new();
+    for (i, stmt) in statements.iter().enumerate() {
+        let mut shown = session.run_text_at(&format!("{}\n", stmt.text), example.line + stmt.line - 1);
+        let displayed = i + 1 == statements.len() && !silent && matches!(stmt.kind, StmtKind::Expr(_));
+        if !displayed {
+            shown.retain(|e| !matches!(e, Event::Echo(_)));
         }
-        events.extend(last);
+        let failed = shown.iter().any(|e| matches!(e, Event::Error { .. }));
+        events.extend(shown);
+        if failed {
+            break;
+        }
     }
     collect(&events)
 }
