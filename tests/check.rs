@@ -306,6 +306,7 @@ fn formats_follow_the_file_extension() {
 
 #[test]
 fn examples_share_one_session_and_a_failure_does_not_stop_the_document() {
+    // An exception ends its example there (`n = 2` does not run), as in Python.
     let doc = &doc(&[
         ">>> import numpy as np",
         ">>> a = np.arange(4)",
@@ -322,12 +323,18 @@ fn examples_share_one_session_and_a_failure_does_not_stop_the_document() {
         "<BLANKLINE>",
         "1",
         "<BLANKLINE>",
+        ">>> n = 1; n[0]; n = 2",
+        "Traceback (most recent call last):",
+        "  ...",
+        "TypeError: 'int' object is not subscriptable",
+        ">>> n",
+        "1",
     ]);
     let report = check_text("doc.txt", doc, Format::Text);
     let verdicts: Vec<_> = report.checked.iter().map(|c| (c.example.line, c.verdict.clone())).collect();
     assert_eq!(
         verdicts,
-        [(1, Verdict::Passed), (2, Verdict::Passed), (3, Verdict::Failed), (4, Verdict::Passed), (5, Verdict::Passed), (6, Verdict::Passed), (8, Verdict::Passed)]
+        [(1, Verdict::Passed), (2, Verdict::Passed), (3, Verdict::Failed), (4, Verdict::Passed), (5, Verdict::Passed), (6, Verdict::Passed), (8, Verdict::Passed), (16, Verdict::Passed), (20, Verdict::Passed)]
     );
     let got = report.checked[2].got.as_ref().unwrap();
     assert_eq!(got.raised.as_ref().unwrap().exception, "IndexError: index 9 is out of bounds for axis 0 with size 4");

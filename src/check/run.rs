@@ -104,20 +104,22 @@ pub fn check_example(session: &mut Session, example: Example) -> Checked {
     Checked { example, verdict, got: Some(got), problem: None }
 }
 
-/// Runs an example's code and collects what it showed. An IPython cell shows only
+/// Runs an example's code and collects what it showed. Statements run one by one
+/// and the first exception ends the example, as in Python. A `>>>` example echoes
+/// every expression statement, as Python's prompt does; an IPython cell shows only
 /// the value of its last statement, when that is an expression not ending in `;`.
 pub fn run_example(session: &mut Session, example: &Example) -> Got {
-    let statements = match (example.style, crate::lang::parse(&example.source)) {
-        (Style::IPython, Ok(statements)) if !statements.is_empty() => statements,
-        // Doctest examples echo like Python's prompt; a cell that does not parse
-        // (or is a command) runs as it is, to report what it reports.
+    let statements = match crate::lang::parse(&example.source) {
+        Ok(statements) if !statements.is_empty() => statements,
+        // Code that does not parse (or is a command) runs as it is, to report what it reports.
         _ => return collect(&session.run_text_at(&example.source, example.line)),
     };
     let silent = example.source.trim_end().ends_with(';');
     let mut events = Vec::new();
     for (i, stmt) in statements.iter().enumerate() {
         let mut shown = session.run_text_at(&format!("{}\n", stmt.text), example.line + stmt.line - 1);
-        let displayed = i + 1 == statements.len() && !silent && matches!(stmt.kind, StmtKind::Expr(_));
+        let displayed = example.style == Style::Doctest
+            || i + 1 == statements.len() && !silent && matches!(stmt.kind, StmtKind::Expr(_));
         if !displayed {
             shown.retain(|e| !matches!(e, Event::Echo(_)));
         }
