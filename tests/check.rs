@@ -391,6 +391,15 @@ fn the_fixture_documents_pass_and_the_wrong_one_fails_where_it_is_wrong() {
     assert_eq!(failed, [8, 10, 14, 18, 22]);
 }
 
+#[test]
+fn verdicts_are_python_doctests_on_its_own_rules() {
+    // The failing lines are what tests/gen/doctest_verdicts.py (Python's doctest) says.
+    let r = check_text("doctest_rules.txt", &fixture("doctest_rules.txt"), Format::Text);
+    let failed: Vec<usize> = r.checked.iter().filter(|c| c.verdict == Verdict::Failed).map(|c| c.example.line).collect();
+    assert_eq!(failed, [16, 22, 28, 30, 42, 59, 65]);
+    assert_eq!((r.counts().examples, r.counts().skipped), (24, 1));
+}
+
 // ---- the report ----
 
 #[test]
