@@ -95,11 +95,11 @@ fn doctest_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
     let mut shown = vec![first.to_string()];
     let mut source = vec![prompt_rest(first, ">>>").unwrap_or("").to_string()];
     let mut j = start + 1;
-    while let Some(code) = lines.get(j).filter(|l| !l.structure).and_then(|l| dedent(l, indent)).and_then(|t| {
-        prompt_rest(t, "...").map(|code| (t, code))
-    }) {
-        shown.push(code.0.to_string());
-        source.push(code.1.to_string());
+    while let Some((text, code)) =
+        lines.get(j).filter(|l| !l.structure).and_then(|l| dedent(l, indent)).and_then(|t| prompt_rest(t, "...").map(|c| (t, c)))
+    {
+        shown.push(text.to_string());
+        source.push(code.to_string());
         j += 1;
     }
     let mut want = String::new();
