@@ -26,5 +26,6 @@ pub mod repl;
 pub mod session;
 pub mod demo;
 pub mod commands;
+pub mod check;
 pub mod help;
 pub mod layout;

@@ -2,7 +2,7 @@
 //! library's session to the terminal.
 
 use anyhow::Context;
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use numview::render::render;
 use numview::session::{Session, SessionOptions};
 use std::io::{IsTerminal, Read};
@@ -18,8 +18,11 @@ enum ColorChoice {
 
 /// numview: a NumPy calculator that shows which arrays share memory.
 #[derive(Debug, Parser)]
-#[command(name = "numview", version, about)]
+#[command(name = "numview", version, about, disable_help_subcommand = true)]
+#[command(override_usage = "numview [OPTIONS] [FILE]\n       numview check [--color WHEN] FILE...")]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// A session file to run (statements, as typed at the prompt).
     file: Option<std::path::PathBuf>,
     /// Run this code instead of a file.
@@ -29,7 +32,7 @@ struct Cli {
     #[arg(long)]
     no_provenance: bool,
     /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
-    #[arg(long, value_enum, default_value = "auto")]
+    #[arg(long, value_enum, default_value = "auto", global = true)]
     color: ColorChoice,
     /// Play FILE as a teaching demo: each statement typed out after `>>> `, comments as narration.
     #[arg(long, requires = "file")]
@@ -40,6 +43,18 @@ struct Cli {
     /// In a demo, milliseconds per typed character (default: 35 on a terminal, 0 otherwise; env NUMVIEW_DEMO_DELAY).
     #[arg(long, value_name = "MS", requires = "demo")]
     demo_delay: Option<u64>,
+}
+
+/// Subcommands (a session file named like one runs as `./check`).
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the `>>>` and `In [n]:` examples of documents (text, Markdown, rst) and report
+    /// each output that differs from the document, by doctest's rules.
+    Check {
+        /// The documents to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<std::path::PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,6 +75,10 @@ fn run() -> anyhow::Result<ExitCode> {
         ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     colored::control::set_override(color);
+    if let Some(Command::Check { files }) = &cli.command {
+        anyhow::ensure!(cli.file.is_none() && cli.code.is_none(), "`check` takes documents, not a session FILE or -c CODE");
+        return Ok(ExitCode::from(numview::check::run_command(files, color)));
+    }
     let provenance = !cli.no_provenance;
     let (source, filename) = if let Some(code) = cli.code {
         (Some(code), "<string>".to_string())

@@ -65,9 +65,15 @@ impl Session {
 
     /// Runs a whole text (a file, `-c` code, or a pasted block), statement by statement.
     pub fn run_text(&mut self, text: &str) -> Vec<Event> {
+        self.run_text_at(text, 1)
+    }
+
+    /// Runs text that starts at line `first_line` of a larger document (an example of a
+    /// checked document), so tracebacks name the document's line numbers.
+    pub fn run_text_at(&mut self, text: &str, first_line: usize) -> Vec<Event> {
         let mut events = Vec::new();
-        for (first_line, chunk) in split_statements(text) {
-            events.extend(self.run_statement(&chunk, first_line));
+        for (line, chunk) in split_statements(text) {
+            events.extend(self.run_statement(&chunk, line + first_line - 1));
         }
         events
     }
@@ -325,6 +331,13 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_statement_runs_to_its_blank_line_or_a_dedented_line() {
+        let chunks = split_statements("for i in range(2):\n    print(i)\n    print()\n\nx = 1\nif x:\n    y = 2\nz = 3\n");
+        let expected = [(1, "for i in range(2):\n    print(i)\n    print()\n\n"), (5, "x = 1\n"), (6, "if x:\n    y = 2\n"), (8, "z = 3\n")];
+        assert_eq!(chunks, expected.map(|(l, c)| (l, c.to_string())));
+    }
 
     #[test]
     fn assignment_right_hand_sides_are_found() {

@@ -1,8 +1,7 @@
 //! Every `>>>` transcript under `tests/transcripts/` and `examples/` runs through
 //! numview and must print what NumPy printed (the seed documents among them).
 
-mod support;
-
+use numview::check::{check_text, report, Format, Verdict};
 use std::path::Path;
 
 fn transcripts() -> Vec<std::path::PathBuf> {
@@ -30,10 +29,13 @@ fn every_transcript_matches_numpy() {
     for f in &files {
         let text = std::fs::read_to_string(f).expect("transcripts are UTF-8 text");
         let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let (n, fails) = support::check_transcript(&text, &name);
-        total += n;
-        failures.extend(fails);
+        let checked = check_text(&name, &text, Format::from_path(f));
+        total += checked.checked.len();
+        for c in checked.checked.iter().filter(|c| c.verdict == Verdict::Failed) {
+            failures.push(report::failure(&name, c, false));
+        }
     }
+    assert!(total > 0, "no examples found in the transcripts");
     assert!(
         failures.is_empty(),
         "{} of {} examples differ from NumPy:\n\n{}",
