@@ -3,6 +3,7 @@
 //! They live in the library (not the binary) so session files, demos and tests can
 //! use them exactly as the prompt does.
 
+mod mem;
 mod session_cmds;
 mod timeit;
 mod whos;
@@ -68,6 +69,7 @@ pub fn run(session: &mut Session, line: &str) -> Vec<Event> {
     let (name, rest) = split_command(line);
     match name {
         "%whos" | ":vars" => vec![whos::whos(session)],
+        ":mem" => mem::mem(session, rest),
         "%timeit" => timeit::timeit(session, rest),
         ":provenance" => session_cmds::provenance(session, rest),
         ":reset" => session_cmds::reset(session),
