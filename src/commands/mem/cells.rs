@@ -16,7 +16,7 @@ pub const EDGE: usize = 3;
 /// elements beyond these rows are counted in one more row.
 pub const MAX_LAYERS: usize = 2;
 /// Arrays with more elements than this are not walked element by element.
-pub const MAX_WALK: usize = 20_000_000;
+pub const MAX_WALK: usize = 10_000_000;
 /// A run of hidden cells shorter than this is shown instead of being replaced by `...`.
 const MIN_GAP: usize = 3;
 
@@ -184,25 +184,30 @@ pub fn cover(grid: &Grid, offsets: &[usize], itemsize: usize) -> Coverage {
         let (Some(c0), Some(c1)) = (grid.column_of(first_cell), grid.column_of(last_cell)) else {
             continue;
         };
-        let shown: Vec<usize> = (c0..=c1).filter(|&c| matches!(grid.columns[c], Column::Cell(_))).collect();
-        if shown.is_empty() {
-            (c0..=c1).for_each(|c| cov.hidden[c] = true);
+        let is_cell = |c: usize| matches!(grid.columns[c], Column::Cell(_));
+        if c0 == c1 && !is_cell(c0) {
+            // The common case in a summarised picture: an element hidden in a gap.
+            cov.hidden[c0] = true;
             continue;
         }
+        let shown = || (c0..=c1).filter(move |&c| is_cell(c));
         // An element cut by a gap also has hidden bytes there.
-        (c0..=c1).filter(|&c| !shown.contains(&c)).for_each(|c| cov.hidden[c] = true);
+        (c0..=c1).filter(|&c| !is_cell(c)).for_each(|c| cov.hidden[c] = true);
+        if shown().next().is_none() {
+            continue;
+        }
         let whole = (grid.columns[c0] == Column::Cell(first_cell), grid.columns[c1] == Column::Cell(last_cell));
         let placement = Placement { position, byte_offset: off, columns: (c0, c1 + 1), whole };
-        match (0..MAX_LAYERS).find(|&l| used.get(l).is_none_or(|row| shown.iter().all(|&c| !row[c]))) {
+        match (0..MAX_LAYERS).find(|&l| used.get(l).is_none_or(|row| shown().all(|c| !row[c]))) {
             Some(layer) => {
                 if layer == used.len() {
                     used.push(vec![false; ncols]);
                     cov.layers.push(Vec::new());
                 }
-                shown.iter().for_each(|&c| used[layer][c] = true);
+                shown().for_each(|c| used[layer][c] = true);
                 cov.layers[layer].push(placement);
             }
-            None => shown.iter().for_each(|&c| cov.more[c] += 1),
+            None => shown().for_each(|c| cov.more[c] += 1),
         }
     }
     cov

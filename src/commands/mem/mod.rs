@@ -117,12 +117,12 @@ fn picture(arrays: &[(&str, &NdArray)], labels: &mut BufferLabels, opts: &PrintO
     }
     let example = arrays.iter().find(|(_, a)| a.ndim() > 1).map_or(String::new(), |(n, a)| {
         let ones = vec!["1"; a.ndim()];
-        format!("{} means {}[{}]; ", ones.join(","), n, ones.join(", "))
+        format!(" ({} means {}[{}])", ones.join(","), n, ones.join(", "))
     });
     lines.push(if element.is_some() {
-        format!("Under each cell: which element of each array is kept there, by index ({}'.' = not used).", example)
+        format!("Each array's row: the index of its element stored in the cell above{}; '.': a cell it does not use.", example)
     } else {
-        format!("hex: each byte's value. [ i ] spans the bytes of element i ({}'.' = not used); 'value' is what it holds.", example)
+        format!("hex: the byte stored there. [ i ] spans the bytes of element i{}; the value row gives that element's value.", example)
     });
     if grid.summarised() {
         lines.push("'...' stands for cells left out, as NumPy summarises long arrays.".to_string());
@@ -157,22 +157,30 @@ fn header(arrays: &[(&str, &NdArray)], grid: &Grid, label: usize, element: bool)
     }
     if grid.partial() {
         let unit = if element { "cells" } else { "bytes" };
-        text.push_str(&format!("; showing {} {}..{}", unit, grid.region.0, grid.region.1 - 1));
+        text.push_str(&format!("; showing {} {} to {}", unit, grid.region.0, grid.region.1 - 1));
     }
     let mut lines = vec![text];
     if !element {
-        let kinds: Vec<String> = arrays.iter().map(|(n, a)| format!("{} is {}", n, dtype_words(a))).collect();
+        let orders = arrays.iter().any(|(_, a)| !a.dtype.is_native());
+        let kinds: Vec<String> = arrays.iter().map(|(n, a)| format!("{} is {}", n, dtype_words(a, orders))).collect();
         lines.push(kinds.join(", "));
     }
     lines
 }
 
-/// `int16`, or `>i2 (big-endian: most significant byte first)`.
-fn dtype_words(a: &NdArray) -> String {
-    if a.dtype.is_native() {
-        a.dtype.to_string()
+/// `int16 (2 bytes)`, or `>i2 (2 bytes, big-endian: most significant byte first)`;
+/// with `orders`, native multi-byte dtypes name their byte order too.
+fn dtype_words(a: &NdArray, orders: bool) -> String {
+    let size = match a.itemsize() {
+        1 => "1 byte".to_string(),
+        n => format!("{} bytes", n),
+    };
+    if !a.dtype.is_native() {
+        format!("{} ({}, big-endian: most significant byte first)", a.dtype, size)
+    } else if orders && a.itemsize() > 1 {
+        format!("{} ({}, little-endian: least significant byte first)", a.dtype, size)
     } else {
-        format!("{} (big-endian: most significant byte first)", a.dtype)
+        format!("{} ({})", a.dtype, size)
     }
 }
 
