@@ -90,10 +90,10 @@ fn picture(arrays: &[(&str, &NdArray)], labels: &mut BufferLabels, opts: &PrintO
     let grid = cells::grid(buffer.len(), cell_bytes, &plain, &offsets);
     let gaps: Vec<bool> = grid.columns.iter().map(|c| matches!(c, Column::Gap { .. })).collect();
 
-    let mut lines = header(arrays, &grid, labels.label(buffer.id()), element.is_some());
+    let mut lines = wrapped(&header(arrays, &grid, labels.label(buffer.id()), element.is_some()));
     let mut rows = if grid.columns.is_empty() { Vec::new() } else { head_rows(&grid, plain[0], element.is_some(), opts) };
     let head = rows.len();
-    let mut legend = Vec::new();
+    let mut overlaps = Vec::new();
     for ((name, a), offs) in arrays.iter().zip(&offsets) {
         let Some(offs) = offs else {
             rows.push(Row { label: name.to_string(), note: Some(format!("({} elements: too many to draw)", a.size())), ..Default::default() });
@@ -105,8 +105,8 @@ fn picture(arrays: &[(&str, &NdArray)], labels: &mut BufferLabels, opts: &PrintO
         }
         let cov = cells::cover(&grid, offs, a.itemsize());
         if cov.overlaps() {
-            let more = if cov.more.iter().any(|&n| n > 0) { format!(", and '{} more' counts the rest", name) } else { String::new() };
-            legend.push(format!("{} uses some cells for more than one element: the row '{} again' shows the next one{}.", name, name, more));
+            let more = if cov.more.iter().any(|&n| n > 0) { format!("; '{} more' counts the rest", name) } else { String::new() };
+            overlaps.push(format!("{} uses some cells for several elements: row '{} again' holds the next one{}.", name, name, more));
         }
         rows.extend(array_rows(name, a, &cov, element.is_none(), opts));
     }
@@ -115,20 +115,26 @@ fn picture(arrays: &[(&str, &NdArray)], labels: &mut BufferLabels, opts: &PrintO
     if grid.columns.is_empty() {
         return lines;
     }
-    let example = arrays.iter().find(|(_, a)| a.ndim() > 1).map_or(String::new(), |(n, a)| {
-        let ones = vec!["1"; a.ndim()];
-        format!(" ({} means {}[{}])", ones.join(","), n, ones.join(", "))
-    });
-    lines.push(if element.is_some() {
-        format!("Each array's row: the index of its element stored in the cell above{}; '.': a cell it does not use.", example)
+    let mut legend = vec![if element.is_some() {
+        "Under each cell: the index of each array's element stored there ('.': none).".to_string()
     } else {
-        format!("hex: the byte stored there. [ i ] spans the bytes of element i{}; the value row gives that element's value.", example)
-    });
-    if grid.summarised() {
-        lines.push("'...' stands for cells left out, as NumPy summarises long arrays.".to_string());
+        "hex: the byte stored there. [ i ]: the bytes of element i, its value below.".to_string()
+    }];
+    if let Some((name, a)) = arrays.iter().find(|(_, a)| a.ndim() > 1) {
+        let index: Vec<String> = (1..=a.ndim()).map(|k| k.to_string()).collect();
+        legend.push(format!("An index {} is the element {}[{}].", index.join(","), name, index.join(", ")));
     }
-    lines.extend(legend);
+    if grid.summarised() {
+        legend.push("'...' stands for cells left out, as NumPy summarises long arrays.".to_string());
+    }
+    legend.extend(overlaps);
+    lines.extend(wrapped(&legend));
     lines
+}
+
+/// Prose lines (header, legend) wrapped to the picture's width.
+fn wrapped(paragraphs: &[String]) -> Vec<String> {
+    paragraphs.iter().flat_map(|p| textwrap::wrap(p, draw::WIDTH).into_iter().map(|l| l.into_owned())).collect()
 }
 
 /// `buffer #1: 80 bytes, 10 cells of int64`, or for a picture in bytes, why, and a
@@ -163,7 +169,12 @@ fn header(arrays: &[(&str, &NdArray)], grid: &Grid, label: usize, element: bool)
     if !element {
         let orders = arrays.iter().any(|(_, a)| !a.dtype.is_native());
         let kinds: Vec<String> = arrays.iter().map(|(n, a)| format!("{} is {}", n, dtype_words(a, orders))).collect();
-        lines.push(kinds.join(", "));
+        let joined = kinds.join(", ");
+        if joined.len() <= draw::WIDTH {
+            lines.push(joined);
+        } else {
+            lines.extend(kinds);
+        }
     }
     lines
 }
