@@ -141,7 +141,11 @@ impl Table {
             (c0..c1).for_each(|c| covered[c - start] = true);
             let (x0, x1) = (x[c0 - start], x[c1 - start] - self.sep);
             let text_len = p.text.chars().count();
+            // Text too long for its room happens only where a band edge cuts a
+            // piece; the rest of the piece, in the next band, carries it.
+            let fits = text_len <= x1 - x0;
             match p.style {
+                _ if !fits && !matches!(p.style, Style::Boxed(..)) => {}
                 Style::Right => put(&mut line, x1.saturating_sub(text_len), &p.text),
                 // A label cut by the band's left edge would name a column it no longer starts at.
                 Style::Left if p.columns.0 < start => {}
@@ -156,7 +160,7 @@ impl Table {
                     if right {
                         put(&mut line, x1 - 1, "]");
                     }
-                    let inner = (x1 - x0) - left as usize - right as usize;
+                    let inner = (x1 - x0).saturating_sub(left as usize + right as usize);
                     if text_len <= inner {
                         put(&mut line, x0 + left as usize + (inner - text_len) / 2, &p.text);
                     }
