@@ -24,6 +24,7 @@ pub mod provenance;
 pub mod render;
 pub mod repl;
 pub mod session;
+pub mod demo;
 pub mod commands;
 pub mod help;
 pub mod layout;

@@ -31,6 +31,15 @@ struct Cli {
     /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+    /// Play FILE as a teaching demo: each statement typed out after `>>> `, comments as narration.
+    #[arg(long, requires = "file")]
+    demo: bool,
+    /// In a demo, wait for Enter before each statement (`q` then Enter stops).
+    #[arg(long, requires = "demo")]
+    step: bool,
+    /// In a demo, milliseconds per typed character (default: 35 on a terminal, 0 otherwise; env NUMVIEW_DEMO_DELAY).
+    #[arg(long, value_name = "MS", requires = "demo")]
+    demo_delay: Option<u64>,
 }
 
 fn main() -> ExitCode {
@@ -69,6 +78,12 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let mut session = Session::new(SessionOptions { provenance, filename });
     match source {
+        Some(text) if cli.demo => {
+            let delay = numview::demo::typing_delay(cli.demo_delay, std::io::stdout().is_terminal());
+            let options = numview::demo::DemoOptions { delay, step: cli.step, color };
+            numview::demo::run(&mut session, &text, &options, &mut std::io::stdin().lock())?;
+            Ok(if session.failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
         Some(text) => {
             let events = session.run_text(&text);
             render(&events, color);

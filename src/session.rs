@@ -67,13 +67,18 @@ impl Session {
     pub fn run_text(&mut self, text: &str) -> Vec<Event> {
         let mut events = Vec::new();
         for (first_line, chunk) in split_statements(text) {
-            if crate::commands::is_command(&chunk) {
-                events.extend(crate::commands::run(self, &chunk));
-            } else {
-                events.extend(self.run_chunk(&chunk, first_line));
-            }
+            events.extend(self.run_statement(&chunk, first_line));
         }
         events
+    }
+
+    /// Runs one chunk from [`split_statements`]: a command line or Python source.
+    pub fn run_statement(&mut self, chunk: &str, first_line: usize) -> Vec<Event> {
+        if crate::commands::is_command(chunk) {
+            crate::commands::run(self, chunk)
+        } else {
+            self.run_chunk(chunk, first_line)
+        }
     }
 
     /// The event for an exception raised by the statement at `line`, counted as a failure.
@@ -305,7 +310,9 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
         }
         buf.push_str(line);
         buf.push('\n');
-        if !needs_more_input(&buf) {
+        // Asked as the prompt asks, without the line end just typed: a compound
+        // statement is complete only at its blank line (or at a line dedented to it).
+        if !needs_more_input(&buf[..buf.len() - 1]) {
             out.push((start, std::mem::take(&mut buf)));
         }
     }

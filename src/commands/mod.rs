@@ -3,6 +3,7 @@
 //! They live in the library (not the binary) so session files, demos and tests can
 //! use them exactly as the prompt does.
 
+mod explain;
 mod mem;
 mod session_cmds;
 mod timeit;
@@ -71,6 +72,7 @@ pub fn run(session: &mut Session, line: &str) -> Vec<Event> {
         "%whos" | ":vars" => vec![whos::whos(session)],
         ":mem" => mem::mem(session, rest),
         "%timeit" => timeit::timeit(session, rest),
+        ":explain" => explain::explain(session, rest),
         ":provenance" => session_cmds::provenance(session, rest),
         ":reset" => session_cmds::reset(session),
         ":save" => session_cmds::save(session, rest),

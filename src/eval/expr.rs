@@ -2,6 +2,7 @@
 
 use super::convert::{to_index_int, sequence_items};
 use super::value::{Lambda, SliceValue, Value};
+use super::trace::{receiver_source, Step, StepArg, SHAPING_METHODS};
 use super::{ops, subscript, Interpreter};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::lang::ast::{CmpOp, Expr, UnaryOp};
@@ -42,17 +43,23 @@ impl Interpreter {
             }),
             Expr::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
-                super::attrs::get_attr(self, &o, attr)?
+                let v = super::attrs::get_attr(self, &o, attr)?;
+                if let (Value::Array(recv), Value::Array(r), "T") = (&o, &v, attr.as_str()) {
+                    self.record_step(|| Step::returned(receiver_source(obj), "T", None, recv, r));
+                }
+                v
             }
             Expr::Subscript { obj, index } => {
                 let o = self.eval(obj)?;
                 let i = self.eval(index)?;
                 subscript::getitem(self, &o, &i, obj, index)?
             }
-            Expr::Call { func, args } => {
+            Expr::Call { func, args: arg_exprs } => {
                 let f = self.eval(func)?;
-                let args = self.eval_args(args)?;
-                self.call(&f, args)?
+                let args = self.eval_args(arg_exprs)?;
+                let v = self.call(&f, args)?;
+                self.note_method_step(func, arg_exprs, &f, &v);
+                v
             }
             Expr::BinOp { op, left, right } => {
                 let l = self.eval(left)?;
@@ -112,6 +119,17 @@ impl Interpreter {
             }
             Expr::Starred(_) => return Err(PyErr::syntax("can't use starred expression here", 1, 1)),
         })
+    }
+
+    /// Records `recv.method(...)` as a step when it is one of the methods that make a
+    /// view or a copy of an array (`.reshape`, `.view`, `.copy`, ...).
+    fn note_method_step(&mut self, func: &Expr, arg_exprs: &[crate::lang::ast::Arg], f: &Value, result: &Value) {
+        let (Value::Method(m), Value::Array(r), Expr::Attribute { obj, .. }) = (f, result, func) else { return };
+        let (Value::Array(recv), name) = (&m.0, m.1.as_str()) else { return };
+        if SHAPING_METHODS.contains(&name) {
+            let args = Some(vec![StepArg::Source(super::unparse::unparse_args(arg_exprs))]);
+            self.record_step(|| Step::returned(receiver_source(obj), name, args, recv, r));
+        }
     }
 
     fn comprehension(

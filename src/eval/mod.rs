@@ -235,7 +235,7 @@ impl Interpreter {
             Target::Name(n) => {
                 let current = self.lookup(n)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs)?;
+                let result = self.inplace(op, &current, &rhs, &|| (n.clone(), Some(n.clone())))?;
                 self.bind(n, result);
                 Ok(())
             }
@@ -245,14 +245,16 @@ impl Interpreter {
                 self.note_temp_write(obj, &container, index);
                 let current = subscript::getitem(self, &container, &idx, obj, index)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs)?;
+                let receiver = || (format!("{}[{}]", trace::receiver_source(obj), unparse::unparse_index(index)), unparse::root_name(obj));
+                let result = self.inplace(op, &current, &rhs, &receiver)?;
                 subscript::setitem(self, &container, &idx, &result, obj, index)
             }
             Target::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
                 let current = attrs::get_attr(self, &o, attr)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs)?;
+                let receiver = || (format!("{}.{}", trace::receiver_source(obj), attr), unparse::root_name(obj));
+                let result = self.inplace(op, &current, &rhs, &receiver)?;
                 attrs::set_attr(self, &o, attr, &result)
             }
             Target::Tuple(_) | Target::Starred(_) => {
@@ -262,7 +264,8 @@ impl Interpreter {
     }
 
     /// `current op= rhs`: in place for arrays (NumPy's `__iadd__`), a new value otherwise.
-    fn inplace(&mut self, op: crate::lang::ast::BinOp, current: &Value, rhs: &Value) -> PyResult<Value> {
+    /// `receiver` gives the target's source text and root variable, for the step record.
+    fn inplace(&mut self, op: crate::lang::ast::BinOp, current: &Value, rhs: &Value, receiver: &dyn Fn() -> (String, Option<String>)) -> PyResult<Value> {
         if let Value::Array(a) = current {
             let ufunc = ops::ufunc_for(op)
                 .ok_or_else(|| crate::error::not_implemented("the @= operator is not supported yet"))?;
@@ -270,13 +273,28 @@ impl Interpreter {
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
-            let other = convert::to_operand(rhs)?;
-            if op == crate::lang::ast::BinOp::Pow {
-                crate::kernels::power_operator_into(&dst, &other)?;
-            } else {
-                crate::kernels::binary_into(ufunc, &dst, &other)?;
-            }
-            return Ok(current.clone());
+            let done = convert::to_operand(rhs).and_then(|other| {
+                if op == crate::lang::ast::BinOp::Pow {
+                    crate::kernels::power_operator_into(&dst, &other)
+                } else {
+                    crate::kernels::binary_into(ufunc, &dst, &other)
+                }
+            });
+            let method = format!("__i{}__", op.dunder());
+            let args = || vec![trace::StepArg::operand(rhs)];
+            return match done {
+                Ok(_) => {
+                    self.record_step(|| {
+                        let (text, root) = receiver();
+                        Step::wrote(text, &method, args(), a, root)
+                    });
+                    Ok(current.clone())
+                }
+                Err(e) => {
+                    self.record_step(|| Step::raised(receiver().0, &method, args(), a, &e));
+                    Err(e)
+                }
+            };
         }
         ops::binary(op, current, rhs)
     }

@@ -3,11 +3,9 @@
 
 use super::convert::{sequence_items, to_index, to_index_int, to_operand};
 use super::repr::repr;
-use super::trace::{Step, StepKind};
-use super::unparse::unparse;
+use super::trace::{receiver_source, ArrayFacts, Step, StepArg, StepKind};
 use super::value::Value;
 use super::Interpreter;
-use crate::array::Origin;
 use crate::error::{index_error, key_error, type_error, value_error, PyResult};
 use crate::index::{self, Selection};
 use crate::lang::ast::Expr;
@@ -21,46 +19,34 @@ pub fn selection_value(sel: Selection) -> Value {
     }
 }
 
-fn call_text(obj: &Expr, method: &str, idx: &Value, value: Option<&Value>) -> String {
-    match value {
-        Some(v) => format!("{}.{}({}, {})", unparse(obj), method, repr(idx), short_repr(v)),
-        None => format!("{}.{}({})", unparse(obj), method, repr(idx)),
-    }
-}
-
-fn short_repr(v: &Value) -> String {
-    match v {
-        Value::Array(a) => {
-            let a = a.borrow();
-            format!("<array shape={:?} dtype={}>", a.shape, a.dtype)
-        }
-        other => repr(other),
-    }
-}
-
 /// `obj[idx]`; `obj_expr` and `idx_expr` are the source it came from (for the chain record).
 pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Expr, idx_expr: &Expr) -> PyResult<Value> {
     let _ = idx_expr;
     match obj {
         Value::Array(a) => {
-            let items = to_index(idx)?;
-            let sel = index::getitem(a, &items)?;
-            let (kind, geometry) = match &sel {
-                Selection::View(v) => {
-                    let v = v.borrow();
-                    (StepKind::View, Some((v.shape.clone(), v.strides.clone())))
+            let value = match to_index(idx).and_then(|items| index::getitem(a, &items)) {
+                Ok(sel) => selection_value(sel),
+                Err(e) => {
+                    interp.record_step(|| Step::raised(receiver_source(obj_expr), "__getitem__", vec![StepArg::Value(idx.clone())], a, &e));
+                    return Err(e);
                 }
-                Selection::Copy(c) => {
-                    let why = match &c.origin {
-                        Origin::Copy(why) => why.clone(),
-                        _ => "advanced index".to_string(),
-                    };
-                    (StepKind::Copy(why), Some((c.shape.clone(), c.strides.clone())))
-                }
-                Selection::Scalar(_) => (StepKind::Element, None),
             };
-            interp.steps.push(Step { call: call_text(obj_expr, "__getitem__", idx, None), kind, geometry });
-            Ok(selection_value(sel))
+            interp.record_step(|| {
+                let args = Some(vec![StepArg::Value(idx.clone())]);
+                match &value {
+                    Value::Array(r) => Step::returned(receiver_source(obj_expr), "__getitem__", args, a, r),
+                    _ => Step {
+                        receiver_text: receiver_source(obj_expr),
+                        method: "__getitem__".into(),
+                        args,
+                        kind: StepKind::Element,
+                        receiver: Some(ArrayFacts::of(a)),
+                        result: None,
+                        root: None,
+                    },
+                }
+            });
+            Ok(value)
         }
         Value::Scalar(s) => match idx {
             Value::Tuple(t) if t.is_empty() => Ok(Value::Scalar(*s)),
@@ -134,21 +120,17 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
     let _ = idx_expr;
     match obj {
         Value::Array(a) => {
-            let items = to_index(idx)?;
-            if let Some(element) = sequence_into_element(interp, a, &items, value)? {
-                return setitem(interp, obj, idx, &element, obj_expr, idx_expr);
+            let args = || vec![StepArg::Value(idx.clone()), StepArg::operand(value)];
+            match array_setitem(interp, a, idx, value) {
+                Ok(()) => {
+                    interp.record_step(|| Step::wrote(receiver_source(obj_expr), "__setitem__", args(), a, super::unparse::root_name(obj_expr)));
+                    Ok(())
+                }
+                Err(e) => {
+                    interp.record_step(|| Step::raised(receiver_source(obj_expr), "__setitem__", args(), a, &e));
+                    Err(e)
+                }
             }
-            let operand = to_operand(value).map_err(|_| {
-                value_error(format!("could not convert {} to an array element", value.type_name()))
-            })?;
-            index::setitem(a, &items, &operand)?;
-            let buffer = a.borrow().buffer.id();
-            interp.steps.push(Step {
-                call: call_text(obj_expr, "__setitem__", idx, Some(value)),
-                kind: StepKind::Write(buffer),
-                geometry: None,
-            });
-            Ok(())
         }
         Value::List(l) => {
             let j = list_position(l.borrow().len(), idx)?;
@@ -169,6 +151,17 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
         },
         other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),
     }
+}
+
+/// `a[idx] = value` for an array.
+fn array_setitem(interp: &Interpreter, a: &crate::array::ArrayRef, idx: &Value, value: &Value) -> PyResult<()> {
+    let items = to_index(idx)?;
+    let element = sequence_into_element(interp, a, &items, value)?;
+    let value = element.as_ref().unwrap_or(value);
+    let operand = to_operand(value).map_err(|_| {
+        value_error(format!("could not convert {} to an array element", value.type_name()))
+    })?;
+    index::setitem(a, &items, &operand)
 }
 
 /// A Python list or tuple stored into one element goes through the dtype's Python

@@ -44,18 +44,7 @@ pub fn unparse(e: &Expr) -> String {
         }
         Expr::Attribute { obj, attr } => format!("{}.{}", unparse_operand(obj), attr),
         Expr::Subscript { obj, index } => format!("{}[{}]", unparse_operand(obj), unparse_index(index)),
-        Expr::Call { func, args } => {
-            let parts: Vec<String> = args
-                .iter()
-                .map(|a| match a {
-                    Arg::Positional(e) => unparse(e),
-                    Arg::Keyword(k, e) => format!("{}={}", k, unparse(e)),
-                    Arg::Star(e) => format!("*{}", unparse(e)),
-                    Arg::DoubleStar(e) => format!("**{}", unparse(e)),
-                })
-                .collect();
-            format!("{}({})", unparse_operand(func), parts.join(", "))
-        }
+        Expr::Call { func, args } => format!("{}({})", unparse_operand(func), unparse_args(args)),
         Expr::BinOp { op, left, right } => {
             format!("{} {} {}", unparse_operand(left), op.symbol(), unparse_operand(right))
         }
@@ -81,6 +70,20 @@ pub fn unparse(e: &Expr) -> String {
         Expr::Lambda { params, body } => format!("lambda {}: {}", params.join(", "), unparse(body)),
         Expr::Starred(e) => format!("*{}", unparse(e)),
     }
+}
+
+/// Call arguments as written between parentheses (`3, 4, order='C'`).
+pub fn unparse_args(args: &[Arg]) -> String {
+    let parts: Vec<String> = args
+        .iter()
+        .map(|a| match a {
+            Arg::Positional(e) => unparse(e),
+            Arg::Keyword(k, e) => format!("{}={}", k, unparse(e)),
+            Arg::Star(e) => format!("*{}", unparse(e)),
+            Arg::DoubleStar(e) => format!("**{}", unparse(e)),
+        })
+        .collect();
+    parts.join(", ")
 }
 
 /// An index as written between brackets: a tuple without its parentheses.

@@ -87,6 +87,25 @@ impl BinOp {
             BinOp::RShift => ">>",
         }
     }
+
+    /// The operator's name in Python's special methods (`add` in `__add__`, `__iadd__`).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::Div => "truediv",
+            BinOp::FloorDiv => "floordiv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            BinOp::MatMul => "matmul",
+            BinOp::BitAnd => "and",
+            BinOp::BitOr => "or",
+            BinOp::BitXor => "xor",
+            BinOp::LShift => "lshift",
+            BinOp::RShift => "rshift",
+        }
+    }
 }
 
 /// Comparison operators (chained comparisons keep a list of them).
