@@ -60,7 +60,12 @@ fn split_command(line: &str) -> (&str, &str) {
 
 /// The error a command reports for bad use, in IPython's `UsageError` wording.
 pub(crate) fn usage_error(message: impl Into<String>) -> Event {
-    let error = PyErr::new(ExcType::UsageError, message);
+    command_error(ExcType::UsageError, message)
+}
+
+/// A command's error of any exception type, shown as its one `ExcType: message` line.
+pub(crate) fn command_error(kind: ExcType, message: impl Into<String>) -> Event {
+    let error = PyErr::new(kind, message);
     let traceback = format!("{}\n", error);
     Event::Error { error, traceback }
 }

@@ -8,9 +8,9 @@
 mod cells;
 mod draw;
 
-use super::usage_error;
+use super::{command_error, usage_error};
 use crate::array::NdArray;
-use crate::error::{ExcType, PyErr};
+use crate::error::ExcType;
 use crate::eval::Value;
 use crate::format::{values_at, PrintOptions};
 use crate::provenance::BufferLabels;
@@ -31,7 +31,7 @@ pub fn mem(session: &mut Session, args: &str) -> Vec<Event> {
             return vec![usage_error(format!(":mem takes variable names, not expressions: '{}' (assign it first: x = {})", name, name))];
         }
         match session.interp.globals.get(name) {
-            None => return vec![error(ExcType::NameError, format!("name '{}' is not defined", name))],
+            None => return vec![command_error(ExcType::NameError, format!("name '{}' is not defined", name))],
             Some(Value::Array(a)) => {
                 if !chosen.iter().any(|(n, _)| *n == name) {
                     chosen.push((name, a.clone()));
@@ -59,13 +59,6 @@ pub fn mem(session: &mut Session, args: &str) -> Vec<Event> {
         })
         .collect();
     vec![Event::Report(pictures.join("\n\n"))]
-}
-
-/// A command's error event for a Python-style exception (`NameError: name 'x' is not defined`).
-fn error(kind: ExcType, message: String) -> Event {
-    let error = PyErr::new(kind, message);
-    let traceback = format!("{}\n", error);
-    Event::Error { error, traceback }
 }
 
 fn is_identifier(s: &str) -> bool {
