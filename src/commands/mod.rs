@@ -4,6 +4,7 @@
 //! use them exactly as the prompt does.
 
 mod explain;
+mod mem;
 mod session_cmds;
 mod timeit;
 mod whos;
@@ -59,7 +60,12 @@ fn split_command(line: &str) -> (&str, &str) {
 
 /// The error a command reports for bad use, in IPython's `UsageError` wording.
 pub(crate) fn usage_error(message: impl Into<String>) -> Event {
-    let error = PyErr::new(ExcType::UsageError, message);
+    command_error(ExcType::UsageError, message)
+}
+
+/// A command's error of any exception type, shown as its one `ExcType: message` line.
+pub(crate) fn command_error(kind: ExcType, message: impl Into<String>) -> Event {
+    let error = PyErr::new(kind, message);
     let traceback = format!("{}\n", error);
     Event::Error { error, traceback }
 }
@@ -69,6 +75,7 @@ pub fn run(session: &mut Session, line: &str) -> Vec<Event> {
     let (name, rest) = split_command(line);
     match name {
         "%whos" | ":vars" => vec![whos::whos(session)],
+        ":mem" => mem::mem(session, rest),
         "%timeit" => timeit::timeit(session, rest),
         ":explain" => explain::explain(session, rest),
         ":provenance" => session_cmds::provenance(session, rest),

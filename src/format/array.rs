@@ -125,6 +125,38 @@ fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
     }
 }
 
+/// Formats the elements of `a`'s dtype stored at the given byte offsets of its buffer
+/// as one NumPy column (shared width and float digits, chosen from these values
+/// only), each text trimmed of its padding. Offsets whose element would pass the
+/// buffer's end are left out of the column and shown as `?`.
+pub(super) fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<String> {
+    let item = a.itemsize();
+    let fits = |o: usize| o.checked_add(item).is_some_and(|end| end <= a.buffer.len());
+    let swap = !a.dtype.is_native();
+    let base = a.buffer.as_ptr();
+    let column: Vec<String> = dispatch!(a.dtype.scalar, T => {
+        let values: Vec<T> = offsets
+            .iter()
+            .filter(|&&o| fits(o))
+            .map(|&o| {
+                // SAFETY: `fits` checked that the element ends within the buffer;
+                // read_unaligned makes no alignment assumption.
+                let v = unsafe { std::ptr::read_unaligned(base.add(o) as *const T) };
+                if swap { v.byte_swap() } else { v }
+            })
+            .collect();
+        T::format_cells(&values, opts, false)
+    });
+    let mut column = column.into_iter();
+    offsets
+        .iter()
+        .map(|&o| match fits(o) {
+            true => column.next().unwrap_or_default().trim().to_string(),
+            false => "?".to_string(),
+        })
+        .collect()
+}
+
 /// Collects and formats the shown elements of a non-empty array.
 fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
     let summarise = a.size() > opts.threshold;

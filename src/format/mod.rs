@@ -75,6 +75,12 @@ pub fn array_repr(a: &NdArray, opts: &PrintOptions) -> String {
     format!("{}{}{}", head, spacer, tail)
 }
 
+/// The texts NumPy would print for the elements of `a`'s dtype at these byte offsets
+/// of its buffer, formatted together as one column (as `:mem` shows memory cells).
+pub fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<String> {
+    array::values_at(a, offsets, opts)
+}
+
 /// `str(a)` / `print(a)`: `[1 2 3]`.
 pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
     if a.ndim() == 0 {
