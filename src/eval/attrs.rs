@@ -158,14 +158,19 @@ pub fn set_flag(a: &ArrayRef, key: &str, v: &Value) -> PyResult<()> {
     };
     match key.to_ascii_uppercase().as_str() {
         "WRITEABLE" | "W" => {
+            if !on {
+                a.make_read_only(crate::array::ReadOnlyBy::Flag);
+                return Ok(());
+            }
             let mut arr = a.borrow_mut();
-            if on && !arr.writeable {
+            if !arr.writeable {
                 let base_writeable = arr.base.as_ref().map_or(true, |b| b.borrow().writeable);
                 if !base_writeable || arr.buffer.is_readonly() || arr.origin == crate::array::Origin::View("broadcast_to".into()) {
                     return Err(value_error("cannot set WRITEABLE flag to True of this array"));
                 }
             }
-            arr.writeable = on;
+            arr.writeable = true;
+            arr.read_only = None;
             Ok(())
         }
         "WRITEBACKIFCOPY" | "X" | "ALIGNED" | "A" => {

@@ -51,8 +51,21 @@ impl Interpreter {
             }
             Expr::Call { func, args } => {
                 let f = self.eval(func)?;
-                let args = self.eval_args(args)?;
-                self.call(&f, args)?
+                let values = self.eval_args(args)?;
+                let mark = self.lessons.len();
+                let result = self.call(&f, values)?;
+                if self.lessons.len() > mark {
+                    // Notes made inside the call name what it worked on as the person wrote it.
+                    let subject = match (&f, func.as_ref(), args.first()) {
+                        (super::Value::Method(_), Expr::Attribute { obj, .. }, _) => Some(super::unparse::unparse(obj)),
+                        (super::Value::Function(_), _, Some(crate::lang::ast::Arg::Positional(first))) => Some(super::unparse::unparse(first)),
+                        _ => None,
+                    };
+                    if let Some(subject) = subject {
+                        self.lessons[mark..].iter_mut().for_each(|l| l.name_subject(&subject));
+                    }
+                }
+                result
             }
             Expr::BinOp { op, left, right } => {
                 let l = self.eval(left)?;

@@ -13,7 +13,7 @@ use crate::lang::ast::Expr;
 /// Method names arrays have.
 pub const ARRAY_METHODS: &[&str] = &[
     "reshape", "view", "copy", "astype", "fill", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "sum", "prod",
-    "min", "max", "mean", "all", "any", "tolist", "item", "__getitem__", "__setitem__", "__len__", "__array__",
+    "min", "max", "mean", "all", "any", "tolist", "item", "setflags", "__getitem__", "__setitem__", "__len__", "__array__",
 ];
 
 /// Method names NumPy scalars have.
@@ -172,7 +172,18 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             if let Some((k, _)) = args.keywords.first() {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for reshape()", k)));
             }
-            Value::Array(crate::views::reshape(a, &shape_args(&args)?)?)
+            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?)?;
+            if let Some(u) = unmergeable {
+                let src = a.borrow();
+                interp.lessons.push(super::Lesson::ReshapeCopy(super::lessons::ReshapeCopy {
+                    subject: None,
+                    shape: src.shape.clone(),
+                    strides: src.strides.clone(),
+                    axes: (u.outer, u.inner),
+                    new_shape: result.borrow().shape.clone(),
+                }));
+            }
+            Value::Array(result)
         }
         "view" => {
             let s = args.bind(name, &["dtype", "type"], 0)?;
@@ -195,6 +206,17 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             }
             let arr = a.borrow();
             Value::Array(ArrayRef::new(crate::kernels::astype_keep_order(&arr, dt, Origin::Copy(format!("astype({})", dt)))?))
+        }
+        "setflags" => {
+            let s = args.bind(name, &["write", "align", "uic"], 0)?;
+            if s[1..].iter().any(|v| !matches!(v, None | Some(Value::None))) {
+                return Err(crate::error::not_implemented("setflags(align=..., uic=...) is not supported; only write="));
+            }
+            if let Some(write) = s[0].as_ref().filter(|v| !matches!(v, Value::None)) {
+                let on = Value::Bool(interp.truthy(write)?);
+                super::attrs::set_flag(a, "WRITEABLE", &on)?;
+            }
+            Value::None
         }
         "fill" => {
             let s = args.bind(name, &["value"], 1)?;

@@ -10,6 +10,7 @@ pub mod convert;
 pub mod expr;
 pub mod methods;
 pub mod numpy_api;
+pub mod lessons;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
@@ -21,6 +22,7 @@ use crate::error::{name_error, type_error, value_error, ExcType, PyErr, PyResult
 use crate::format::PrintOptions;
 use crate::lang::ast::{Expr, Stmt, StmtKind, Target};
 use std::collections::BTreeMap;
+pub use lessons::Lesson;
 pub use trace::{Step, TempWrite};
 pub use value::Value;
 
@@ -43,8 +45,9 @@ pub struct Interpreter {
     pub output: Vec<Output>,
     /// The indexing steps the current statement took, in order.
     pub steps: Vec<Step>,
-    /// Assignments of the current statement that wrote into a temporary copy.
-    pub temp_writes: Vec<TempWrite>,
+    /// Teaching notes of the current statement (writes into temporaries, repeated
+    /// indices, read-only writes, reshape copies), in the order they arose.
+    pub lessons: Vec<Lesson>,
     /// Nesting depth of lambda calls and comprehensions (guards the native stack).
     pub(crate) depth: usize,
 }
@@ -69,7 +72,7 @@ impl Interpreter {
             print_options: PrintOptions::default(),
             output: Vec::new(),
             steps: Vec::new(),
-            temp_writes: Vec::new(),
+            lessons: Vec::new(),
             depth: 0,
         }
     }
@@ -177,7 +180,8 @@ impl Interpreter {
                 let container = self.eval(obj)?;
                 let idx = self.eval(index)?;
                 self.note_temp_write(obj, &container, index);
-                subscript::setitem(self, &container, &idx, &v, obj, index)
+                let result = subscript::setitem(self, &container, &idx, &v, obj, index);
+                self.explain_read_only(result, &unparse::unparse(obj), &container)
             }
             Target::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
@@ -235,18 +239,25 @@ impl Interpreter {
             Target::Name(n) => {
                 let current = self.lookup(n)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs)?;
+                let result = self.inplace(op, &current, &rhs);
+                let result = self.explain_read_only(result, n, &current)?;
                 self.bind(n, result);
                 Ok(())
             }
             Target::Subscript { obj, index } => {
                 let container = self.eval(obj)?;
                 let idx = self.eval(index)?;
-                self.note_temp_write(obj, &container, index);
+                let lost = self.note_temp_write(obj, &container, index);
                 let current = subscript::getitem(self, &container, &idx, obj, index)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs)?;
-                subscript::setitem(self, &container, &idx, &result, obj, index)
+                let written = self
+                    .inplace(op, &current, &rhs)
+                    .and_then(|result| subscript::setitem(self, &container, &idx, &result, obj, index));
+                self.explain_read_only(written, &unparse::unparse(obj), &container)?;
+                if !lost {
+                    self.note_repeated_index(&container, &idx, (obj, index, op, value), &rhs);
+                }
+                Ok(())
             }
             Target::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
@@ -352,22 +363,92 @@ impl Interpreter {
 
     /// Records a warning when an assignment's container is an array that no variable
     /// can see (a temporary made by this statement), so the write will be lost.
-    fn note_temp_write(&mut self, obj: &Expr, container: &Value, index: &Expr) {
-        let Value::Array(arr) = container else { return };
+    /// Returns true when it did.
+    fn note_temp_write(&mut self, obj: &Expr, container: &Value, index: &Expr) -> bool {
+        let Value::Array(arr) = container else { return false };
         if matches!(obj, Expr::Name(_)) {
-            return;
+            return false;
         }
-        let Some(root) = unparse::root_name(obj) else { return };
-        let Some(Value::Array(root_arr)) = self.globals.get(&root).cloned() else { return };
+        let Some(root) = unparse::root_name(obj) else { return false };
+        if !matches!(self.globals.get(&root), Some(Value::Array(_))) {
+            return false;
+        }
         let visible = self.globals.values().any(|v| match v {
             Value::Array(b) => b.is(arr) || crate::overlap::shares_memory(&arr.borrow(), &b.borrow()),
             _ => false,
         });
         if visible {
+            return false;
+        }
+        self.lessons.push(Lesson::TempWrite(trace::temp_write(&root, obj, index, &self.steps)));
+        true
+    }
+
+    /// After `obj[index] op= value` succeeded: a note when an advanced index named
+    /// some element more than once (it changed once, as NumPy buffers the update).
+    fn note_repeated_index(&mut self, container: &Value, idx: &Value, source: (&Expr, &Expr, crate::lang::ast::BinOp, &Expr), rhs: &Value) {
+        let Value::Array(arr) = container else { return };
+        let Ok(items) = convert::to_index(idx) else { return };
+        if !crate::index::is_advanced(&items) {
             return;
         }
-        let _ = root_arr;
-        self.temp_writes.push(trace::temp_write(&root, obj, index, &self.steps));
+        let shape = arr.borrow().shape.clone();
+        let Ok(Some(repeat)) = crate::index::repeated_position(&shape, &items) else { return };
+        let (obj, index, op, value) = source;
+        let target = unparse::unparse(obj);
+        let axes: Vec<String> = repeat.values.iter().flatten().map(|v| v.to_string()).collect();
+        let position = if axes.len() == 1 { axes[0].clone() } else { format!("({})", axes.join(", ")) };
+        let amount = match rhs {
+            Value::Int(i) => Some(lessons::Amount::Int(*i)),
+            Value::Float(f) => Some(lessons::Amount::Float(*f)),
+            _ => None,
+        };
+        let numpy = self.numpy_alias();
+        let unbuffered = lessons::ufunc_name(op).map(|u| {
+            format!("{}.{}.at({}, {}, {})", numpy, u, target, lessons::index_argument(index), unparse::unparse(value))
+        });
+        self.lessons.push(Lesson::RepeatedIndex(lessons::RepeatedIndex {
+            statement: format!("{}[{}] {}= {}", target, unparse::unparse_index(index), op.symbol(), unparse::unparse(value)),
+            position,
+            element: format!("{}[{}]", target, element_index(&items, &repeat.values)),
+            count: repeat.count,
+            others: repeat.others,
+            op,
+            amount,
+            unbuffered,
+        }));
+    }
+
+    /// When `result` is NumPy's read-only error for a write to `written` (source text
+    /// `target`), records where the array's read-only flag came from.
+    fn explain_read_only<T>(&mut self, result: PyResult<T>, target: &str, written: &Value) -> PyResult<T> {
+        let Err(e) = &result else { return result };
+        let Value::Array(arr) = written else { return result };
+        let read_only_error = e.kind == ExcType::ValueError
+            && matches!(e.message.as_str(), "assignment destination is read-only" | "output array is read-only");
+        let Some(cause) = arr.borrow().read_only.filter(|_| read_only_error) else { return result };
+        // The flag's source is named when a variable still holds that very array.
+        let source_name = self
+            .globals
+            .iter()
+            .find(|(_, v)| matches!(v, Value::Array(b) if b.identity() == cause.source && b.borrow().read_only == Some(cause)))
+            .map(|(n, _)| n.clone());
+        self.lessons.push(Lesson::ReadOnlyWrite(lessons::ReadOnlyWrite {
+            target: target.to_string(),
+            by: cause.by,
+            direct: arr.identity() == cause.source,
+            source_name,
+        }));
+        result
+    }
+
+    /// The name the NumPy module is bound to (`np` when it is), for suggestions.
+    fn numpy_alias(&self) -> String {
+        let is_numpy = |v: &Value| matches!(v, Value::Module(m) if &**m == "numpy");
+        if self.globals.get("np").is_some_and(is_numpy) {
+            return "np".to_string();
+        }
+        self.globals.iter().find(|(_, v)| is_numpy(v)).map_or("numpy".to_string(), |(n, _)| n.clone())
     }
 
     /// Guards native recursion (lambdas, comprehensions).
@@ -394,4 +475,42 @@ fn check_module(module: &str) -> PyResult<()> {
     } else {
         Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{}'", module)))
     }
+}
+
+/// The index of one repeated position, written out: each index array replaced by its
+/// value there (`values`, in index order), everything else as it was (`0, :`).
+fn element_index(items: &[crate::index::IndexItem], values: &[Option<usize>]) -> String {
+    use crate::index::IndexItem;
+    let mut values = values.iter();
+    let mut next = || values.next().copied().flatten().map_or("0".to_string(), |v| v.to_string());
+    let bound = |b: Option<i128>| b.map(|v| v.to_string()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for item in items {
+        match item {
+            IndexItem::Int(i) => parts.push(i.to_string()),
+            IndexItem::Slice { start, stop, step } => parts.push(match step {
+                Some(s) => format!("{}:{}:{}", bound(*start), bound(*stop), s),
+                None => format!("{}:{}", bound(*start), bound(*stop)),
+            }),
+            IndexItem::NewAxis => parts.push("None".into()),
+            IndexItem::Ellipsis => parts.push("...".into()),
+            IndexItem::Bool(b) => {
+                next();
+                parts.push(if *b { "True" } else { "False" }.into());
+            }
+            IndexItem::Array(a) if a.dtype.scalar == crate::dtype::ScalarType::Bool && a.ndim() == 0 => {
+                next();
+                parts.push(if a.get(&[]).to_bool() { "True" } else { "False" }.into());
+            }
+            IndexItem::Array(a) if a.dtype.scalar == crate::dtype::ScalarType::Bool => {
+                for _ in 0..a.ndim() {
+                    parts.push(next());
+                }
+            }
+            IndexItem::Array(a) if a.ndim() == 0 => parts.push(crate::format::scalar_str(&a.get(&[]))),
+            IndexItem::Array(_) => parts.push(next()),
+            IndexItem::Invalid => parts.push("?".into()),
+        }
+    }
+    parts.join(", ")
 }

@@ -5,8 +5,10 @@
 mod advanced;
 mod basic;
 mod normalize;
+mod repeats;
 
 pub use normalize::invalid_index_error;
+pub use repeats::{repeated_position, Repeat};
 
 use crate::array::{ArrayRef, NdArray, Origin};
 use crate::broadcast::{broadcast_view, shape_repr};
