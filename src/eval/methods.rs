@@ -16,6 +16,18 @@ pub const ARRAY_METHODS: &[&str] = &[
     "min", "max", "mean", "all", "any", "tolist", "item", "setflags", "__getitem__", "__setitem__", "__len__", "__array__",
 ];
 
+/// Method names Python lists have.
+pub const LIST_METHODS: &[&str] = &["append", "extend", "pop", "index", "count", "copy", "reverse", "insert"];
+
+/// Method names Python dicts have.
+pub const DICT_METHODS: &[&str] = &["keys", "values", "items", "get"];
+
+/// Method names dtypes have.
+pub const DTYPE_METHODS: &[&str] = &["newbyteorder"];
+
+/// Method names Python floats have.
+pub const FLOAT_METHODS: &[&str] = &["is_integer"];
+
 /// Method names NumPy scalars have.
 pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape"];
 
@@ -34,7 +46,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 other => other,
             })
         }
-        Value::DType(d) if name == "newbyteorder" => {
+        Value::DType(d) if DTYPE_METHODS.contains(&name) => {
             let s = args.bind(name, &["new_order"], 0)?;
             let swapped = match s[0].as_ref() {
                 None => !d.swapped,
@@ -63,7 +75,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 _ => Err(attribute_error(format!("'dict' object has no attribute '{}'", name))),
             }
         }
-        Value::Float(f) if name == "is_integer" => Ok(Value::Bool(f.fract() == 0.0)),
+        Value::Float(f) if FLOAT_METHODS.contains(&name) => Ok(Value::Bool(f.fract() == 0.0)),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), name))),
     }
 }

@@ -6,6 +6,7 @@ pub mod args;
 pub mod attrs;
 pub mod builtins;
 pub mod call;
+pub mod catalog;
 pub mod convert;
 pub mod expr;
 pub mod methods;

@@ -24,6 +24,9 @@ pub const FUNCTIONS: &[&str] = &[
     "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "array_equal", "isscalar", "dtype",
 ];
 
+/// The functions of `numpy.lib.stride_tricks` numview provides.
+pub const STRIDE_TRICKS: &[&str] = &["as_strided", "sliding_window_view"];
+
 /// `np.<name>`, or None when NumPy (as numview knows it) has no such attribute.
 pub fn numpy_attr(name: &str) -> Option<Value> {
     if let Some(s) = numpy_scalar_type(name) {
