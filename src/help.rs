@@ -46,6 +46,10 @@ fn find(name: &str) -> Option<&'static Entry> {
     if let Some(entry) = ENTRIES.iter().find(|e| e.name == key) {
         return Some(entry);
     }
+    // np.add.at, np.multiply.at, ...: one entry for every binary ufunc's `.at`.
+    if key.strip_prefix("numpy.").and_then(|k| k.strip_suffix(".at")).and_then(crate::eval::numpy_api::binary_ufunc).is_some() {
+        return ENTRIES.iter().find(|e| e.name == "numpy.ufunc.at");
+    }
     if key.strip_prefix("numpy.").is_some_and(|s| crate::eval::attrs::numpy_scalar_type(s).is_some()) {
         return ENTRIES.iter().find(|e| e.name == "numpy.generic");
     }
@@ -73,7 +77,7 @@ fn render(entry: &Entry) -> String {
             format!("Help on class {} in module builtins:", short)
         }
         "builtins" => format!("Help on built-in function {} in module builtins:", short),
-        "numpy.ndarray" | "numpy.dtype" | "list" | "dict" | "float" => format!("Help on method {} of {} objects:", short, owner),
+        "numpy.ndarray" | "numpy.dtype" | "numpy.ufunc" | "list" | "dict" | "float" => format!("Help on method {} of {} objects:", short, owner),
         _ if entry.name == "numpy.dtype" || entry.name == "numpy.ndarray" || entry.name == "numpy.generic" => {
             format!("Help on class {} in module numpy:", short)
         }
@@ -248,6 +252,8 @@ const ENTRIES: &[Entry] = &[
       "x1 << x2 elementwise (integers). Returns a new array; a <<= b writes into a."),
     e("numpy.right_shift", "right_shift(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)",
       "x1 >> x2 elementwise (integers). Returns a new array; a >>= b writes into a."),
+    e("numpy.ufunc.at", "ufunc.at(a, indices, b=None, /)",
+      "Applies a binary ufunc in place, once per index position: np.add.at(a, [0, 0], 1) adds 2 to a[0], where a[[0, 0]] += 1 adds only 1 (NumPy buffers that read-modify-write). Writes into a's own memory, so views of a see it; indices may mix slices, integers, integer arrays and masks. Returns None. Works for every binary ufunc numview has (np.subtract.at, np.multiply.at, ...)."),
     // numpy.lib.stride_tricks.
     e("numpy.lib.stride_tricks.as_strided", "as_strided(x, shape=None, strides=None, subok=False, writeable=True)",
       "A view of x's memory with the shape and byte strides you give, starting where x starts. Always a view, never a copy; elements may overlap (stride 0 repeats one element), so one write can change several positions. NumPy does not check that the view stays inside x's memory; numview refuses a view that would reach outside it (ValueError). writeable=False makes the view read-only."),

@@ -47,6 +47,7 @@ fn signatures_start_with_the_name_they_document() {
         let short = name.rsplit('.').next().unwrap_or(name);
         let ok = signature.starts_with(&format!("{}(", short))
             || signature.starts_with(&format!("a.{}(", short))
+            || signature.starts_with(&format!("ufunc.{}(", short))
             || name == "numpy.generic";
         assert!(ok, "{}: {}", name, signature);
     }
@@ -76,6 +77,9 @@ fn methods_and_stride_tricks_have_their_own_entries() {
         "{}",
         out
     );
+    let out = run(false, "import numpy as np\nhelp(np.add.at)\n");
+    assert!(out.starts_with("Help on method at of numpy.ufunc objects:\n\nufunc.at(a, indices, b=None, /)\n"), "{}", out);
+    assert_eq!(out, run(false, ":help np.multiply.at\n"));
     let out = run(false, "from numpy.lib.stride_tricks import sliding_window_view\nhelp(sliding_window_view)\n");
     assert!(out.contains("read-only unless writeable=True"), "{}", out);
 }

@@ -62,6 +62,8 @@ fn a_repeated_index_in_plus_equals_adds_once() {
         "",
     );
     assert_eq!(value(&format!("{}\na[[0, 0]] += 1", setup), "a"), "array([1, 1, 2, 3, 4])\n");
+    // the suggested call applies it twice, as in NumPy
+    assert_eq!(value(&format!("{}\nnp.add.at(a, [0, 0], 1)", setup), "a"), "array([2, 1, 2, 3, 4])\n");
     // distinct indices: no note
     transcript(setup, "a[[1, 3]] += 1\n", "", "");
     assert_eq!(value(&format!("{}\na[[1, 3]] += 1", setup), "a"), "array([0, 2, 2, 4, 4])\n");
@@ -125,6 +127,10 @@ fn repeats_count_whole_positions_of_broadcast_and_masked_indices() {
         "",
     );
     assert_eq!(value(&format!("{}\nx[:, [2, 2]] -= 1.5", x), "x"), "array([[ 0. ,  0. , -1.5],\n       [ 0. ,  0. , -1.5]])\n");
+    assert_eq!(
+        value(&format!("{}\nnp.subtract.at(x, (slice(None, None), [2, 2]), 1.5)", x), "x"),
+        "array([[ 0.,  0., -3.],\n       [ 0.,  0., -3.]])\n"
+    );
 }
 
 #[test]
@@ -208,4 +214,26 @@ fn a_reshape_that_copies_names_the_axes_that_could_not_merge() {
     );
     // evenly spaced columns merge: a view, no note
     transcript(setup, "g = a[:, ::2].reshape(6)\nnp.shares_memory(g, a)\n", "True\n", "True\n");
+}
+
+#[test]
+fn ufunc_at_applies_once_per_occurrence_and_fails_like_numpy() {
+    let setup = "import numpy as np\na = np.arange(5)";
+    assert_eq!(value(&format!("{}\nnp.add.at(a, [0, 0, -5], [1, 2, 3])", setup), "a"), "array([6, 1, 2, 3, 4])\n");
+    // like assignment, .at casts its result back unsafely
+    assert_eq!(value(&format!("{}\nnp.add.at(a, [0], 1.5)", setup), "a"), "array([1, 1, 2, 3, 4])\n");
+    let y = "import numpy as np\ny = np.arange(9).reshape(3, 3)\nnp.multiply.at(y, ([[0], [0]], [1, 1]), 2)";
+    assert_eq!(value(y, "y"), "array([[ 0, 16,  2],\n       [ 3,  4,  5],\n       [ 6,  7,  8]])\n");
+    let error = |exc: &str| format!("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n{}\n", exc);
+    for (src, exc) in [
+        ("np.add.at(a, [5], 1)\n", "IndexError: index 5 is out of bounds for axis 0 with size 5"),
+        ("np.add.at(a, [0, 1], [1, 2, 3])\n", "ValueError: array is not broadcastable to correct shape"),
+        ("np.add.at(np.broadcast_to(a, (2, 5)), [0], 1)\n", "ValueError: operand array with iterator write flag set is read-only"),
+        ("np.add.at([1, 2], [0], 1)\n", "TypeError: first operand must be array"),
+        ("np.add.at(a, [0])\n", "ValueError: second operand needed for ufunc"),
+    ] {
+        transcript(setup, src, &error(exc), &error(exc));
+    }
+    // a failed call changes nothing
+    assert_eq!(value(&format!("{}\nnp.add.at(a, [0, 9], 1)", setup), "a"), "array([0, 1, 2, 3, 4])\n");
 }

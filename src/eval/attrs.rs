@@ -84,6 +84,9 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         },
         Value::List(_) if super::methods::LIST_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Dict(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
+            Ok(Value::Function(format!("{}.at", f).into()))
+        }
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }

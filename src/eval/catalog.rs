@@ -13,6 +13,8 @@ pub fn supported() -> Vec<String> {
         with("numpy.lib.stride_tricks", numpy_api::STRIDE_TRICKS),
         with("numpy.ndarray", methods::ARRAY_METHODS),
         with("numpy.dtype", methods::DTYPE_METHODS),
+        // Every binary ufunc's `.at` (np.add.at, ...) is one method of numpy.ufunc.
+        vec!["numpy.ufunc.at".to_string()],
         with("builtins", builtins::FUNCTIONS),
         with("builtins", builtins::TYPES),
         with("list", methods::LIST_METHODS),

@@ -393,8 +393,7 @@ impl Interpreter {
         if !crate::index::is_advanced(&items) {
             return;
         }
-        let shape = arr.borrow().shape.clone();
-        let Ok(Some(repeat)) = crate::index::repeated_position(&shape, &items) else { return };
+        let Ok(Some(repeat)) = crate::index::repeated_position(&arr.borrow(), &items) else { return };
         let (obj, index, op, value) = source;
         let target = unparse::unparse(obj);
         let axes: Vec<String> = repeat.values.iter().flatten().map(|v| v.to_string()).collect();
@@ -482,36 +481,24 @@ fn check_module(module: &str) -> PyResult<()> {
 /// value there (`values`, in index order), everything else as it was (`0, :`).
 fn element_index(items: &[crate::index::IndexItem], values: &[Option<usize>]) -> String {
     use crate::index::IndexItem;
-    let mut values = values.iter();
-    let mut next = || values.next().copied().flatten().map_or("0".to_string(), |v| v.to_string());
     let bound = |b: Option<i128>| b.map(|v| v.to_string()).unwrap_or_default();
-    let mut parts = Vec::new();
-    for item in items {
-        match item {
-            IndexItem::Int(i) => parts.push(i.to_string()),
-            IndexItem::Slice { start, stop, step } => parts.push(match step {
+    let mut basic = crate::index::substitute(items, values);
+    if !items.iter().any(|i| matches!(i, IndexItem::Ellipsis)) {
+        basic.pop();
+    }
+    let parts: Vec<String> = basic
+        .iter()
+        .map(|item| match item {
+            IndexItem::Int(i) => i.to_string(),
+            IndexItem::Slice { start, stop, step } => match step {
                 Some(s) => format!("{}:{}:{}", bound(*start), bound(*stop), s),
                 None => format!("{}:{}", bound(*start), bound(*stop)),
-            }),
-            IndexItem::NewAxis => parts.push("None".into()),
-            IndexItem::Ellipsis => parts.push("...".into()),
-            IndexItem::Bool(b) => {
-                next();
-                parts.push(if *b { "True" } else { "False" }.into());
-            }
-            IndexItem::Array(a) if a.dtype.scalar == crate::dtype::ScalarType::Bool && a.ndim() == 0 => {
-                next();
-                parts.push(if a.get(&[]).to_bool() { "True" } else { "False" }.into());
-            }
-            IndexItem::Array(a) if a.dtype.scalar == crate::dtype::ScalarType::Bool => {
-                for _ in 0..a.ndim() {
-                    parts.push(next());
-                }
-            }
-            IndexItem::Array(a) if a.ndim() == 0 => parts.push(crate::format::scalar_str(&a.get(&[]))),
-            IndexItem::Array(_) => parts.push(next()),
-            IndexItem::Invalid => parts.push("?".into()),
-        }
-    }
+            },
+            IndexItem::NewAxis => "None".into(),
+            IndexItem::Ellipsis => "...".into(),
+            IndexItem::Bool(b) => if *b { "True" } else { "False" }.into(),
+            IndexItem::Array(_) | IndexItem::Invalid => "?".into(),
+        })
+        .collect();
     parts.join(", ")
 }
