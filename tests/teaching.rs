@@ -67,6 +67,14 @@ fn a_repeated_index_in_plus_equals_adds_once() {
     // distinct indices: no note
     transcript(setup, "a[[1, 3]] += 1\n", "", "");
     assert_eq!(value(&format!("{}\na[[1, 3]] += 1", setup), "a"), "array([0, 2, 2, 4, 4])\n");
+    // a loop repeating the statement gets the note once
+    transcript(
+        setup,
+        "for i in range(3):\n    a[[0, 0]] += 1\n\n",
+        "warning: index 0 appears 2 times in a[[0, 0]] += 1, but += changes each element once (a[0] went up by 1, not 2).\n\
+         \x20        To apply it once per occurrence: np.add.at(a, [0, 0], 1)\n",
+        "",
+    );
 }
 
 #[test]
@@ -150,8 +158,12 @@ fn writes_to_broadcast_views_say_where_read_only_came_from() {
         ),
         &error(1, "assignment destination is read-only"),
     );
+    // methods and functions that write say it too
+    transcript(setup, "b.fill(0)\n", &format!("{}{}", error(1, "assignment destination is read-only"), direct), &error(1, "assignment destination is read-only"));
+    let at_error = "operand array with iterator write flag set is read-only";
+    transcript(setup, "np.add.at(b, [0], 1)\n", &format!("{}{}", error(1, at_error), direct), &error(1, at_error));
     // nothing changed
-    assert_eq!(value(&format!("{}\nb[0, 1] = 7\nb += 1", setup), "a"), "array([0, 1, 2, 3, 4])\n");
+    assert_eq!(value(&format!("{}\nb[0, 1] = 7\nb += 1\nb.fill(0)", setup), "a"), "array([0, 1, 2, 3, 4])\n");
 }
 
 #[test]
@@ -181,6 +193,12 @@ fn writes_to_windows_and_flagged_arrays_say_where_read_only_came_from() {
             error("output array is read-only")
         ),
         &error("output array is read-only"),
+    );
+    transcript(
+        "import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\na = np.arange(4)\ns = as_strided(a, (3,), (8,), writeable=False)",
+        "s[0] = 1\n",
+        &format!("{}note: s is read-only: it is the result of as_strided(..., writeable=False), which asked for a read-only view.\n", error("assignment destination is read-only")),
+        &error("assignment destination is read-only"),
     );
     // setflags(write=False) is the same flag
     transcript(
@@ -228,12 +246,15 @@ fn ufunc_at_applies_once_per_occurrence_and_fails_like_numpy() {
     for (src, exc) in [
         ("np.add.at(a, [5], 1)\n", "IndexError: index 5 is out of bounds for axis 0 with size 5"),
         ("np.add.at(a, [0, 1], [1, 2, 3])\n", "ValueError: array is not broadcastable to correct shape"),
-        ("np.add.at(np.broadcast_to(a, (2, 5)), [0], 1)\n", "ValueError: operand array with iterator write flag set is read-only"),
         ("np.add.at([1, 2], [0], 1)\n", "TypeError: first operand must be array"),
         ("np.add.at(a, [0])\n", "ValueError: second operand needed for ufunc"),
     ] {
         transcript(setup, src, &error(exc), &error(exc));
     }
+    let src = "np.add.at(np.broadcast_to(a, (2, 5)), [0], 1)\n";
+    let exc = error("ValueError: operand array with iterator write flag set is read-only");
+    let note = "note: np.broadcast_to(a, (2, 5)) is read-only: NumPy marks the result of np.broadcast_to read-only because its stride-0 axes repeat each element.\n";
+    transcript(setup, src, &format!("{}{}", exc, note), &exc);
     // a failed call changes nothing
     assert_eq!(value(&format!("{}\nnp.add.at(a, [0, 9], 1)", setup), "a"), "array([0, 1, 2, 3, 4])\n");
 }

@@ -53,7 +53,22 @@ impl Interpreter {
                 let f = self.eval(func)?;
                 let values = self.eval_args(args)?;
                 let mark = self.lessons.len();
-                let result = self.call(&f, values)?;
+                let first = values.positional.first().cloned();
+                let result = match self.call(&f, values) {
+                    // `b.fill(0)`, `np.add.at(b, ...)`: say why b is read-only.
+                    Err(e) if super::lessons::is_read_only_error(&e) => {
+                        let written = match (&f, func.as_ref(), args.first()) {
+                            (super::Value::Method(m), Expr::Attribute { obj, .. }, _) => Some((super::unparse::unparse(obj), m.0.clone())),
+                            (super::Value::Function(_), _, Some(crate::lang::ast::Arg::Positional(e))) => first.map(|v| (super::unparse::unparse(e), v)),
+                            _ => None,
+                        };
+                        match written {
+                            Some((target, v)) => self.explain_read_only(Err(e), &target, &v)?,
+                            None => return Err(e),
+                        }
+                    }
+                    other => other?,
+                };
                 if self.lessons.len() > mark {
                     // Notes made inside the call name what it worked on as the person wrote it.
                     let subject = match (&f, func.as_ref(), args.first()) {

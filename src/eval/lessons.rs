@@ -158,36 +158,44 @@ fn amount_text(a: Amount, times: usize) -> String {
 }
 
 fn read_only_text(r: &ReadOnlyWrite) -> String {
-    let (made_by, why) = match r.by {
-        ReadOnlyBy::BroadcastTo => (
-            "np.broadcast_to(...)",
-            "whose result NumPy marks read-only because its stride-0 axes repeat each element",
-        ),
+    let t = &r.target;
+    // (the function, how the call is shown, why NumPy makes its result read-only;
+    // None when the caller asked for it)
+    let (func, call, reason) = match r.by {
+        ReadOnlyBy::BroadcastTo => ("np.broadcast_to", "np.broadcast_to(...)", Some("its stride-0 axes repeat each element")),
         ReadOnlyBy::SlidingWindowView => (
+            "sliding_window_view",
             "sliding_window_view(...)",
-            "whose result NumPy marks read-only because its windows overlap, so one element appears in several windows (writeable=True allows writes)",
+            Some("its windows overlap, so one element appears in several windows (writeable=True allows writes)"),
         ),
-        ReadOnlyBy::AsStrided => ("as_strided(..., writeable=False)", "which was asked for a read-only view"),
-        ReadOnlyBy::Flag => ("", ""),
+        ReadOnlyBy::AsStrided => ("as_strided", "as_strided(..., writeable=False)", None),
+        ReadOnlyBy::Flag => {
+            return if r.direct {
+                format!("note: {t} is read-only: its WRITEABLE flag was turned off ({t}.flags.writeable = False).")
+            } else {
+                format!(
+                    "note: {} is read-only: it is a view of {}, whose WRITEABLE flag was turned off; a view made from a read-only array is read-only too.",
+                    t,
+                    r.source_name.as_deref().unwrap_or("an array")
+                )
+            };
+        }
     };
-    let source = match (&r.source_name, r.by) {
-        (Some(name), ReadOnlyBy::Flag) => name.clone(),
-        (None, ReadOnlyBy::Flag) => "an array".to_string(),
-        (Some(name), _) => format!("{} = {}", name, made_by),
-        (None, _) => made_by.to_string(),
+    let source = match &r.source_name {
+        Some(name) => format!("{} = {}", name, call),
+        None => call.to_string(),
     };
-    match (r.by, r.direct) {
-        (ReadOnlyBy::Flag, true) => format!(
-            "note: {t} is read-only: its WRITEABLE flag was turned off ({t}.flags.writeable = False).",
-            t = r.target
-        ),
-        (ReadOnlyBy::Flag, false) => format!(
-            "note: {} is read-only: it is a view of {}, whose WRITEABLE flag was turned off; a view made from a read-only array is read-only too.",
-            r.target, source
-        ),
-        (_, true) => format!("note: {} is read-only: it is the result of {}, {}.", r.target, made_by, why.replacen("whose result", "which", 1)),
-        (_, false) => format!("note: {} is read-only: it is a view of {}, {}.", r.target, source, why),
-    }
+    // The target may be the call itself (`np.add.at(np.broadcast_to(a, (2, 5)), ...)`).
+    let is_call = t.contains(&format!("{}(", func.trim_start_matches("np.")));
+    let why = match (reason, r.direct, is_call) {
+        (Some(reason), true, true) => format!("NumPy marks the result of {} read-only because {}", func, reason),
+        (Some(reason), true, false) => format!("it is the result of {}, which NumPy marks read-only because {}", call, reason),
+        (Some(reason), false, _) => format!("it is a view of {}, whose result NumPy marks read-only because {}", source, reason),
+        (None, true, true) => "writeable=False asked for a read-only view".to_string(),
+        (None, true, false) => format!("it is the result of {}, which asked for a read-only view", call),
+        (None, false, _) => format!("it is a view of {}, which asked for a read-only view", source),
+    };
+    format!("note: {} is read-only: {}.", t, why)
 }
 
 fn reshape_text(r: &ReshapeCopy) -> String {
@@ -202,6 +210,15 @@ fn reshape_text(r: &ReshapeCopy) -> String {
         strides,
         shape_tuple_repr(&r.new_shape)
     )
+}
+
+/// True for the errors NumPy raises when a write meets a read-only array.
+pub fn is_read_only_error(e: &crate::error::PyErr) -> bool {
+    e.kind == crate::error::ExcType::ValueError
+        && matches!(
+            e.message.as_str(),
+            "assignment destination is read-only" | "output array is read-only" | "operand array with iterator write flag set is read-only"
+        )
 }
 
 /// The NumPy ufunc whose `.at` method applies `op` once per occurrence.

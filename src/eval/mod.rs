@@ -381,7 +381,7 @@ impl Interpreter {
         if visible {
             return false;
         }
-        self.lessons.push(Lesson::TempWrite(trace::temp_write(&root, obj, index, &self.steps)));
+        self.teach(Lesson::TempWrite(trace::temp_write(&root, obj, index, &self.steps)));
         true
     }
 
@@ -407,7 +407,7 @@ impl Interpreter {
         let unbuffered = lessons::ufunc_name(op).map(|u| {
             format!("{}.{}.at({}, {}, {})", numpy, u, target, lessons::index_argument(index), unparse::unparse(value))
         });
-        self.lessons.push(Lesson::RepeatedIndex(lessons::RepeatedIndex {
+        self.teach(Lesson::RepeatedIndex(lessons::RepeatedIndex {
             statement: format!("{}[{}] {}= {}", target, unparse::unparse_index(index), op.symbol(), unparse::unparse(value)),
             position,
             element: format!("{}[{}]", target, element_index(&items, &repeat.values)),
@@ -419,21 +419,26 @@ impl Interpreter {
         }));
     }
 
+    /// Records a teaching note once per statement (a loop repeating a mistake gets one note).
+    pub(crate) fn teach(&mut self, lesson: Lesson) {
+        if !self.lessons.contains(&lesson) {
+            self.lessons.push(lesson);
+        }
+    }
+
     /// When `result` is NumPy's read-only error for a write to `written` (source text
     /// `target`), records where the array's read-only flag came from.
-    fn explain_read_only<T>(&mut self, result: PyResult<T>, target: &str, written: &Value) -> PyResult<T> {
+    pub(crate) fn explain_read_only<T>(&mut self, result: PyResult<T>, target: &str, written: &Value) -> PyResult<T> {
         let Err(e) = &result else { return result };
         let Value::Array(arr) = written else { return result };
-        let read_only_error = e.kind == ExcType::ValueError
-            && matches!(e.message.as_str(), "assignment destination is read-only" | "output array is read-only");
-        let Some(cause) = arr.borrow().read_only.filter(|_| read_only_error) else { return result };
+        let Some(cause) = arr.borrow().read_only.filter(|_| lessons::is_read_only_error(e)) else { return result };
         // The flag's source is named when a variable still holds that very array.
         let source_name = self
             .globals
             .iter()
             .find(|(_, v)| matches!(v, Value::Array(b) if b.identity() == cause.source && b.borrow().read_only == Some(cause)))
             .map(|(n, _)| n.clone());
-        self.lessons.push(Lesson::ReadOnlyWrite(lessons::ReadOnlyWrite {
+        self.teach(Lesson::ReadOnlyWrite(lessons::ReadOnlyWrite {
             target: target.to_string(),
             by: cause.by,
             direct: arr.identity() == cause.source,
