@@ -5,7 +5,9 @@
 
 use super::trace::TempWrite;
 use super::unparse::unparse;
+use super::{Interpreter, Value};
 use crate::array::ReadOnlyBy;
+use crate::error::PyResult;
 use crate::format::{py_float_repr, shape_tuple_repr};
 use crate::lang::ast::{BinOp, Expr};
 
@@ -305,6 +307,129 @@ fn aug_op_start(text: &str, eq: usize) -> usize {
 
 fn is_aug_prefix(text: &str, eq: usize) -> bool {
     aug_op_start(text, eq) != eq
+}
+
+/// Recording notes while a statement runs.
+impl Interpreter {
+    /// Records a warning when an assignment's container is an array that no variable
+    /// can see (a temporary made by this statement), so the write will be lost.
+    /// Returns true when it did.
+    pub(crate) fn note_temp_write(&mut self, obj: &Expr, container: &Value, index: &Expr) -> bool {
+        let Value::Array(arr) = container else { return false };
+        if matches!(obj, Expr::Name(_)) {
+            return false;
+        }
+        let Some(root) = super::unparse::root_name(obj) else { return false };
+        if !matches!(self.globals.get(&root), Some(Value::Array(_))) {
+            return false;
+        }
+        let visible = self.globals.values().any(|v| match v {
+            Value::Array(b) => b.is(arr) || crate::overlap::shares_memory(&arr.borrow(), &b.borrow()),
+            _ => false,
+        });
+        if visible {
+            return false;
+        }
+        self.teach(Lesson::TempWrite(super::trace::temp_write(&root, obj, index, &self.steps)));
+        true
+    }
+
+    /// After `obj[index] op= value` succeeded: a note when an advanced index named
+    /// some element more than once (it changed once, as NumPy buffers the update).
+    pub(crate) fn note_repeated_index(&mut self, container: &Value, idx: &Value, source: (&Expr, &Expr, crate::lang::ast::BinOp, &Expr), rhs: &Value) {
+        let Value::Array(arr) = container else { return };
+        let Ok(items) = super::convert::to_index(idx) else { return };
+        if !crate::index::is_advanced(&items) {
+            return;
+        }
+        let Ok(Some(repeat)) = crate::index::repeated_position(&arr.borrow(), &items) else { return };
+        let (obj, index, op, value) = source;
+        let target = unparse(obj);
+        let axes: Vec<String> = repeat.values.iter().flatten().map(|v| v.to_string()).collect();
+        let position = if axes.len() == 1 { axes[0].clone() } else { format!("({})", axes.join(", ")) };
+        let amount = match rhs {
+            Value::Int(i) => Some(Amount::Int(*i)),
+            Value::Float(f) => Some(Amount::Float(*f)),
+            _ => None,
+        };
+        let numpy = self.numpy_alias();
+        let unbuffered = ufunc_name(op).map(|u| {
+            format!("{}.{}.at({}, {}, {})", numpy, u, target, index_argument(index), unparse(value))
+        });
+        self.teach(Lesson::RepeatedIndex(RepeatedIndex {
+            statement: format!("{}[{}] {}= {}", target, super::unparse::unparse_index(index), op.symbol(), unparse(value)),
+            position,
+            element: format!("{}[{}]", target, element_index(&items, &repeat.values)),
+            count: repeat.count,
+            others: repeat.others,
+            op,
+            amount,
+            unbuffered,
+        }));
+    }
+
+    /// Records a teaching note once per statement (a loop repeating a mistake gets one note).
+    pub(crate) fn teach(&mut self, lesson: Lesson) {
+        if !self.lessons.contains(&lesson) {
+            self.lessons.push(lesson);
+        }
+    }
+
+    /// When `result` is NumPy's read-only error for a write to `written` (source text
+    /// `target`), records where the array's read-only flag came from.
+    pub(crate) fn explain_read_only<T>(&mut self, result: PyResult<T>, target: &str, written: &Value) -> PyResult<T> {
+        let Err(e) = &result else { return result };
+        let Value::Array(arr) = written else { return result };
+        let Some(cause) = arr.borrow().read_only.filter(|_| is_read_only_error(e)) else { return result };
+        // The flag's source is named when a variable still holds that very array.
+        let source_name = self
+            .globals
+            .iter()
+            .find(|(_, v)| matches!(v, Value::Array(b) if b.identity() == cause.source && b.borrow().read_only == Some(cause)))
+            .map(|(n, _)| n.clone());
+        self.teach(Lesson::ReadOnlyWrite(ReadOnlyWrite {
+            target: target.to_string(),
+            by: cause.by,
+            direct: arr.identity() == cause.source,
+            source_name,
+        }));
+        result
+    }
+
+    /// The name the NumPy module is bound to (`np` when it is), for suggestions.
+    fn numpy_alias(&self) -> String {
+        let is_numpy = |v: &Value| matches!(v, Value::Module(m) if &**m == "numpy");
+        if self.globals.get("np").is_some_and(is_numpy) {
+            return "np".to_string();
+        }
+        self.globals.iter().find(|(_, v)| is_numpy(v)).map_or("numpy".to_string(), |(n, _)| n.clone())
+    }
+}
+
+/// The index of one repeated position, written out: each index array replaced by its
+/// value there (`values`, in index order), everything else as it was (`0, :`).
+fn element_index(items: &[crate::index::IndexItem], values: &[Option<usize>]) -> String {
+    use crate::index::IndexItem;
+    let bound = |b: Option<i128>| b.map(|v| v.to_string()).unwrap_or_default();
+    let mut basic = crate::index::substitute(items, values);
+    if !items.iter().any(|i| matches!(i, IndexItem::Ellipsis)) {
+        basic.pop();
+    }
+    let parts: Vec<String> = basic
+        .iter()
+        .map(|item| match item {
+            IndexItem::Int(i) => i.to_string(),
+            IndexItem::Slice { start, stop, step } => match step {
+                Some(s) => format!("{}:{}:{}", bound(*start), bound(*stop), s),
+                None => format!("{}:{}", bound(*start), bound(*stop)),
+            },
+            IndexItem::NewAxis => "None".into(),
+            IndexItem::Ellipsis => "...".into(),
+            IndexItem::Bool(b) => if *b { "True" } else { "False" }.into(),
+            IndexItem::Array(_) | IndexItem::Invalid => "?".into(),
+        })
+        .collect();
+    parts.join(", ")
 }
 
 #[cfg(test)]
