@@ -12,18 +12,27 @@ use crate::error::{not_implemented, PyResult};
 use std::collections::HashMap;
 
 /// Every position an index visits in an array, in C order of the broadcast index.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Positions {
-    /// For each position, the value of every index array there, in index order; None
-    /// for a scalar boolean (it indexes a new axis, not one of the array's own). A
-    /// basic index visits one position with no values.
-    pub values: Vec<Vec<Option<usize>>>,
+    /// The index arrays, normalised.
+    arrays: Vec<IndexArray>,
     /// The broadcast shape of the index arrays.
     pub index_shape: Vec<usize>,
     /// Where the index dimensions sit in the shape of `a[index]`.
     pub index_axis: usize,
     /// The shape of `a[index]`.
     pub result_shape: Vec<usize>,
+    /// The length of the array's axis each index array indexes (None: a scalar boolean).
+    axis_lens: Vec<Option<usize>>,
+}
+
+/// One index array: the axis it indexes, its values made non-negative, and its
+/// element strides over the broadcast index shape (0 along broadcast axes).
+#[derive(Debug, Clone)]
+struct IndexArray {
+    axis: Option<usize>,
+    values: Vec<usize>,
+    strides: Vec<usize>,
 }
 
 /// The positions `index` visits in `a` (IndexError for out-of-bounds values, as NumPy).
@@ -33,9 +42,7 @@ pub fn positions(a: &NdArray, index: &[IndexItem]) -> PyResult<Positions> {
     let geo = geometry(a, &plan);
     let bshape = if plan.is_fancy() { broadcast_indices(&plan)? } else { Vec::new() };
     let result_shape = super::advanced::result_shape(&geo, &bshape);
-    let total: usize = bshape.iter().product();
-    // Each index array's normalised values, with its strides over the broadcast shape.
-    let mut arrays: Vec<(Option<usize>, Vec<usize>, Vec<usize>)> = Vec::with_capacity(plan.fancy.len());
+    let mut arrays = Vec::with_capacity(plan.fancy.len());
     for step in &plan.steps {
         let Step::Fancy { axis, which } = *step else { continue };
         let arr = &plan.fancy[which];
@@ -50,27 +57,48 @@ pub fn positions(a: &NdArray, index: &[IndexItem]) -> PyResult<Positions> {
             strides[lead + i] = if d == 1 { 0 } else { step_len };
             step_len *= d;
         }
-        arrays.push((axis, values, strides));
+        arrays.push(IndexArray { axis, values, strides });
     }
-    let mut values = Vec::new();
-    values.try_reserve_exact(total).map_err(|_| crate::error::memory_error("Unable to allocate the index positions"))?;
-    let mut multi = vec![0usize; bshape.len()];
-    for _ in 0..total {
-        values.push(
-            arrays
-                .iter()
-                .map(|(axis, vals, strides)| axis.map(|_| vals[multi.iter().zip(strides).map(|(i, s)| i * s).sum::<usize>()]))
-                .collect(),
-        );
-        crate::array::next_index(&mut multi, |k| bshape[k]);
+    let axis_lens = arrays.iter().map(|x| x.axis.map(|ax| shape[ax])).collect();
+    Ok(Positions { arrays, index_shape: bshape, index_axis: geo.fancy_pos, result_shape, axis_lens })
+}
+
+impl Positions {
+    /// How many positions there are (1 for a basic index).
+    pub fn count(&self) -> usize {
+        self.index_shape.iter().product()
     }
-    Ok(Positions { values, index_shape: bshape, index_axis: geo.fancy_pos, result_shape })
+
+    /// Calls `f` with each position's values (one per index array, in index order; None
+    /// for a scalar boolean, which indexes a new axis), in C order; stops at an error.
+    pub fn try_for_each<E>(&self, mut f: impl FnMut(&[Option<usize>]) -> Result<(), E>) -> Result<(), E> {
+        let mut multi = vec![0usize; self.index_shape.len()];
+        let mut values = vec![None; self.arrays.len()];
+        for _ in 0..self.count() {
+            for (slot, arr) in values.iter_mut().zip(&self.arrays) {
+                let at: usize = multi.iter().zip(&arr.strides).map(|(i, s)| i * s).sum();
+                *slot = arr.axis.map(|_| arr.values[at]);
+            }
+            f(&values)?;
+            crate::array::next_index(&mut multi, |k| self.index_shape[k]);
+        }
+        Ok(())
+    }
+
+    /// A number identifying a position's element (distinct positions, distinct keys;
+    /// below the product of the indexed axes' lengths).
+    fn key(&self, values: &[Option<usize>]) -> usize {
+        values.iter().zip(&self.axis_lens).fold(0, |k, (v, n)| match (v, n) {
+            (Some(v), Some(n)) => k * n + v,
+            _ => k,
+        })
+    }
 }
 
 /// A position an advanced index selects more than once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Repeat {
-    /// The value of every index array at that position (as in `Positions::values`).
+    /// The value of every index array at that position (as `Positions::try_for_each` gives them).
     pub values: Vec<Option<usize>>,
     /// How many times the position is selected.
     pub count: usize,
@@ -83,16 +111,35 @@ pub struct Repeat {
 /// indices, and for a boolean mask alone).
 pub fn repeated_position(a: &NdArray, index: &[IndexItem]) -> PyResult<Option<Repeat>> {
     let visited = positions(a, index)?;
-    // position -> (first occurrence, count)
-    let mut seen: HashMap<&[Option<usize>], (usize, usize)> = HashMap::new();
-    for (at, key) in visited.values.iter().enumerate() {
-        seen.entry(key.as_slice()).or_insert((at, 0)).1 += 1;
+    let total = visited.count();
+    if total < 2 {
+        return Ok(None);
     }
-    let mut repeated: Vec<(usize, usize, &[Option<usize>])> =
-        seen.into_iter().filter(|(_, (_, n))| *n > 1).map(|(k, (first, n))| (first, n, k)).collect();
-    repeated.sort_unstable();
-    let others = repeated.len().saturating_sub(1);
-    Ok(repeated.first().map(|&(_, count, key)| Repeat { values: key.to_vec(), count, others }))
+    let mut keys = Vec::new();
+    keys.try_reserve_exact(total).map_err(|_| crate::error::memory_error("Unable to allocate the index positions"))?;
+    visited.try_for_each(|v| -> Result<(), ()> {
+        keys.push(visited.key(v));
+        Ok(())
+    }).ok();
+    // How often each repeated key occurs (sorting a copy keeps this independent of the key range).
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for run in sorted.chunk_by(|x, y| x == y).filter(|run| run.len() > 1) {
+        counts.insert(run[0], run.len());
+    }
+    let Some(first) = keys.iter().position(|k| counts.contains_key(k)) else { return Ok(None) };
+    let mut at = 0usize;
+    let mut values = Vec::new();
+    visited.try_for_each(|v| {
+        if at == first {
+            values = v.to_vec();
+            return Err(());
+        }
+        at += 1;
+        Ok(())
+    }).ok();
+    Ok(Some(Repeat { values, count: counts[&keys[first]], others: counts.len() - 1 }))
 }
 
 /// The basic index that picks one position: every index array replaced by its value
@@ -200,13 +247,22 @@ mod tests {
     #[test]
     fn positions_of_a_column_index_sit_after_the_sliced_axis() {
         let full = IndexItem::Slice { start: None, stop: None, step: None };
+        let all = |p: &Positions| {
+            let mut out = Vec::new();
+            p.try_for_each(|v| -> Result<(), ()> {
+                out.push(v.to_vec());
+                Ok(())
+            })
+            .unwrap();
+            out
+        };
         let p = positions(&zeros(&[2, 3]), &[full.clone(), ints(&[2], &[2, -1])]).unwrap();
-        assert_eq!(p.values, vec![vec![Some(2)], vec![Some(2)]]);
-        assert_eq!((p.index_shape, p.index_axis, p.result_shape), (vec![2], 1, vec![2, 2]));
-        let basic = substitute(&[full.clone(), ints(&[2], &[2, -1])], &p.values[0]);
+        assert_eq!(all(&p), vec![vec![Some(2)], vec![Some(2)]]);
+        assert_eq!((p.index_shape.clone(), p.index_axis, p.result_shape.clone()), (vec![2], 1, vec![2, 2]));
+        let basic = substitute(&[full.clone(), ints(&[2], &[2, -1])], &all(&p)[0]);
         assert!(matches!(basic.as_slice(), [IndexItem::Slice { .. }, IndexItem::Int(2), IndexItem::Ellipsis]));
         // a basic index visits one position
         let p = positions(&zeros(&[2, 3]), &[full]).unwrap();
-        assert_eq!((p.values, p.result_shape), (vec![vec![]], vec![2, 3]));
+        assert_eq!((all(&p), p.result_shape), (vec![vec![]], vec![2, 3]));
     }
 }

@@ -33,7 +33,7 @@ pub fn call(op: BinaryOp, args: Args) -> PyResult<Value> {
         _ => None,
     };
     let mut at = vec![0usize; visited.index_shape.len()];
-    for values in &visited.values {
+    visited.try_for_each(|values| {
         crate::interrupt::check()?;
         let Selection::View(target) = index::getitem(a, &index::substitute(&items, values))? else {
             return Err(crate::error::runtime_error("internal error: a substituted index is not basic"));
@@ -47,7 +47,8 @@ pub fn call(op: BinaryOp, args: Args) -> PyResult<Value> {
         let result = crate::kernels::binary(op, &Operand::Array(target.clone()), &operand)?;
         crate::kernels::assign(&target, &Operand::Array(result))?;
         crate::array::next_index(&mut at, |k| visited.index_shape[k]);
-    }
+        Ok(())
+    })?;
     Ok(Value::None)
 }
 
