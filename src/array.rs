@@ -20,6 +20,29 @@ pub enum Origin {
     View(String),
 }
 
+/// The call that turned NumPy's WRITEABLE flag off, for explaining a refused write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadOnlyBy {
+    /// `np.broadcast_to` (its stride-0 axes repeat elements).
+    BroadcastTo,
+    /// `sliding_window_view` (its windows overlap).
+    SlidingWindowView,
+    /// `as_strided(..., writeable=False)`.
+    AsStrided,
+    /// `a.flags.writeable = False` (or `a.setflags(write=False)`).
+    Flag,
+}
+
+/// Where an array's read-only-ness came from: what cleared the flag, on which array
+/// object (its `ArrayRef::identity`). Views inherit it with the flag itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOnly {
+    /// What cleared the flag.
+    pub by: ReadOnlyBy,
+    /// Identity of the array the flag was cleared on.
+    pub source: usize,
+}
+
 /// A NumPy array: a strided window onto a shared buffer.
 #[derive(Debug, Clone)]
 pub struct NdArray {
@@ -37,6 +60,8 @@ pub struct NdArray {
     pub base: Option<ArrayRef>,
     /// NumPy's `WRITEABLE` flag.
     pub writeable: bool,
+    /// Why `writeable` is off, when numview knows (None for writeable arrays).
+    pub read_only: Option<ReadOnly>,
     /// How the array came to be.
     pub origin: Origin,
 }
@@ -58,6 +83,15 @@ impl ArrayRef {
     /// Borrows the array mutably (for in-place attribute changes such as `a.shape = ...`).
     pub fn borrow_mut(&self) -> RefMut<'_, NdArray> {
         self.0.borrow_mut()
+    }
+    /// Clears the WRITEABLE flag, remembering why (a flag already off keeps its first cause).
+    pub fn make_read_only(&self, by: ReadOnlyBy) {
+        let source = self.identity();
+        let mut a = self.borrow_mut();
+        if a.writeable || a.read_only.is_none() {
+            a.read_only = Some(ReadOnly { by, source });
+        }
+        a.writeable = false;
     }
     /// Python's `is`: the same object.
     pub fn is(&self, other: &ArrayRef) -> bool {
@@ -87,9 +121,9 @@ impl ArrayRef {
         dtype: DType,
         how: impl Into<String>,
     ) -> PyResult<ArrayRef> {
-        let (buffer, writeable) = {
+        let (buffer, writeable, read_only) = {
             let a = self.borrow();
-            (a.buffer.clone(), a.writeable)
+            (a.buffer.clone(), a.writeable, a.read_only)
         };
         let view = NdArray {
             buffer,
@@ -99,6 +133,7 @@ impl ArrayRef {
             dtype,
             base: Some(self.base_for_view()),
             writeable,
+            read_only,
             origin: Origin::View(how.into()),
         };
         view.check_in_bounds()?;
@@ -147,6 +182,7 @@ impl NdArray {
             dtype,
             base: None,
             writeable: true,
+            read_only: None,
             origin,
         })
     }
@@ -162,6 +198,7 @@ impl NdArray {
             dtype,
             base: None,
             writeable: true,
+            read_only: None,
             origin,
         })
     }

@@ -3,7 +3,7 @@
 //! file), runs each, and reports echoes, prints, provenance, warnings and errors.
 
 use crate::error::PyErr;
-use crate::eval::{Interpreter, Output, TempWrite, Value};
+use crate::eval::{Interpreter, Output, Value};
 use crate::lang::ast::{Stmt, StmtKind, Target};
 use crate::lang::{needs_more_input, parse};
 use crate::provenance;
@@ -32,7 +32,7 @@ pub enum Event {
     Print(String),
     /// A provenance line (without a line end).
     Provenance(String),
-    /// A teaching warning of numview's own (an assignment that changed only a temporary).
+    /// A teaching note of numview's own (`warning: ...` / `note: ...`, see `eval::lessons`).
     Teach(String),
     /// A Python warning: the text as Python prints it (`<stdin>:1: RuntimeWarning: ...`).
     Warning(String),
@@ -141,7 +141,7 @@ impl Session {
         let _ = crate::warnings::take();
         self.interp.output.clear();
         self.interp.steps.clear();
-        self.interp.temp_writes.clear();
+        self.interp.lessons.clear();
         let result = self.interp.exec(stmt);
         for w in crate::warnings::take() {
             events.push(Event::Warning(format!("{}:{}: {}: {}", self.options.filename, line, w.category, w.message)));
@@ -169,8 +169,8 @@ impl Session {
         match result {
             Ok(()) => {
                 if self.options.provenance {
-                    for tw in std::mem::take(&mut self.interp.temp_writes) {
-                        events.push(Event::Teach(temp_write_text(&tw, stmt)));
+                    for lesson in std::mem::take(&mut self.interp.lessons) {
+                        events.push(Event::Teach(lesson.text(&stmt.text)));
                     }
                     for name in bound_names(stmt) {
                         if let Some(Value::Array(a)) = self.interp.globals.get(&name) {
@@ -183,6 +183,10 @@ impl Session {
             }
             Err(e) => {
                 events.push(self.error_event(e, line));
+                if self.options.provenance {
+                    let lessons = std::mem::take(&mut self.interp.lessons);
+                    events.extend(lessons.iter().filter(|l| l.explains_error()).map(|l| Event::Teach(l.text(&stmt.text))));
+                }
                 false
             }
         }
@@ -226,66 +230,6 @@ fn bound_names(stmt: &Stmt) -> Vec<String> {
         _ => {}
     }
     out
-}
-
-/// The warning text for an assignment that landed in a temporary copy.
-fn temp_write_text(tw: &TempWrite, stmt: &Stmt) -> String {
-    let mut text = format!(
-        "warning: {} is a temporary copy ({}), so this assignment changed only that copy; {} did not change.",
-        tw.temporary, tw.reason, tw.root
-    );
-    if let Some(target) = &tw.suggestion {
-        let rhs = assignment_rhs(&stmt.text);
-        match rhs {
-            Some((op, value)) => text.push_str(&format!("\n         To change {}, index it in one step: {} {} {}", tw.root, target, op, value)),
-            None => text.push_str(&format!("\n         To change {}, index it in one step: {}", tw.root, target)),
-        }
-    }
-    text
-}
-
-/// The operator and right-hand side of an assignment's source text (`("=", "100")`).
-fn assignment_rhs(text: &str) -> Option<(String, String)> {
-    let bytes = text.as_bytes();
-    let mut depth = 0i32;
-    let mut quote: Option<u8> = None;
-    for (i, &c) in bytes.iter().enumerate() {
-        if let Some(q) = quote {
-            if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            b'\'' | b'"' => quote = Some(c),
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth -= 1,
-            b'=' if depth == 0 => {
-                let prev = if i > 0 { bytes[i - 1] } else { b' ' };
-                let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-                if next == b'=' || matches!(prev, b'=' | b'!' | b'<' | b'>') && !is_aug_prefix(text, i) {
-                    continue;
-                }
-                let op_start = aug_op_start(text, i);
-                return Some((text[op_start..=i].to_string(), text[i + 1..].trim().to_string()));
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-fn aug_op_start(text: &str, eq: usize) -> usize {
-    for op in ["**", "//", "<<", ">>", "+", "-", "*", "/", "%", "&", "|", "^", "@"] {
-        if eq >= op.len() && &text[eq - op.len()..eq] == op {
-            return eq - op.len();
-        }
-    }
-    eq
-}
-
-fn is_aug_prefix(text: &str, eq: usize) -> bool {
-    aug_op_start(text, eq) != eq
 }
 
 /// Splits text into complete statements the way the interactive prompt reads them:
@@ -339,10 +283,4 @@ mod tests {
         assert_eq!(chunks, expected.map(|(l, c)| (l, c.to_string())));
     }
 
-    #[test]
-    fn assignment_right_hand_sides_are_found() {
-        assert_eq!(assignment_rhs("a[ifancy, :][:, islice] = 100"), Some(("=".into(), "100".into())));
-        assert_eq!(assignment_rhs("a[x == 1] += 5"), Some(("+=".into(), "5".into())));
-        assert_eq!(assignment_rhs("a[f(k=1)] //= 2"), Some(("//=".into(), "2".into())));
-    }
 }

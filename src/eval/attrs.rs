@@ -52,7 +52,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             "type" => Ok(Value::Type(TypeValue::NumpyScalar(d.scalar))),
             "shape" => Ok(Value::tuple(vec![])),
             "ndim" => Ok(Value::Int(0)),
-            "newbyteorder" => Ok(method(obj, attr)),
+            _ if super::methods::DTYPE_METHODS.contains(&attr) => Ok(method(obj, attr)),
             _ => Err(attribute_error(format!("'numpy.dtype' object has no attribute '{}'", attr))),
         },
         Value::Flags(a) => {
@@ -72,7 +72,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Float(f) => match attr {
             "real" => Ok(Value::Float(*f)),
             "imag" => Ok(Value::Float(0.0)),
-            "is_integer" => Ok(method(obj, attr)),
+            _ if super::methods::FLOAT_METHODS.contains(&attr) => Ok(method(obj, attr)),
             _ => Err(attribute_error(format!("'float' object has no attribute '{}'", attr))),
         },
         Value::Slice(s) => match attr {
@@ -82,8 +82,11 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             }
             _ => Err(attribute_error(format!("'slice' object has no attribute '{}'", attr))),
         },
-        Value::List(_) if matches!(attr, "append" | "extend" | "pop" | "index" | "count" | "copy" | "reverse" | "insert") => Ok(method(obj, attr)),
-        Value::Dict(_) if matches!(attr, "keys" | "values" | "items" | "get") => Ok(method(obj, attr)),
+        Value::List(_) if super::methods::LIST_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Dict(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
+            Ok(Value::Function(format!("{}.at", f).into()))
+        }
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }
@@ -119,9 +122,8 @@ pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
             _ => Err(missing()),
         },
         "numpy.lib.stride_tricks" => match name {
-            "as_strided" | "sliding_window_view" | "broadcast_to" => {
-                Ok(Value::Function(format!("numpy.lib.stride_tricks.{}", name).into()))
-            }
+            // NumPy 2 keeps broadcast_to only in the main namespace.
+            _ if numpy_api::STRIDE_TRICKS.contains(&name) => Ok(Value::Function(format!("numpy.lib.stride_tricks.{}", name).into())),
             _ => Err(missing()),
         },
         _ => Err(missing()),
@@ -158,14 +160,19 @@ pub fn set_flag(a: &ArrayRef, key: &str, v: &Value) -> PyResult<()> {
     };
     match key.to_ascii_uppercase().as_str() {
         "WRITEABLE" | "W" => {
+            if !on {
+                a.make_read_only(crate::array::ReadOnlyBy::Flag);
+                return Ok(());
+            }
             let mut arr = a.borrow_mut();
-            if on && !arr.writeable {
+            if !arr.writeable {
                 let base_writeable = arr.base.as_ref().map_or(true, |b| b.borrow().writeable);
                 if !base_writeable || arr.buffer.is_readonly() || arr.origin == crate::array::Origin::View("broadcast_to".into()) {
                     return Err(value_error("cannot set WRITEABLE flag to True of this array"));
                 }
             }
-            arr.writeable = on;
+            arr.writeable = true;
+            arr.read_only = None;
             Ok(())
         }
         "WRITEBACKIFCOPY" | "X" | "ALIGNED" | "A" => {

@@ -9,11 +9,11 @@ use super::{Interpreter, Output};
 use crate::error::{type_error, value_error, PyResult};
 
 /// Built-in type names (callable, and usable with `isinstance`).
-const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "tuple", "slice", "range", "dict", "type", "bytes", "object"];
+pub const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "tuple", "slice", "range", "dict", "type", "bytes", "object"];
 
 /// Built-in function names.
-const FUNCTIONS: &[&str] = &[
-    "print", "len", "repr", "isinstance", "abs", "min", "max", "sum", "id", "round", "sorted", "enumerate", "zip", "hasattr", "any", "all", "reversed", "divmod", "pow", "callable",
+pub const FUNCTIONS: &[&str] = &[
+    "help", "print", "len", "repr", "isinstance", "abs", "min", "max", "sum", "id", "round", "sorted", "enumerate", "zip", "hasattr", "any", "all", "reversed", "divmod", "pow", "callable",
 ];
 
 /// The builtin bound to `name`, if there is one.
@@ -37,9 +37,30 @@ fn one(args: Args, fname: &str) -> PyResult<Value> {
     Ok(slots.remove(0).unwrap_or(Value::None))
 }
 
+/// What `help(request)` prints: the entry for a supported function or method, or a
+/// message saying numview has none (Python's wording for strings it cannot find).
+fn help_text(request: Option<&Value>) -> String {
+    let hint = "Try :help for numview's commands, or help(np.NAME) for a NumPy function.";
+    match request {
+        None => format!("numview has no interactive help utility. {}", hint),
+        Some(Value::Str(name)) => crate::help::lookup(name)
+            .unwrap_or_else(|| format!("No Python documentation found for {}.\n{}", super::repr::py_str_repr(name), hint)),
+        Some(v) => match super::catalog::qualified_name(v) {
+            Some(name) => crate::help::lookup(&name).unwrap_or_else(|| format!("numview has no help for {}. {}", name, hint)),
+            None => format!("numview has help for functions and methods, not for {} objects. {}", v.type_name(), hint),
+        },
+    }
+}
+
 /// Calls the builtin `name`.
 pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "help" => {
+            let slots = args.bind("help", &["request"], 0)?;
+            let text = help_text(slots[0].as_ref());
+            interp.output.push(Output::Print(format!("{}\n", text)));
+            Ok(Value::None)
+        }
         "print" => {
             let mut sep = " ".to_string();
             let mut end = "\n".to_string();

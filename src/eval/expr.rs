@@ -56,10 +56,37 @@ impl Interpreter {
             }
             Expr::Call { func, args: arg_exprs } => {
                 let f = self.eval(func)?;
-                let args = self.eval_args(arg_exprs)?;
-                let v = self.call(&f, args)?;
-                self.note_method_step(func, arg_exprs, &f, &v);
-                v
+                let values = self.eval_args(arg_exprs)?;
+                let mark = self.lessons.len();
+                let first = values.positional.first().cloned();
+                let result = match self.call(&f, values) {
+                    // `b.fill(0)`, `np.add.at(b, ...)`: say why b is read-only.
+                    Err(e) if super::lessons::is_read_only_error(&e) => {
+                        let written = match (&f, func.as_ref(), arg_exprs.first()) {
+                            (super::Value::Method(m), Expr::Attribute { obj, .. }, _) => Some((super::unparse::unparse(obj), m.0.clone())),
+                            (super::Value::Function(_), _, Some(crate::lang::ast::Arg::Positional(e))) => first.map(|v| (super::unparse::unparse(e), v)),
+                            _ => None,
+                        };
+                        match written {
+                            Some((target, v)) => self.explain_read_only(Err(e), &target, &v)?,
+                            None => return Err(e),
+                        }
+                    }
+                    other => other?,
+                };
+                self.note_method_step(func, arg_exprs, &f, &result);
+                if self.lessons.len() > mark {
+                    // Notes made inside the call name what it worked on as the person wrote it.
+                    let subject = match (&f, func.as_ref(), arg_exprs.first()) {
+                        (super::Value::Method(_), Expr::Attribute { obj, .. }, _) => Some(super::unparse::unparse(obj)),
+                        (super::Value::Function(_), _, Some(crate::lang::ast::Arg::Positional(first))) => Some(super::unparse::unparse(first)),
+                        _ => None,
+                    };
+                    if let Some(subject) = subject {
+                        self.lessons[mark..].iter_mut().for_each(|l| l.name_subject(&subject));
+                    }
+                }
+                result
             }
             Expr::BinOp { op, left, right } => {
                 let l = self.eval(left)?;

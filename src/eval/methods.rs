@@ -13,8 +13,20 @@ use crate::lang::ast::Expr;
 /// Method names arrays have.
 pub const ARRAY_METHODS: &[&str] = &[
     "reshape", "view", "copy", "astype", "fill", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "sum", "prod",
-    "min", "max", "mean", "all", "any", "tolist", "item", "__getitem__", "__setitem__", "__len__", "__array__",
+    "min", "max", "mean", "all", "any", "tolist", "item", "setflags", "__getitem__", "__setitem__", "__len__", "__array__",
 ];
+
+/// Method names Python lists have.
+pub const LIST_METHODS: &[&str] = &["append", "extend", "pop", "index", "count", "copy", "reverse", "insert"];
+
+/// Method names Python dicts have.
+pub const DICT_METHODS: &[&str] = &["keys", "values", "items", "get"];
+
+/// Method names dtypes have.
+pub const DTYPE_METHODS: &[&str] = &["newbyteorder"];
+
+/// Method names Python floats have.
+pub const FLOAT_METHODS: &[&str] = &["is_integer"];
 
 /// Method names NumPy scalars have.
 pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape"];
@@ -34,7 +46,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 other => other,
             })
         }
-        Value::DType(d) if name == "newbyteorder" => {
+        Value::DType(d) if DTYPE_METHODS.contains(&name) => {
             let s = args.bind(name, &["new_order"], 0)?;
             let swapped = match s[0].as_ref() {
                 None => !d.swapped,
@@ -63,7 +75,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 _ => Err(attribute_error(format!("'dict' object has no attribute '{}'", name))),
             }
         }
-        Value::Float(f) if name == "is_integer" => Ok(Value::Bool(f.fract() == 0.0)),
+        Value::Float(f) if FLOAT_METHODS.contains(&name) => Ok(Value::Bool(f.fract() == 0.0)),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), name))),
     }
 }
@@ -172,7 +184,18 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             if let Some((k, _)) = args.keywords.first() {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for reshape()", k)));
             }
-            Value::Array(crate::views::reshape(a, &shape_args(&args)?)?)
+            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?)?;
+            if let Some(u) = unmergeable {
+                let src = a.borrow();
+                interp.lessons.push(super::Lesson::ReshapeCopy(super::lessons::ReshapeCopy {
+                    subject: None,
+                    shape: src.shape.clone(),
+                    strides: src.strides.clone(),
+                    axes: (u.outer, u.inner),
+                    new_shape: result.borrow().shape.clone(),
+                }));
+            }
+            Value::Array(result)
         }
         "view" => {
             let s = args.bind(name, &["dtype", "type"], 0)?;
@@ -195,6 +218,17 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             }
             let arr = a.borrow();
             Value::Array(ArrayRef::new(crate::kernels::astype_keep_order(&arr, dt, Origin::Copy(format!("astype({})", dt)))?))
+        }
+        "setflags" => {
+            let s = args.bind(name, &["write", "align", "uic"], 0)?;
+            if s[1..].iter().any(|v| !matches!(v, None | Some(Value::None))) {
+                return Err(crate::error::not_implemented("setflags(align=..., uic=...) is not supported; only write="));
+            }
+            if let Some(write) = s[0].as_ref().filter(|v| !matches!(v, Value::None)) {
+                let on = Value::Bool(interp.truthy(write)?);
+                super::attrs::set_flag(a, "WRITEABLE", &on)?;
+            }
+            Value::None
         }
         "fill" => {
             let s = args.bind(name, &["value"], 1)?;

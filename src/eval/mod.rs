@@ -6,10 +6,12 @@ pub mod args;
 pub mod attrs;
 pub mod builtins;
 pub mod call;
+pub mod catalog;
 pub mod convert;
 pub mod expr;
 pub mod methods;
 pub mod numpy_api;
+pub mod lessons;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
@@ -21,6 +23,7 @@ use crate::error::{name_error, type_error, value_error, ExcType, PyErr, PyResult
 use crate::format::PrintOptions;
 use crate::lang::ast::{Expr, Stmt, StmtKind, Target};
 use std::collections::BTreeMap;
+pub use lessons::Lesson;
 pub use trace::{Step, TempWrite};
 pub use value::Value;
 
@@ -43,8 +46,9 @@ pub struct Interpreter {
     pub output: Vec<Output>,
     /// The indexing steps the current statement took, in order.
     pub steps: Vec<Step>,
-    /// Assignments of the current statement that wrote into a temporary copy.
-    pub temp_writes: Vec<TempWrite>,
+    /// Teaching notes of the current statement (writes into temporaries, repeated
+    /// indices, read-only writes, reshape copies), in the order they arose.
+    pub lessons: Vec<Lesson>,
     /// Nesting depth of lambda calls and comprehensions (guards the native stack).
     pub(crate) depth: usize,
 }
@@ -69,7 +73,7 @@ impl Interpreter {
             print_options: PrintOptions::default(),
             output: Vec::new(),
             steps: Vec::new(),
-            temp_writes: Vec::new(),
+            lessons: Vec::new(),
             depth: 0,
         }
     }
@@ -177,7 +181,8 @@ impl Interpreter {
                 let container = self.eval(obj)?;
                 let idx = self.eval(index)?;
                 self.note_temp_write(obj, &container, index);
-                subscript::setitem(self, &container, &idx, &v, obj, index)
+                let result = subscript::setitem(self, &container, &idx, &v, obj, index);
+                self.explain_read_only(result, &unparse::unparse(obj), &container)
             }
             Target::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
@@ -235,19 +240,26 @@ impl Interpreter {
             Target::Name(n) => {
                 let current = self.lookup(n)?;
                 let rhs = self.eval(value)?;
-                let result = self.inplace(op, &current, &rhs, &|| (n.clone(), Some(n.clone())))?;
+                let result = self.inplace(op, &current, &rhs, &|| (n.clone(), Some(n.clone())));
+                let result = self.explain_read_only(result, n, &current)?;
                 self.bind(n, result);
                 Ok(())
             }
             Target::Subscript { obj, index } => {
                 let container = self.eval(obj)?;
                 let idx = self.eval(index)?;
-                self.note_temp_write(obj, &container, index);
+                let lost = self.note_temp_write(obj, &container, index);
                 let current = subscript::getitem(self, &container, &idx, obj, index)?;
                 let rhs = self.eval(value)?;
                 let receiver = || (format!("{}[{}]", trace::receiver_source(obj), unparse::unparse_index(index)), unparse::root_name(obj));
-                let result = self.inplace(op, &current, &rhs, &receiver)?;
-                subscript::setitem(self, &container, &idx, &result, obj, index)
+                let written = self
+                    .inplace(op, &current, &rhs, &receiver)
+                    .and_then(|result| subscript::setitem(self, &container, &idx, &result, obj, index));
+                self.explain_read_only(written, &unparse::unparse(obj), &container)?;
+                if !lost {
+                    self.note_repeated_index(&container, &idx, (obj, index, op, value), &rhs);
+                }
+                Ok(())
             }
             Target::Attribute { obj, attr } => {
                 let o = self.eval(obj)?;
@@ -366,26 +378,6 @@ impl Interpreter {
             }
             other => Err(type_error(format!("'{}' object is not iterable", other.type_name()))),
         }
-    }
-
-    /// Records a warning when an assignment's container is an array that no variable
-    /// can see (a temporary made by this statement), so the write will be lost.
-    fn note_temp_write(&mut self, obj: &Expr, container: &Value, index: &Expr) {
-        let Value::Array(arr) = container else { return };
-        if matches!(obj, Expr::Name(_)) {
-            return;
-        }
-        let Some(root) = unparse::root_name(obj) else { return };
-        let Some(Value::Array(root_arr)) = self.globals.get(&root).cloned() else { return };
-        let visible = self.globals.values().any(|v| match v {
-            Value::Array(b) => b.is(arr) || crate::overlap::shares_memory(&arr.borrow(), &b.borrow()),
-            _ => false,
-        });
-        if visible {
-            return;
-        }
-        let _ = root_arr;
-        self.temp_writes.push(trace::temp_write(&root, obj, index, &self.steps));
     }
 
     /// Guards native recursion (lambdas, comprehensions).

@@ -5,8 +5,10 @@
 mod advanced;
 mod basic;
 mod normalize;
+mod positions;
 
 pub use normalize::invalid_index_error;
+pub use positions::{check_substitutable, positions, repeated_position, substitute, Positions, Repeat};
 
 use crate::array::{ArrayRef, NdArray, Origin};
 use crate::broadcast::{broadcast_view, shape_repr};

@@ -91,7 +91,7 @@ pub fn broadcast_to(a: &ArrayRef, shape: &[i128]) -> PyResult<ArrayRef> {
         }
     }
     let view = a.view(stretched.offset, stretched.shape, stretched.strides, arr.dtype, "broadcast_to")?;
-    view.borrow_mut().writeable = false;
+    view.make_read_only(crate::array::ReadOnlyBy::BroadcastTo);
     Ok(view)
 }
 
@@ -139,6 +139,6 @@ pub fn sliding_window_view(a: &ArrayRef, window_shape: &[i128], axis: Option<&[i
     let wanted: Vec<i128> = shape.iter().map(|&n| n as i128).collect();
     checked_shape(&wanted, arr.itemsize())?;
     let view = a.view(arr.offset, shape, strides, arr.dtype, "sliding_window_view")?;
-    view.borrow_mut().writeable = false;
+    view.make_read_only(crate::array::ReadOnlyBy::SlidingWindowView);
     Ok(view)
 }

@@ -3,6 +3,7 @@
 
 mod creation;
 mod shaping;
+mod ufunc_at;
 
 use super::args::Args;
 use super::attrs::numpy_scalar_type;
@@ -23,6 +24,9 @@ pub const FUNCTIONS: &[&str] = &[
     "greater_equal", "maximum", "minimum", "negative", "positive", "absolute", "abs", "invert", "logical_not",
     "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "array_equal", "isscalar", "dtype",
 ];
+
+/// The functions of `numpy.lib.stride_tricks` numview provides.
+pub const STRIDE_TRICKS: &[&str] = &["as_strided", "sliding_window_view"];
 
 /// `np.<name>`, or None when NumPy (as numview knows it) has no such attribute.
 pub fn numpy_attr(name: &str) -> Option<Value> {
@@ -58,6 +62,9 @@ pub fn names() -> Vec<&'static str> {
 
 /// Calls `numpy.<name>` (or a `numpy.lib.stride_tricks` function).
 pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<Value> {
+    if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
+        return ufunc_at::call(op, args);
+    }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
     if let Some(v) = creation::call(interp, name, &args)? {
         return Ok(v);
@@ -69,6 +76,11 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return call_ufunc(name, op, args);
     }
     Err(attribute_error(format!("module 'numpy' has no attribute '{}'", name)))
+}
+
+/// The binary ufunc `np.<name>` stands for (these have an `.at` method).
+pub fn binary_ufunc(name: &str) -> Option<crate::kernels::BinaryOp> {
+    ufunc_by_name(name).and_then(|op| op.ok())
 }
 
 fn ufunc_by_name(name: &str) -> Option<Result<crate::kernels::BinaryOp, crate::kernels::UnaryOp>> {

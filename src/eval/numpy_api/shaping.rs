@@ -56,7 +56,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             let (shape, strides) = (opt(&s[1])?, opt(&s[2])?);
             let v = crate::views::as_strided(&a, shape.as_deref(), strides.as_deref())?;
             if matches!(s[4], Some(Value::Bool(false))) {
-                v.borrow_mut().writeable = false;
+                v.make_read_only(crate::array::ReadOnlyBy::AsStrided);
             }
             Value::Array(v)
         }
@@ -70,7 +70,9 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             };
             let v = crate::views::sliding_window_view(&a, &window, axis.as_deref())?;
             if matches!(s[4], Some(Value::Bool(true))) {
-                v.borrow_mut().writeable = a.borrow().writeable;
+                let (writeable, read_only) = (a.borrow().writeable, a.borrow().read_only);
+                let mut w = v.borrow_mut();
+                (w.writeable, w.read_only) = (writeable, read_only);
             }
             Value::Array(v)
         }

@@ -1,0 +1,55 @@
+//! Every function and method numview supports, by its qualified Python name
+//! (`numpy.reshape`, `numpy.ndarray.reshape`, `builtins.len`, `list.append`), built
+//! from the dispatch tables themselves: the one list help entries are checked against.
+
+use super::{builtins, methods, numpy_api};
+
+/// The qualified names of everything a snippet can call.
+pub fn supported() -> Vec<String> {
+    let with = |prefix: &str, names: &[&str]| names.iter().map(|n| format!("{}.{}", prefix, n)).collect::<Vec<_>>();
+    [
+        // np.dtype is a type the namespace lists among its functions; it is callable the same way.
+        with("numpy", numpy_api::FUNCTIONS),
+        with("numpy.lib.stride_tricks", numpy_api::STRIDE_TRICKS),
+        with("numpy.ndarray", methods::ARRAY_METHODS),
+        with("numpy.dtype", methods::DTYPE_METHODS),
+        // Every binary ufunc's `.at` (np.add.at, ...) is one method of numpy.ufunc.
+        vec!["numpy.ufunc.at".to_string()],
+        with("builtins", builtins::FUNCTIONS),
+        with("builtins", builtins::TYPES),
+        with("list", methods::LIST_METHODS),
+        with("dict", methods::DICT_METHODS),
+        with("float", methods::FLOAT_METHODS),
+    ]
+    .concat()
+}
+
+/// The qualified name help knows a value by (`help(a.reshape)` → `numpy.ndarray.reshape`,
+/// `help(a)` → `numpy.ndarray`), or None for values help has nothing on.
+pub fn qualified_name(v: &super::Value) -> Option<String> {
+    use super::value::TypeValue;
+    use super::Value;
+    match v {
+        Value::Function(name) => Some(name.to_string()),
+        Value::Method(m) => {
+            let owner = match &m.0 {
+                // NumPy scalars have the array methods numview gives them.
+                Value::Array(_) | Value::Scalar(_) => "numpy.ndarray",
+                Value::DType(_) => "numpy.dtype",
+                Value::List(_) => "list",
+                Value::Dict(_) => "dict",
+                Value::Float(_) => "float",
+                _ => return None,
+            };
+            Some(format!("{}.{}", owner, m.1))
+        }
+        Value::Array(_) => Some("numpy.ndarray".into()),
+        Value::Scalar(s) => Some(format!("numpy.{}", s.scalar_type().name())),
+        Value::DType(_) => Some("numpy.dtype".into()),
+        Value::Type(TypeValue::Builtin(t)) => Some(format!("builtins.{}", t)),
+        Value::Type(TypeValue::DTypeType) => Some("numpy.dtype".into()),
+        Value::Type(TypeValue::NdArray) => Some("numpy.ndarray".into()),
+        Value::Type(TypeValue::NumpyScalar(s)) => Some(format!("numpy.{}", s.name())),
+        _ => None,
+    }
+}
