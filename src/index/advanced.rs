@@ -46,14 +46,7 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
             .iter()
             .map(|&v| Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride))
             .collect::<PyResult<Vec<isize>>>()?;
-        let lead = bshape.len() - arr.shape.len();
-        let mut estrides = vec![0usize; bshape.len()];
-        let mut step_len = 1usize;
-        for (i, &d) in arr.shape.iter().enumerate().rev() {
-            estrides[lead + i] = if d == 1 { 0 } else { step_len };
-            step_len *= d;
-        }
-        parts.push((contrib, estrides));
+        parts.push((contrib, broadcast_element_strides(&arr.shape, bshape.len())));
     }
     let mut out = reserve(total)?;
     let mut index = vec![0usize; bshape.len()];
@@ -223,4 +216,17 @@ mod tests {
         assert_eq!(block_offsets(&[]).unwrap(), vec![0]);
         assert!(block_offsets(&[(0, 8)]).unwrap().is_empty());
     }
+}
+
+/// Element strides (in elements, not bytes) that walk an index array of `shape` as if
+/// broadcast to `ndim` dimensions: leading and length-1 axes repeat (stride 0).
+pub(super) fn broadcast_element_strides(shape: &[usize], ndim: usize) -> Vec<usize> {
+    let lead = ndim - shape.len();
+    let mut strides = vec![0usize; ndim];
+    let mut step_len = 1usize;
+    for (i, &d) in shape.iter().enumerate().rev() {
+        strides[lead + i] = if d == 1 { 0 } else { step_len };
+        step_len *= d;
+    }
+    strides
 }

@@ -50,13 +50,7 @@ pub fn positions(a: &NdArray, index: &[IndexItem]) -> PyResult<Positions> {
             Some(ax) => arr.values.iter().map(|&v| normalize_int(v, ax, shape[ax])).collect::<PyResult<Vec<usize>>>()?,
             None => vec![0; arr.values.len()],
         };
-        let lead = bshape.len() - arr.shape.len();
-        let mut strides = vec![0usize; bshape.len()];
-        let mut step_len = 1usize;
-        for (i, &d) in arr.shape.iter().enumerate().rev() {
-            strides[lead + i] = if d == 1 { 0 } else { step_len };
-            step_len *= d;
-        }
+        let strides = super::advanced::broadcast_element_strides(&arr.shape, bshape.len());
         arrays.push(IndexArray { axis, values, strides });
     }
     let axis_lens = arrays.iter().map(|x| x.axis.map(|ax| shape[ax])).collect();
