@@ -4,22 +4,28 @@ use crate::eval::Value;
 use crate::provenance::{describe, tuple_text};
 use crate::session::{Event, Session};
 
+/// Columns of the table.
+const COLUMNS: usize = 7;
+
 /// The table of array variables, IPython's `%whos` for arrays: name, shape, dtype,
-/// view-of / copy verdict, buffer number, bytes.
+/// view-of / copy verdict, the other variables sharing its memory, buffer number, bytes.
 pub fn whos(session: &mut Session) -> Event {
-    let header = ["Variable", "Shape", "Dtype", "Memory", "Buffer", "Bytes"];
-    let mut rows: Vec<[String; 6]> = Vec::new();
+    let header = ["Variable", "Shape", "Dtype", "Memory", "Shares memory with", "Buffer", "Bytes"];
+    let mut rows: Vec<[String; COLUMNS]> = Vec::new();
     let globals = &session.interp.globals;
     for (name, value) in globals {
         let Value::Array(a) = value else { continue };
         let p = describe(a, Some(name), globals, &mut session.buffer_labels);
         let arr = a.borrow();
         let buffer = format!("#{}", session.buffer_labels.label(arr.buffer.id()));
+        let mut sharers = p.same_object.clone();
+        sharers.extend(p.sharing.iter().cloned());
         rows.push([
             name.clone(),
             tuple_text(&arr.shape),
             arr.dtype.repr_name().trim_matches('\'').to_string(),
-            p.verdict,
+            short_verdict(&p.verdict),
+            if sharers.is_empty() { "-".to_string() } else { sharers.join(", ") },
             buffer,
             arr.nbytes().to_string(),
         ]);
@@ -30,9 +36,19 @@ pub fn whos(session: &mut Session) -> Event {
     Event::Report(table(&header, &rows))
 }
 
+/// The verdict without what the sharing column already says, and without the origin
+/// of an unnamed base (the provenance line has the long form).
+fn short_verdict(verdict: &str) -> String {
+    let main = verdict.split("; ").next().unwrap_or(verdict);
+    match main.find(" of an array no variable holds") {
+        Some(i) => format!("{} of an unnamed array", &main[..i]),
+        None => main.to_string(),
+    }
+}
+
 /// Lays out rows under a header in left-aligned columns (the last column right-aligned,
 /// since it holds numbers), with a rule under the header as IPython draws it.
-fn table(header: &[&str; 6], rows: &[[String; 6]]) -> String {
+fn table(header: &[&str; COLUMNS], rows: &[[String; COLUMNS]]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
