@@ -28,6 +28,9 @@ struct Cli {
     /// Print exactly what Python's prompt would: no provenance lines, no numview warnings.
     #[arg(long)]
     no_provenance: bool,
+    /// After running FILE (or -c CODE), stay at the prompt with its variables.
+    #[arg(short = 'i')]
+    interactive: bool,
     /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
@@ -69,6 +72,14 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let mut session = Session::new(SessionOptions { provenance, filename });
     match source {
+        Some(text) if cli.interactive => {
+            // Ctrl-C stops the file (not numview), then the prompt takes over.
+            let _ = numview::interrupt::install_handler();
+            render(&session.run_text(&text), color);
+            session.options.filename = "<stdin>".to_string();
+            numview::repl::run(&mut session, color)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(text) => {
             let events = session.run_text(&text);
             render(&events, color);

@@ -72,6 +72,10 @@ impl Session {
             } else {
                 events.extend(self.run_chunk(&chunk, first_line));
             }
+            // Ctrl-C stops the whole text (a file, a paste), as in Python.
+            if matches!(events.last(), Some(Event::Error { error, .. }) if error.kind == crate::error::ExcType::KeyboardInterrupt) {
+                break;
+            }
         }
         events
     }
