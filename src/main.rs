@@ -73,11 +73,7 @@ fn run() -> anyhow::Result<ExitCode> {
     let mut session = Session::new(SessionOptions { provenance, filename });
     match source {
         Some(text) if cli.interactive => {
-            // Ctrl-C stops the file (not numview), then the prompt takes over.
-            let _ = numview::interrupt::install_handler();
-            render(&session.run_text(&text), color);
-            session.options.filename = "<stdin>".to_string();
-            numview::repl::run(&mut session, color)?;
+            numview::repl::run(&mut session, color, Some(&text))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(text) => {
@@ -86,7 +82,7 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(if session.failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         None => {
-            numview::repl::run(&mut session, color)?;
+            numview::repl::run(&mut session, color, None)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -42,11 +42,18 @@ fn editor(color: bool) -> anyhow::Result<LineEditor> {
     Ok(editor)
 }
 
-/// Runs the prompt until end of input (Ctrl-D). Returns when the person leaves.
-pub fn run(session: &mut Session, color: bool) -> anyhow::Result<()> {
-    // A second install (after `-i FILE` installed it) is refused; the first one stands.
-    let _ = crate::interrupt::install_handler();
+/// Runs `startup` (a session file, for `numview -i FILE`) if given, then the prompt
+/// until end of input (Ctrl-D). Returns when the person leaves.
+pub fn run(session: &mut Session, color: bool, startup: Option<&str>) -> anyhow::Result<()> {
     let mut editor = editor(color)?;
+    // After the editor exists: rustyline sets a SIGINT handler of its own when it is
+    // made, and ours must be the one that sees Ctrl-C during a computation.
+    let _ = crate::interrupt::install_handler();
+    if let Some(text) = startup {
+        // The file's tracebacks name the file; the prompt's name `<stdin>`.
+        render(&session.run_text(text), color);
+        session.options.filename = "<stdin>".to_string();
+    }
     let history_path = history::path();
     if let Some(p) = &history_path {
         history::load(&mut editor, p);
