@@ -29,11 +29,15 @@ fn start(history: &std::path::Path, args: &[&str]) -> PtySession {
     p
 }
 
+/// Sends keys at once, as a terminal does.
+fn keys(p: &mut PtySession, text: &str) {
+    p.send(text).unwrap();
+    p.flush().unwrap();
+}
+
 /// Types a line and presses Enter (a terminal sends `\r`).
 fn type_line(p: &mut PtySession, line: &str) {
-    p.send(line).unwrap();
-    p.send("\r").unwrap();
-    p.flush().unwrap();
+    keys(p, &format!("{line}\r"));
 }
 
 /// Leaves with Ctrl-D and waits for the process to end.
@@ -61,19 +65,16 @@ fn tab_completes_variables_and_numpy_functions() {
     type_line(&mut p, "velocity = np.ones(4)");
     p.exp_string(">>> ").unwrap();
     // `velo<TAB>.sh<TAB>` completes to `velocity.shape`.
-    p.send("velo\t").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, "velo\t");
     p.exp_string("velocity").unwrap();
-    p.send(".sh\t").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, ".sh\t");
     p.exp_string("shape").unwrap();
-    p.send("\r").unwrap();
+    keys(&mut p, "\r");
     p.exp_string("(4,)").unwrap();
     p.exp_string(">>> ").unwrap();
-    p.send("b = np.ara\t").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, "b = np.ara\t");
     p.exp_string("arange").unwrap();
-    p.send("(5)\r").unwrap();
+    keys(&mut p, "(5)\r");
     p.exp_string(">>> ").unwrap();
     type_line(&mut p, "b");
     p.exp_string("array([0, 1, 2, 3, 4])").unwrap();
@@ -118,9 +119,8 @@ fn a_pasted_transcript_runs_its_statements_and_drops_its_output() {
     let h = history_file("paste");
     let mut p = start(&h, &[]);
     let transcript = "Views share memory.\r\n\r\n>>> a = np.arange(4)\r\n>>> v = a[1:3]\r\n>>> v\r\narray([1, 2])\r\n>>> a[1] = 100\r\n>>> for x in v:\r\n...     print(x)\r\n...\r\n100\r\n2\r\n";
-    p.send(&format!("\x1b[200~{transcript}\x1b[201~")).unwrap();
-    p.send("\r").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, &format!("\x1b[200~{transcript}\x1b[201~"));
+    keys(&mut p, "\r");
     // The output lines of the transcript are not run (they would be errors).
     p.exp_string("array([1, 2])").unwrap();
     p.exp_string("100\r\n2\r\n").unwrap();
@@ -152,7 +152,7 @@ fn ctrl_c_interrupts_a_long_computation_and_keeps_the_variables() {
     p.exp_string("7\r\n").unwrap();
     p.exp_string(">>> ").unwrap();
     // Ctrl-C at the prompt drops the line being typed.
-    p.send("a = 99").unwrap();
+    keys(&mut p, "a = 99");
     p.send_control('c').unwrap();
     p.exp_string("KeyboardInterrupt").unwrap();
     p.exp_string(">>> ").unwrap();
@@ -180,13 +180,11 @@ fn history_survives_a_restart_with_multi_line_entries_whole() {
 
     let mut p = start(&h, &[]);
     // Up arrow once: the last entry; twice: the whole block, run again on Enter.
-    p.send("\x1b[A").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, "\x1b[A");
     p.exp_string("z = 5").unwrap();
-    p.send("\x1b[A").unwrap();
-    p.flush().unwrap();
+    keys(&mut p, "\x1b[A");
     p.exp_string("print(i + 40)").unwrap();
-    p.send("\r").unwrap();
+    keys(&mut p, "\r");
     p.exp_string("40\r\n41").unwrap();
     p.exp_string(">>> ").unwrap();
     quit(p);
