@@ -39,15 +39,27 @@ impl Buffer {
     /// Allocates `nbytes` zeroed bytes, or raises `MemoryError` if that is impossible.
     pub fn zeroed(nbytes: usize) -> PyResult<BufferRef> {
         let words = nbytes.div_ceil(8);
-        let mut v: Vec<u64> = Vec::new();
-        v.try_reserve_exact(words).map_err(|_| {
-            memory_error(format!("Unable to allocate {} for an array", human_bytes(nbytes)))
-        })?;
-        v.resize(words, 0);
+        let fail = || memory_error(format!("Unable to allocate {} for an array", human_bytes(nbytes)));
+        let boxed: Box<[u64]> = if words == 0 {
+            Box::new([])
+        } else {
+            // Zeroed allocation leaves the pages to the OS (no memset), so a huge array
+            // costs nothing until it is filled, and filling it can be interrupted.
+            let layout = std::alloc::Layout::array::<u64>(words).map_err(|_| fail())?;
+            // SAFETY: the layout has a non-zero size; a null result is reported, and a
+            // non-null one points to `words` zeroed u64s owned by the box from here on.
+            unsafe {
+                let ptr = std::alloc::alloc_zeroed(layout) as *mut u64;
+                if ptr.is_null() {
+                    return Err(fail());
+                }
+                Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr, words))
+            }
+        };
         Ok(Rc::new(Buffer {
             id: next_buffer_id(),
             nbytes,
-            words: UnsafeCell::new(v.into_boxed_slice()),
+            words: UnsafeCell::new(boxed),
             readonly: false,
         }))
     }

@@ -260,26 +260,33 @@ impl DType {
     }
 }
 
+/// Every dtype name NumPy accepts without a byte-order prefix, with its scalar type
+/// (the one list behind `DType::parse` and the prompt's completion of dtype strings).
+pub const SPELLINGS: &[(&str, ScalarType)] = {
+    use ScalarType::*;
+    &[
+        ("bool", Bool), ("?", Bool), ("b1", Bool), ("bool_", Bool),
+        ("int8", Int8), ("i1", Int8), ("b", Int8), ("byte", Int8),
+        ("int16", Int16), ("i2", Int16), ("h", Int16), ("short", Int16),
+        ("int32", Int32), ("i4", Int32), ("i", Int32), ("intc", Int32),
+        ("int64", Int64), ("i8", Int64), ("l", Int64), ("q", Int64), ("long", Int64), ("longlong", Int64),
+        ("int", Int64), ("int_", Int64), ("intp", Int64), ("p", Int64),
+        ("uint8", UInt8), ("u1", UInt8), ("B", UInt8), ("ubyte", UInt8),
+        ("uint16", UInt16), ("u2", UInt16), ("H", UInt16), ("ushort", UInt16),
+        ("uint32", UInt32), ("u4", UInt32), ("I", UInt32), ("uintc", UInt32),
+        ("uint64", UInt64), ("u8", UInt64), ("L", UInt64), ("Q", UInt64), ("ulong", UInt64), ("ulonglong", UInt64),
+        ("uint", UInt64), ("uintp", UInt64), ("P", UInt64),
+        ("float16", Float16), ("f2", Float16), ("e", Float16), ("half", Float16),
+        ("float32", Float32), ("f4", Float32), ("f", Float32), ("single", Float32),
+        ("float64", Float64), ("f8", Float64), ("d", Float64), ("double", Float64), ("float", Float64),
+        ("complex64", Complex64), ("c8", Complex64), ("F", Complex64), ("csingle", Complex64),
+        ("complex128", Complex128), ("c16", Complex128), ("D", Complex128), ("cdouble", Complex128), ("complex", Complex128),
+    ]
+};
+
 /// Maps a dtype name without its byte-order prefix to a scalar type.
 fn parse_scalar_name(name: &str) -> Option<ScalarType> {
-    use ScalarType::*;
-    Some(match name {
-        "bool" | "?" | "b1" | "bool_" => Bool,
-        "int8" | "i1" | "b" | "byte" => Int8,
-        "int16" | "i2" | "h" | "short" => Int16,
-        "int32" | "i4" | "i" | "intc" => Int32,
-        "int64" | "i8" | "l" | "q" | "long" | "longlong" | "int" | "int_" | "intp" | "p" => Int64,
-        "uint8" | "u1" | "B" | "ubyte" => UInt8,
-        "uint16" | "u2" | "H" | "ushort" => UInt16,
-        "uint32" | "u4" | "I" | "uintc" => UInt32,
-        "uint64" | "u8" | "L" | "Q" | "ulong" | "ulonglong" | "uint" | "uintp" | "P" => UInt64,
-        "float16" | "f2" | "e" | "half" => Float16,
-        "float32" | "f4" | "f" | "single" => Float32,
-        "float64" | "f8" | "d" | "double" | "float" => Float64,
-        "complex64" | "c8" | "F" | "csingle" => Complex64,
-        "complex128" | "c16" | "D" | "cdouble" | "complex" => Complex128,
-        _ => return None,
-    })
+    SPELLINGS.iter().find(|(n, _)| *n == name).map(|&(_, s)| s)
 }
 
 impl fmt::Display for DType {

@@ -26,3 +26,19 @@ pub fn check() -> PyResult<()> {
     }
     Ok(())
 }
+
+/// True when an interrupt is waiting, without consuming it: for inner loops that
+/// cannot return an error (they stop early and their caller calls `check`).
+pub fn pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// How many elements a long loop handles between two polls of the flag.
+pub const CHUNK: usize = 1 << 16;
+
+/// Installs the SIGINT (Ctrl-C) handler that asks the running computation to stop.
+/// At the prompt the terminal is in raw mode and Ctrl-C arrives as a key instead,
+/// so the handler only sees Ctrl-C pressed while a statement runs.
+pub fn install_handler() -> Result<(), ctrlc::Error> {
+    ctrlc::set_handler(request)
+}

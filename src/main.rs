@@ -31,6 +31,9 @@ struct Cli {
     /// Print exactly what Python's prompt would: no provenance lines, no numview warnings.
     #[arg(long)]
     no_provenance: bool,
+    /// After running FILE (or -c CODE), stay at the prompt with its variables.
+    #[arg(short = 'i')]
+    interactive: bool,
     /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
     #[arg(long, value_enum, default_value = "auto", global = true)]
     color: ColorChoice,
@@ -97,6 +100,10 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let mut session = Session::new(SessionOptions { provenance, filename });
     match source {
+        Some(text) if cli.interactive => {
+            numview::repl::run(&mut session, color, Some(&text))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(text) if cli.demo => {
             let delay = numview::demo::typing_delay(cli.demo_delay, std::io::stdout().is_terminal());
             let options = numview::demo::DemoOptions { delay, step: cli.step, color };
@@ -109,7 +116,7 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(if session.failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         None => {
-            numview::repl::run(&mut session, color)?;
+            numview::repl::run(&mut session, color, None)?;
             Ok(ExitCode::SUCCESS)
         }
     }

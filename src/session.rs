@@ -74,6 +74,10 @@ impl Session {
         let mut events = Vec::new();
         for (line, chunk) in split_statements(text) {
             events.extend(self.run_statement(&chunk, line + first_line - 1));
+            // Ctrl-C stops the whole text (a file, a paste), as in Python.
+            if matches!(events.last(), Some(Event::Error { error, .. }) if error.kind == crate::error::ExcType::KeyboardInterrupt) {
+                break;
+            }
         }
         events
     }

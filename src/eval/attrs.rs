@@ -91,6 +91,29 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
     }
 }
 
+/// The data attributes of an array (its methods are `methods::ARRAY_METHODS`).
+pub const ARRAY_ATTRIBUTES: &[&str] = &["shape", "strides", "dtype", "ndim", "size", "itemsize", "nbytes", "base", "flags", "T"];
+
+/// Every attribute name `obj.<name>` has, for completion: modules, arrays, dtypes, scalars.
+pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
+    match obj {
+        Value::Module(m) => match m.as_ref() {
+            "numpy" => numpy_api::names(),
+            "numpy.lib" => vec!["stride_tricks"],
+            "numpy.lib.stride_tricks" => numpy_api::STRIDE_TRICKS.to_vec(),
+            _ => Vec::new(),
+        },
+        Value::Array(_) => ARRAY_ATTRIBUTES.iter().chain(super::methods::ARRAY_METHODS).copied().collect(),
+        Value::Scalar(_) => ["shape", "strides", "ndim", "size", "base", "dtype", "itemsize", "nbytes", "T"]
+            .iter()
+            .chain(super::methods::SCALAR_METHODS)
+            .copied()
+            .collect(),
+        Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder"],
+        _ => Vec::new(),
+    }
+}
+
 fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
     let arr = a.borrow();
     Ok(match attr {
@@ -219,24 +242,28 @@ pub fn set_attr(interp: &mut Interpreter, obj: &Value, attr: &str, v: &Value) ->
     }
 }
 
+/// The scalar types NumPy exposes as `np.<name>`, by every such name.
+pub const NUMPY_SCALAR_TYPES: &[(&str, ScalarType)] = {
+    use ScalarType::*;
+    &[
+        ("bool", Bool), ("bool_", Bool),
+        ("int8", Int8), ("byte", Int8),
+        ("int16", Int16), ("short", Int16),
+        ("int32", Int32), ("intc", Int32),
+        ("int64", Int64), ("int_", Int64), ("intp", Int64), ("long", Int64), ("longlong", Int64),
+        ("uint8", UInt8), ("ubyte", UInt8),
+        ("uint16", UInt16), ("ushort", UInt16),
+        ("uint32", UInt32), ("uintc", UInt32),
+        ("uint64", UInt64), ("uint", UInt64), ("uintp", UInt64), ("ulong", UInt64), ("ulonglong", UInt64),
+        ("float16", Float16), ("half", Float16),
+        ("float32", Float32), ("single", Float32),
+        ("float64", Float64), ("double", Float64),
+        ("complex64", Complex64), ("csingle", Complex64),
+        ("complex128", Complex128), ("cdouble", Complex128),
+    ]
+};
+
 /// True when a scalar type name is one NumPy exposes as `np.<name>`.
 pub fn numpy_scalar_type(name: &str) -> Option<ScalarType> {
-    use ScalarType::*;
-    Some(match name {
-        "bool" | "bool_" => Bool,
-        "int8" | "byte" => Int8,
-        "int16" | "short" => Int16,
-        "int32" | "intc" => Int32,
-        "int64" | "int_" | "intp" | "long" | "longlong" => Int64,
-        "uint8" | "ubyte" => UInt8,
-        "uint16" | "ushort" => UInt16,
-        "uint32" | "uintc" => UInt32,
-        "uint64" | "uint" | "uintp" | "ulong" | "ulonglong" => UInt64,
-        "float16" | "half" => Float16,
-        "float32" | "single" => Float32,
-        "float64" | "double" => Float64,
-        "complex64" | "csingle" => Complex64,
-        "complex128" | "cdouble" => Complex128,
-        _ => return None,
-    })
+    NUMPY_SCALAR_TYPES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s)
 }

@@ -44,6 +44,10 @@ fn pairwise<T: Copy, F: Copy + Add<Output = F>>(a: &[T], w: &impl Fn(T) -> F, ze
         }
         res
     } else {
+        // A pending Ctrl-C abandons the sum; the caller's `interrupt::check` reports it.
+        if n >= crate::interrupt::CHUNK && crate::interrupt::pending() {
+            return zero;
+        }
         let mut n2 = n / 2;
         n2 -= n2 % 8;
         pairwise(&a[..n2], w, zero) + pairwise(&a[n2..], w, zero)
@@ -85,10 +89,15 @@ macro_rules! int_summable {
     ($($t:ty),*) => {$(
         impl Summable for $t {
             fn lane_sum(acc: Self, lane: &[Self]) -> Self {
-                lane.iter().fold(acc, |r, &x| r.wrapping_add(x))
+                // Wrapping sums are associative, so long lanes can stop at a chunk for Ctrl-C.
+                lane.chunks(crate::interrupt::CHUNK)
+                    .take_while(|_| !crate::interrupt::pending())
+                    .fold(acc, |r, c| c.iter().fold(r, |r, &x| r.wrapping_add(x)))
             }
             fn lane_prod(acc: Self, lane: &[Self]) -> Self {
-                lane.iter().fold(acc, |r, &x| r.wrapping_mul(x))
+                lane.chunks(crate::interrupt::CHUNK)
+                    .take_while(|_| !crate::interrupt::pending())
+                    .fold(acc, |r, c| c.iter().fold(r, |r, &x| r.wrapping_mul(x)))
             }
         }
     )*};

@@ -316,6 +316,7 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
             if lane_reduced {
                 for piece in lane.chunks(chunk.min(lane.len()).max(1)) {
                     acc[o] = if op == ReduceOp::Prod { T::lane_prod(acc[o], piece) } else { lane_sum(acc[o], piece) };
+                    crate::interrupt::check()?;
                 }
             } else {
                 for (slot, &v) in acc[o..o + lane_len].iter_mut().zip(lane) {
@@ -449,8 +450,11 @@ fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &Nd
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];
             if lane_reduced {
-                for &v in lane {
-                    acc[o] = Some(acc[o].map_or(v, |x| f(x, v)));
+                for piece in lane.chunks(crate::interrupt::CHUNK) {
+                    crate::interrupt::check()?;
+                    for &v in piece {
+                        acc[o] = Some(acc[o].map_or(v, |x| f(x, v)));
+                    }
                 }
             } else {
                 for (k, &v) in lane.iter().enumerate() {

@@ -5,7 +5,7 @@
 use pest::Parser;
 
 use super::parser::{Grammar, Rule};
-use super::scan::{is_keyword, trim_trivia};
+use super::scan::trim_trivia;
 
 /// The coarse token classes the hints look at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,105 +24,27 @@ enum Tok {
 /// Splits `text` into (start, end, class) tokens; enough fidelity for hints
 /// only (the scanner has already validated strings and numbers).
 fn tokens(text: &str) -> Vec<(usize, usize, Tok)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        let start = i;
-        let tok = match c {
-            b' ' | b'\t' | b'\n' | b'\x0C' | b'\\' => {
-                i += 1;
-                continue;
-            }
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'\'' | b'"' => {
-                i = string_end(bytes, i);
-                Tok::Str
-            }
-            b'(' | b'[' | b'{' => {
-                i += 1;
-                Tok::Open
-            }
-            b')' | b']' | b'}' => {
-                i += 1;
-                Tok::Close
-            }
-            b'0'..=b'9' => {
-                i = word_end(bytes, i + 1, true);
-                Tok::Number
-            }
-            b'.' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                i = word_end(bytes, i + 1, true);
-                Tok::Number
-            }
-            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
-                i = word_end(bytes, i + 1, false);
-                if matches!(bytes.get(i), Some(b'\'' | b'"')) && i - start <= 2 {
-                    i = string_end(bytes, i);
-                    Tok::Str
-                } else {
-                    match &text[start..i] {
-                        "else" => Tok::Sep,
-                        "True" | "False" | "None" => Tok::Name,
-                        w if is_keyword(w) => Tok::Keyword,
-                        _ => Tok::Name,
-                    }
-                }
-            }
-            b',' | b':' => {
-                i += 1;
-                Tok::Sep
-            }
-            _ => {
-                i += 1;
-                while i < bytes.len() && b"=<>!*/%@&|^~+-.".contains(&bytes[i]) && !(c == b'.' && bytes[i] != b'.') {
-                    i += 1;
-                }
-                if &text[start..i] == "=" {
-                    Tok::Sep
-                } else {
-                    Tok::Op
-                }
-            }
-        };
-        out.push((start, i, tok));
-    }
-    out
-}
-
-fn string_end(bytes: &[u8], at: usize) -> usize {
-    let q = bytes[at];
-    let triple = bytes.get(at + 1) == Some(&q) && bytes.get(at + 2) == Some(&q);
-    let mut i = at + if triple { 3 } else { 1 };
-    while i < bytes.len() {
-        if bytes[i] == b'\\' {
-            i += 2;
-        } else if bytes[i] == q && (!triple || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q))) {
-            return i + if triple { 3 } else { 1 };
-        } else {
-            i += 1;
-        }
-    }
-    bytes.len()
-}
-
-fn word_end(bytes: &[u8], mut i: usize, number: bool) -> usize {
-    while i < bytes.len() {
-        let c = bytes[i];
-        let exponent_sign = number && matches!(c, b'+' | b'-') && matches!(bytes[i - 1], b'e' | b'E');
-        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 || (number && c == b'.') || exponent_sign {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    i
+    use super::tokens::Kind;
+    super::tokens::tokens(text)
+        .into_iter()
+        .filter_map(|t| {
+            let word = &text[t.start..t.end];
+            let tok = match t.kind {
+                Kind::Comment => return None,
+                Kind::Keyword if word == "else" => Tok::Sep,
+                Kind::Keyword if matches!(word, "True" | "False" | "None") => Tok::Name,
+                Kind::Keyword => Tok::Keyword,
+                Kind::Name => Tok::Name,
+                Kind::Number => Tok::Number,
+                Kind::Str => Tok::Str,
+                Kind::Open => Tok::Open,
+                Kind::Close => Tok::Close,
+                Kind::Op if matches!(word, "," | ":" | "=") => Tok::Sep,
+                Kind::Op => Tok::Op,
+            };
+            Some((t.start, t.end, tok))
+        })
+        .collect()
 }
 
 /// When parsing failed at byte `at` of `text` because two expressions stand

@@ -10,6 +10,7 @@ pub mod parser;
 pub mod scan;
 pub mod source;
 pub mod targets;
+pub mod tokens;
 
 pub use expr::MAX_DEPTH;
 pub use parser::{needs_more_input, parse};

@@ -248,7 +248,7 @@ fn arange(args: Args) -> PyResult<Value> {
             return Err(value_error("Maximum allowed size exceeded"));
         }
         let out = NdArray::zeros(&[len as usize], dt.to_native(), Origin::New(name.into()))?;
-        dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_i128_wrapping(a + k as i128 * c)));
+        dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_i128_wrapping(a + k as i128 * c))?);
         return Ok(new_array(in_byte_order(out, dt)?));
     }
     let f = |v: &Value| crate::eval::builtins::to_python_float(v);
@@ -267,7 +267,7 @@ fn arange(args: Args) -> PyResult<Value> {
     let out = NdArray::zeros(&[len as usize], dt.to_native(), Origin::New(name.into()))?;
     // NumPy fills from the first two values: x[k] = start + k * (x[1] - x[0]).
     let delta = (a + c) - a;
-    dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_f64(a + k as f64 * delta)));
+    dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_f64(a + k as f64 * delta))?);
     Ok(new_array(in_byte_order(out, dt)?))
 }
 
@@ -280,14 +280,20 @@ fn in_byte_order(out: NdArray, dt: DType) -> PyResult<NdArray> {
     crate::kernels::astype(&out, dt, origin)
 }
 
-/// Fills a freshly made contiguous array element by element with a typed function.
-fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) {
+/// Fills a freshly made contiguous array element by element with a typed function,
+/// polling for Ctrl-C once per chunk.
+fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) -> PyResult<()> {
     let done = out.with_slice_mut::<T, _>(|slice| {
-        for (k, x) in slice.iter_mut().enumerate() {
-            *x = f(k);
+        for (c, chunk) in slice.chunks_mut(crate::interrupt::CHUNK).enumerate() {
+            crate::interrupt::check()?;
+            let base = c * crate::interrupt::CHUNK;
+            for (k, x) in chunk.iter_mut().enumerate() {
+                *x = f(base + k);
+            }
         }
+        Ok(())
     });
-    assert!(done.is_some(), "fresh native arrays are contiguous and aligned");
+    done.expect("fresh native arrays are contiguous and aligned")
 }
 
 fn linspace(args: Args) -> PyResult<Value> {
@@ -314,7 +320,7 @@ fn linspace(args: Args) -> PyResult<Value> {
         }
     }
     let out = NdArray::zeros(&[num as usize], DType::FLOAT64, Origin::New("np.linspace".into()))?;
-    fill_with(&out, |k| values[k]);
+    fill_with(&out, |k| values[k])?;
     let out = match dtype_arg(&s[5])? {
         Some(dt) if dt != DType::FLOAT64 => crate::kernels::astype(&out, dt, Origin::New("np.linspace".into()))?,
         _ => out,

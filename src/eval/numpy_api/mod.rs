@@ -48,15 +48,14 @@ pub fn numpy_attr(name: &str) -> Option<Value> {
     })
 }
 
-/// Every name under `np.` (for completion).
+/// Every name under `np.` (for completion): the functions, the constants and types
+/// `numpy_attr` knows, and the scalar types.
 pub fn names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = FUNCTIONS.to_vec();
-    v.extend(["newaxis", "pi", "e", "inf", "nan", "ndarray", "lib"]);
-    v.extend([
-        "bool", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32",
-        "float64", "complex64", "complex128", "intp", "uintp", "byte", "ubyte", "short", "ushort", "intc", "uintc",
-        "half", "single", "double", "csingle", "cdouble",
-    ]);
+    v.extend(["newaxis", "pi", "e", "inf", "nan", "ndarray", "lib", "__version__"]);
+    v.extend(super::attrs::NUMPY_SCALAR_TYPES.iter().map(|(n, _)| *n));
+    v.sort_unstable();
+    v.dedup();
     v
 }
 

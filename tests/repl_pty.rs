@@ -1,0 +1,202 @@
+//! The interactive prompt driven in a pseudo-terminal, as a person uses it: the
+//! real binary, keys sent as a terminal sends them, the screen's text expected.
+//! Colour is off (`--color never`) so the screen is plain text; each test has its
+//! own history file and a bounded timeout.
+
+use rexpect::session::{spawn_command, PtySession};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// How long any one expectation may wait (CI is a loaded 2-core machine).
+const TIMEOUT_MS: u64 = 30_000;
+
+/// A temporary history file path for one test.
+fn history_file(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("numview-pty-{}-{}", std::process::id(), name));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("history");
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// Starts `numview` (with `args`) in a pseudo-terminal and waits for its prompt.
+fn start(history: &std::path::Path, args: &[&str]) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_numview"));
+    cmd.args(["--color", "never"]).args(args);
+    cmd.env("TERM", "xterm").env("NUMVIEW_HISTORY", history).env_remove("NO_COLOR");
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn numview in a pty");
+    p.exp_string(">>> ").expect("the first prompt");
+    p
+}
+
+/// Sends keys at once, as a terminal does.
+fn keys(p: &mut PtySession, text: &str) {
+    p.send(text).unwrap();
+    p.flush().unwrap();
+}
+
+/// Types a line and presses Enter (a terminal sends `\r`).
+fn type_line(p: &mut PtySession, line: &str) {
+    keys(p, &format!("{line}\r"));
+}
+
+/// Leaves with Ctrl-D and waits for the process to end.
+fn quit(mut p: PtySession) {
+    p.send_control('d').unwrap();
+    p.exp_eof().expect("numview exits on Ctrl-D");
+}
+
+#[test]
+fn the_prompt_runs_statements_and_ctrl_d_exits() {
+    let h = history_file("basic");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "a = np.arange(3) * 2");
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "a");
+    p.exp_string("array([0, 2, 4])").unwrap();
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn tab_completes_variables_and_numpy_functions() {
+    let h = history_file("tab");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "velocity = np.ones(4)");
+    p.exp_string(">>> ").unwrap();
+    // `velo<TAB>.sh<TAB>` completes to `velocity.shape`.
+    keys(&mut p, "velo\t");
+    p.exp_string("velocity").unwrap();
+    keys(&mut p, ".sh\t");
+    p.exp_string("shape").unwrap();
+    keys(&mut p, "\r");
+    p.exp_string("(4,)").unwrap();
+    p.exp_string(">>> ").unwrap();
+    keys(&mut p, "b = np.ara\t");
+    p.exp_string("arange").unwrap();
+    keys(&mut p, "(5)\r");
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "b");
+    p.exp_string("array([0, 1, 2, 3, 4])").unwrap();
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn blocks_continue_with_the_continuation_prompt() {
+    let h = history_file("block");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "for i in range(3):");
+    p.exp_string("... ").unwrap();
+    type_line(&mut p, "    print(i * 10)");
+    p.exp_string("... ").unwrap();
+    type_line(&mut p, "");
+    p.exp_string("0\r\n10\r\n20").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // An open bracket continues too.
+    type_line(&mut p, "t = (1,");
+    p.exp_string("... ").unwrap();
+    type_line(&mut p, "2)");
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "t");
+    p.exp_string("(1, 2)").unwrap();
+    quit(p);
+}
+
+#[test]
+fn a_syntax_error_is_reported_at_once() {
+    let h = history_file("syntax");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "x = )");
+    let (before, _) = p.exp_regex("SyntaxError: unmatched '\\)'").unwrap();
+    assert!(!before.contains("... "), "a syntax error must not ask for more input: {before:?}");
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn a_pasted_transcript_runs_its_statements_and_drops_its_output() {
+    let h = history_file("paste");
+    let mut p = start(&h, &[]);
+    let transcript = "Views share memory.\r\n\r\n>>> a = np.arange(4)\r\n>>> v = a[1:3]\r\n>>> v\r\narray([1, 2])\r\n>>> a[1] = 100\r\n>>> for x in v:\r\n...     print(x)\r\n...\r\n100\r\n2\r\n";
+    keys(&mut p, &format!("\x1b[200~{transcript}\x1b[201~"));
+    keys(&mut p, "\r");
+    // The output lines of the transcript are not run (they would be errors).
+    p.exp_string("array([1, 2])").unwrap();
+    p.exp_string("100\r\n2\r\n").unwrap();
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "a");
+    let (before, _) = p.exp_string("array([  0, 100,   2,   3])").map(|b| (b, ())).unwrap();
+    assert!(!before.contains("Error"), "{before:?}");
+    quit(p);
+}
+
+#[test]
+fn ctrl_c_interrupts_a_long_computation_and_keeps_the_variables() {
+    let h = history_file("interrupt");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "a = 7");
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "a = np.arange(10**9).sum()");
+    // The editor turns bracketed paste off as it gives the terminal back; from then
+    // on Ctrl-C is a signal, not a key.
+    p.exp_string("\x1b[?2004l").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let sent = Instant::now();
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    let took = sent.elapsed();
+    assert!(took < Duration::from_secs(3), "interrupt took {took:?}");
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "a");
+    p.exp_string("7\r\n").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Ctrl-C at the prompt drops the line being typed.
+    keys(&mut p, "a = 99");
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "a");
+    p.exp_string("7\r\n").unwrap();
+    quit(p);
+}
+
+#[test]
+fn history_survives_a_restart_with_multi_line_entries_whole() {
+    let h = history_file("history");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "for i in range(2):");
+    p.exp_string("... ").unwrap();
+    type_line(&mut p, "    print(i + 40)");
+    p.exp_string("... ").unwrap();
+    type_line(&mut p, "");
+    p.exp_string("41").unwrap();
+    p.exp_string(">>> ").unwrap();
+    type_line(&mut p, "z = 5");
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+    let saved = std::fs::read_to_string(&h).expect("history file written");
+    assert!(saved.contains("z = 5"), "{saved:?}");
+
+    let mut p = start(&h, &[]);
+    // Up arrow once: the last entry; twice: the whole block, run again on Enter.
+    keys(&mut p, "\x1b[A");
+    p.exp_string("z = 5").unwrap();
+    keys(&mut p, "\x1b[A");
+    p.exp_string("print(i + 40)").unwrap();
+    keys(&mut p, "\r");
+    p.exp_string("40\r\n41").unwrap();
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn dash_i_runs_a_file_then_stays_at_the_prompt() {
+    let h = history_file("dash_i");
+    let file = h.with_file_name("setup.py");
+    std::fs::write(&file, "w = np.arange(6).reshape(2, 3)\n").unwrap();
+    let mut p = start(&h, &["-i", file.to_str().unwrap()]);
+    type_line(&mut p, "w.T.shape");
+    p.exp_string("(3, 2)").unwrap();
+    quit(p);
+}
