@@ -212,7 +212,7 @@ mod tests {
     fn array_attributes_and_methods_complete_after_a_dot() {
         let n = names_after("a = np.arange(6)\n");
         assert_eq!(at_end("a.resh", &n), vec!["reshape"]);
-        assert_eq!(at_end("a.s", &n), vec!["shape", "size", "squeeze", "strides", "sum", "swapaxes"]);
+        assert_eq!(at_end("a.s", &n), vec!["setflags", "shape", "size", "squeeze", "strides", "sum", "swapaxes"]);
         assert!(!at_end("a.", &n).iter().any(|c| c.starts_with('_')));
         assert_eq!(at_end("a.__get", &n), vec!["__getitem__"]);
     }
