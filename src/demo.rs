@@ -82,45 +82,36 @@ fn split_beats(text: &str, blank_in_file: &dyn Fn(usize) -> bool) -> Vec<Beat> {
 }
 
 /// A doctest-style transcript as session text, line for line (so tracebacks name
-/// the transcript's lines): `>>> ` / `... ` lines lose their prompts, the expected
-/// output under an example becomes a blank line, prose becomes `# ` comments.
-/// `None` when the text has no `>>>` line (a session file).
+/// the transcript's lines): each example's prompted lines become its code, its
+/// expected output becomes blank lines, prose becomes `# ` comments. The examples
+/// are found by the checker's parser, so a demo plays what `numview check` checks.
+/// `None` when the text has no examples (a session file).
 fn transcript_source(text: &str) -> Option<String> {
-    fn prompt_rest<'a>(t: &'a str, prompt: &str) -> Option<&'a str> {
-        let rest = t.strip_prefix(prompt)?;
-        if rest.is_empty() {
-            Some(rest)
-        } else {
-            rest.strip_prefix(' ')
-        }
-    }
-    if !text.lines().any(|l| prompt_rest(l.trim_start(), ">>>").is_some()) {
+    let examples = crate::check::document::examples(text, crate::check::document::Format::Text);
+    if examples.is_empty() {
         return None;
     }
-    let mut out = String::new();
-    let (mut in_example, mut in_source) = (false, false);
-    for line in text.lines() {
-        let t = line.trim_start();
-        let converted = if let Some(code) = prompt_rest(t, ">>>") {
-            (in_example, in_source) = (true, true);
-            code.trim_end().to_string()
-        } else if let Some(code) = prompt_rest(t, "...").filter(|_| in_source) {
-            code.trim_end().to_string()
-        } else if t.is_empty() {
-            (in_example, in_source) = (false, false);
-            String::new()
-        } else if in_example {
-            in_source = false;
-            String::new()
-        } else if t.starts_with('#') {
-            line.trim_end().to_string()
-        } else {
-            format!("# {}", line.trim())
-        };
-        out.push_str(&converted);
-        out.push('\n');
+    let mut out: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                t.to_string()
+            } else {
+                format!("# {}", t)
+            }
+        })
+        .collect();
+    for ex in &examples {
+        let prompted = ex.shown.lines().count();
+        let mut code = ex.source.lines();
+        for (k, slot) in out.iter_mut().enumerate().take(ex.end_line).skip(ex.line - 1) {
+            *slot = if k < ex.line - 1 + prompted { code.next().unwrap_or("").trim_end().to_string() } else { String::new() };
+        }
     }
-    Some(out)
+    let mut joined = out.join("\n");
+    joined.push('\n');
+    Some(joined)
 }
 
 /// The lines of a statement as the prompt shows them while it is typed: `>>> ` on

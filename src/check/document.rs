@@ -54,6 +54,8 @@ pub struct Example {
     pub exc_msg: Option<String>,
     /// 1-based line of the example's first prompt in the document.
     pub line: usize,
+    /// 1-based line of the example's last line, its expected output included.
+    pub end_line: usize,
     /// Which prompts the example is written with.
     pub style: Style,
     /// The comparison options, with the example's `# doctest: +OPTION` directives applied.

@@ -113,7 +113,7 @@ fn doctest_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
         j += 1;
     }
     let exc_msg = exception_message(&want);
-    (finish(source, shown, want, exc_msg, start, Style::Doctest), j)
+    (finish(source, shown, want, exc_msg, (start, j), Style::Doctest), j)
 }
 
 /// An IPython cell starting at line `start`: `In [n]:` and `...:` lines, then what
@@ -190,7 +190,7 @@ fn ipython_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
     let exc_msg = message_at.map(|k| want[k..].iter().map(|l| format!("{}\n", l)).collect());
     let want: String = want.iter().map(|l| format!("{}\n", l)).collect();
     let exc_msg = exc_msg.or_else(|| exception_message(&want));
-    (finish(source, shown, want, exc_msg, start, Style::IPython), j)
+    (finish(source, shown, want, exc_msg, (start, j), Style::IPython), j)
 }
 
 /// IPython's rule line above a traceback.
@@ -205,8 +205,8 @@ fn ipython_traceback_header(text: &str) -> Option<String> {
     (rest.trim() == "Traceback (most recent call last)" && !name.is_empty()).then(|| name.to_string())
 }
 
-/// Builds the example, applying its `# doctest: +OPTION` directives.
-fn finish(source: Vec<String>, shown: Vec<String>, want: String, exc_msg: Option<String>, start: usize, style: Style) -> Example {
+/// Builds the example from lines `start..end` (0-based), applying its `# doctest: +OPTION` directives.
+fn finish(source: Vec<String>, shown: Vec<String>, want: String, exc_msg: Option<String>, (start, end): (usize, usize), style: Style) -> Example {
     let mut flags = Flags::default();
     let mut directive_error = None;
     for line in &source {
@@ -217,7 +217,7 @@ fn finish(source: Vec<String>, shown: Vec<String>, want: String, exc_msg: Option
         }
     }
     let join = |v: Vec<String>| v.iter().map(|l| format!("{}\n", l)).collect::<String>();
-    Example { source: join(source), shown: join(shown), want, exc_msg, line: start + 1, style, flags, directive_error }
+    Example { source: join(source), shown: join(shown), want, exc_msg, line: start + 1, end_line: end, style, flags, directive_error }
 }
 
 /// The options of a `# doctest: +ELLIPSIS, -NORMALIZE_WHITESPACE` comment on a source

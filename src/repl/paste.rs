@@ -94,17 +94,12 @@ fn code_with_first(text: &str, first_is_code: bool) -> String {
         }
         return out;
     }
-    let mut in_statement = false;
-    for (i, l) in lines.iter().enumerate() {
-        let code = match prompt_of(l) {
-            Some((Prompt::First, code)) => Some(code),
-            Some((Prompt::Continuation, code)) if in_statement => Some(code),
-            _ if i == 0 && first_is_code => Some(*l),
-            _ => None,
-        };
-        in_statement = code.is_some();
-        if let Some(code) = code {
-            out.push_str(code);
+    // A transcript: its examples, found as `numview check` finds them, are the code.
+    let text = if first_is_code { format!(">>> {}", text) } else { text.to_string() };
+    for example in crate::check::document::examples(&text, crate::check::document::Format::Text) {
+        out.push_str(&example.source);
+        if example.source.lines().count() > 1 && !example.source.ends_with("\n\n") {
+            // A block ends with an empty line, as at the prompt.
             out.push('\n');
         }
     }
