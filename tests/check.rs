@@ -283,6 +283,39 @@ fn ipython_cells_with_out_prompts_and_tracebacks() {
 }
 
 #[test]
+fn notebooks_exported_as_text_have_code_under_in_and_output_after_a_blank_line() {
+    let doc = &doc(&[
+        "- slicing makes views",
+        "",
+        "In [1]:",
+        "import numpy as np",
+        "",
+        "Prose after a cell that shows nothing is not its output.",
+        "",
+        "In [2]:",
+        "# a comment, then the value",
+        "x = np.ones((2,2))",
+        "x",
+        "",
+        "array([[1., 1.],",
+        "       [1., 1.]])",
+        "",
+        "- prose after the output",
+        "",
+        "In [3]:",
+        "x[0, 0] = 9",
+    ]);
+    assert_eq!(
+        found(doc, Format::Text),
+        vec![
+            ex(3, "import numpy as np\n", ""),
+            ex(8, "# a comment, then the value\nx = np.ones((2,2))\nx\n", "array([[1., 1.],\n       [1., 1.]])\n"),
+            ex(18, "x[0, 0] = 9\n", ""),
+        ]
+    );
+}
+
+#[test]
 fn directives_on_examples() {
     let doc = ">>> 1 + 1  # doctest: +SKIP\n3\n>>> 1 + 1  # doctest: +FOO\n2\n>>> print('a  b')  # doctest: -NORMALIZE_WHITESPACE\na  b\n";
     let exs = examples(doc, Format::Text);
@@ -492,4 +525,18 @@ fn session_files_still_run_beside_the_subcommand() {
     assert!(out.status.success());
     let (code, out, _) = numview(&["--no-provenance", "-c", "1 + 1"]);
     assert_eq!((code, out.as_str()), (0, "2\n"));
+}
+
+#[test]
+fn the_original_documents_check_as_they_were_published() {
+    // Seed 000 carries its transcripts flattened onto single lines; every example passes.
+    let (code, out, _) = numview(&["check", "tests/check/flattened_views_versus_copies.txt"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.ends_with("tests/check/flattened_views_versus_copies.txt: 41 examples, 41 passed, 0 failed\n"), "{out}");
+    // Seed 002 is a notebook exported as text, run on a platform whose default integer
+    // is 32 bits: its three int64 reprs say `dtype=int64`, which 64-bit Linux NumPy omits.
+    let (code, out, _) = numview(&["check", "tests/check/exported_notebook_numpy_and_memory.txt"]);
+    assert_eq!(code, 1);
+    assert!(out.ends_with("20 examples, 17 passed, 3 failed\n"), "{out}");
+    assert_eq!(out.matches("-        [12, 13, 14, 15]], dtype=int64)").count(), 1, "{out}");
 }

@@ -69,6 +69,9 @@ pub struct Example {
 pub(crate) struct Line {
     /// The text, tabs expanded to 8 columns (as doctest does) and no line end.
     pub text: String,
+    /// 1-based line of the document it comes from (several lines come from one
+    /// flattened transcript line).
+    pub number: usize,
     /// The line is document structure (a fence, a directive, a comment): it ends an
     /// example's output and never starts an example.
     pub structure: bool,
@@ -76,13 +79,27 @@ pub(crate) struct Line {
 
 /// Every example of a document, in order.
 pub fn examples(text: &str, format: Format) -> Vec<Example> {
-    super::prompts::parse(&lines(text, format))
+    let lines = lines(text, format);
+    let mut examples = super::prompts::parse(&lines);
+    // The parser counts lines of the list; the person counts lines of the document.
+    let number = |k: usize| lines.get(k.saturating_sub(1)).map_or(k, |l| l.number);
+    for ex in &mut examples {
+        (ex.line, ex.end_line) = (number(ex.line), number(ex.end_line));
+    }
+    examples
 }
 
 /// The document's lines, with the format's structure lines marked.
 pub(crate) fn lines(text: &str, format: Format) -> Vec<Line> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out: Vec<Line> = text.lines().map(|l| Line { text: expand_tabs(l), structure: false }).collect();
+    let mut out: Vec<Line> = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let text = expand_tabs(l);
+        match super::flattened::unflatten(&text) {
+            Some(pieces) => out.extend(pieces.into_iter().map(|text| Line { text, number: i + 1, structure: false })),
+            None => out.push(Line { text, number: i + 1, structure: false }),
+        }
+    }
     match format {
         Format::Text => {}
         Format::Markdown => mark_fences(&mut out),

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod document;
+mod flattened;
 mod prompts;
 pub mod report;
 pub mod run;

@@ -137,6 +137,11 @@ fn ipython_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
     while source.len() > 1 && source.last().is_some_and(|l| l.trim().is_empty()) {
         source.pop();
     }
+    if source.len() == 1 && source[0].is_empty() {
+        if let Some(cell) = exported_cell(lines, j, indent) {
+            return cell_example(first, cell, start);
+        }
+    }
     let mut want: Vec<String> = Vec::new();
     let mut seen_out = false;
     let mut traceback: Option<String> = None;
@@ -191,6 +196,62 @@ fn ipython_example(lines: &[Line], start: usize, indent: usize) -> (Example, usi
     let want: String = want.iter().map(|l| format!("{}\n", l)).collect();
     let exc_msg = exc_msg.or_else(|| exception_message(&want));
     (finish(source, shown, want, exc_msg, (start, j), Style::IPython), j)
+}
+
+/// A cell of a notebook exported as text: `In [n]:` alone on its line, the code on
+/// the lines under it up to a blank line, then (after blank lines) the output block
+/// up to the next blank line. Only a cell that shows something (its last statement
+/// is an expression, or it prints) has an output block; otherwise the text after it
+/// is prose. Indices are of `lines`: (code lines, output lines, index after the cell).
+struct ExportedCell {
+    code: Vec<String>,
+    output: Vec<String>,
+    end: usize,
+}
+
+/// The exported cell whose code starts at line `j`, when there is one.
+fn exported_cell(lines: &[Line], j: usize, indent: usize) -> Option<ExportedCell> {
+    let is_text = |l: &Line| !l.structure && !is_blank(l);
+    let is_prompt = |l: &Line| l.text.trim_start_matches(' ').strip_prefix(">>>").is_some() || ipython_in(l.text.trim_start_matches(' ')).is_some();
+    let mut k = j;
+    let mut code = Vec::new();
+    while let Some(text) = lines.get(k).filter(|l| is_text(l) && !is_prompt(l)).and_then(|l| dedent(l, indent)) {
+        code.push(text.to_string());
+        k += 1;
+    }
+    if code.is_empty() {
+        return None;
+    }
+    let source: String = code.iter().map(|l| format!("{}\n", l)).collect();
+    let shows = source.contains("print(")
+        || crate::lang::parse(&source).is_ok_and(|stmts| {
+            stmts.last().is_some_and(|s| matches!(s.kind, crate::lang::ast::StmtKind::Expr(_))) && !source.trim_end().ends_with(';')
+        });
+    let mut end = k;
+    let mut output = Vec::new();
+    if shows {
+        let mut m = k;
+        while lines.get(m).is_some_and(|l| !l.structure && is_blank(l)) {
+            m += 1;
+        }
+        while let Some(line) = lines.get(m).filter(|l| is_text(l) && !is_prompt(l)) {
+            output.push(dedent(line, indent).unwrap_or(line.text.trim_start()).to_string());
+            m += 1;
+        }
+        if !output.is_empty() {
+            end = m;
+        }
+    }
+    Some(ExportedCell { code, output, end })
+}
+
+/// The example of an exported cell whose `In [n]:` line is `lines[start]`.
+fn cell_example(first: &str, cell: ExportedCell, start: usize) -> (Example, usize) {
+    let mut shown = vec![first.to_string()];
+    shown.extend(cell.code.iter().cloned());
+    let want: String = cell.output.iter().map(|l| format!("{}\n", l)).collect();
+    let exc_msg = exception_message(&want);
+    (finish(cell.code, shown, want, exc_msg, (start, cell.end), Style::IPython), cell.end)
 }
 
 /// IPython's rule line above a traceback.

@@ -98,8 +98,8 @@ fn code_with_first(text: &str, first_is_code: bool) -> String {
     let text = if first_is_code { format!(">>> {}", text) } else { text.to_string() };
     for example in crate::check::document::examples(&text, crate::check::document::Format::Text) {
         out.push_str(&example.source);
-        if example.source.lines().count() > 1 && !example.source.ends_with("\n\n") {
-            // A block ends with an empty line, as at the prompt.
+        if example.source.lines().last().is_some_and(|l| l.starts_with([' ', '\t'])) {
+            // A compound statement ends with an empty line, as at the prompt.
             out.push('\n');
         }
     }
@@ -139,6 +139,18 @@ mod tests {
     fn ipython_and_jupyter_markers_are_stripped() {
         let pasted = "In [3]: a = np.arange(4)\n\nIn [4]: for x in a:\n   ...:     print(x)\n   ...:\n0\n1\n\nIn [12]: a\nOut[12]: array([0, 1, 2, 3])\n";
         assert_eq!(code_of(pasted), "a = np.arange(4)\nfor x in a:\n    print(x)\n\na\n");
+    }
+
+    #[test]
+    fn notebook_cells_exported_as_text_keep_their_code() {
+        let pasted = "In [2]:\nx = np.ones((3,3))\nx\n\narray([[1., 1., 1.],\n       [1., 1., 1.],\n       [1., 1., 1.]])\n\nIn [3]:\ny = x[:, [0,1,2,2]]\n";
+        assert_eq!(code_of(pasted), "x = np.ones((3,3))\nx\ny = x[:, [0,1,2,2]]\n");
+    }
+
+    #[test]
+    fn a_transcript_flattened_onto_one_line_still_pastes() {
+        let pasted = ">>> a = numpy.arange(10) >>> a array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) >>> v1 = a[1:2] >>> v1 array([1])";
+        assert_eq!(code_of(pasted), "a = numpy.arange(10)\na\nv1 = a[1:2]\nv1\n");
     }
 
     #[test]
