@@ -7,7 +7,7 @@
 
 pub mod compare;
 pub mod document;
-mod flattened;
+pub mod flattened;
 mod prompts;
 pub mod report;
 pub mod run;

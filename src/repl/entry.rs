@@ -62,7 +62,9 @@ impl Entry {
 
     /// Takes what one readline call returned and says what to do next.
     pub fn push(&mut self, input: &str) -> Step {
-        let block = input.trim_end_matches('\n').contains('\n');
+        let input_text = input.trim_end_matches('\n');
+        // A transcript flattened onto one line is a block of several statements too.
+        let block = input_text.contains('\n') || crate::check::flattened::unflatten(input_text).is_some();
         if block {
             let code = paste::code_at_prompt(input);
             self.lines.extend(code.lines().map(str::to_string));
@@ -153,7 +155,15 @@ mod tests {
     fn a_pasted_block_runs_on_enter() {
         let mut e = Entry::new();
         let pasted = ">>> a = np.arange(3)\n>>> for x in a:\n...     print(x)\n0\n1\n2\n";
-        assert_eq!(e.push(pasted), run("a = np.arange(3)\nfor x in a:\n    print(x)\n", "a = np.arange(3)\nfor x in a:\n    print(x)"));
+        // The block's loop ends with the empty line the prompt would have needed.
+        assert_eq!(e.push(pasted), run("a = np.arange(3)\nfor x in a:\n    print(x)\n\n", "a = np.arange(3)\nfor x in a:\n    print(x)"));
+    }
+
+    #[test]
+    fn a_flattened_transcript_line_runs_as_its_statements() {
+        let mut e = Entry::new();
+        let pasted = ">>> a = numpy.arange(3) >>> a array([0, 1, 2]) >>> v = a[1:]";
+        assert_eq!(e.push(pasted), run("a = numpy.arange(3)\na\nv = a[1:]\n", "a = numpy.arange(3)\na\nv = a[1:]"));
     }
 
     #[test]
