@@ -200,3 +200,60 @@ fn dash_i_runs_a_file_then_stays_at_the_prompt() {
     p.exp_string("(3, 2)").unwrap();
     quit(p);
 }
+
+/// Starts `numview` in a pseudo-terminal leaving colour to its own choice (auto),
+/// with `NO_COLOR` set or not.
+fn start_auto(history: &std::path::Path, no_color: bool) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_numview"));
+    cmd.env("TERM", "xterm").env("NUMVIEW_HISTORY", history).env_remove("NO_COLOR");
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn numview in a pty");
+    p.exp_string(">>> ").expect("the first prompt");
+    p
+}
+
+/// True when `text` holds a colour (SGR) escape sequence such as `ESC[2m`.
+fn has_colour(text: &str) -> bool {
+    text.match_indices("\x1b[").any(|(i, _)| {
+        let rest = &text[i + 2..];
+        let params = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ';').len();
+        rest[params..].starts_with('m')
+    })
+}
+
+#[test]
+fn a_terminal_gets_colour_unless_no_color_is_set() {
+    let h = history_file("colour");
+    let mut p = start_auto(&h, false);
+    type_line(&mut p, "a = np.arange(3)");
+    let shown = p.exp_string("# a: new (np.arange)").unwrap();
+    assert!(has_colour(&shown), "colour on a terminal: {shown:?}");
+    quit(p);
+
+    let mut p = start_auto(&h, true);
+    type_line(&mut p, "a = np.arange(3)");
+    let shown = p.exp_string("# a: new (np.arange)").unwrap();
+    let rest = p.exp_string(">>> ").unwrap();
+    assert!(!has_colour(&shown) && !has_colour(&rest), "NO_COLOR: plain text only: {shown:?} {rest:?}");
+    quit(p);
+}
+
+#[test]
+fn history_hints_the_rest_of_a_line() {
+    let h = history_file("hints");
+    let mut p = start(&h, &[]);
+    type_line(&mut p, "hinted_value = 12345");
+    p.exp_string(">>> ").unwrap();
+    keys(&mut p, "hinted_v");
+    p.exp_string("alue = 12345").unwrap();
+    // Right arrow accepts the hint.
+    keys(&mut p, "\x1b[C\r");
+    p.exp_string(">>> ").unwrap();
+    // Enter with a hint showing runs the line as typed, not the hint.
+    type_line(&mut p, "hinted_value");
+    p.exp_string("\r\n12345\r\n").unwrap();
+    p.exp_string(">>> ").unwrap();
+    quit(p);
+}
