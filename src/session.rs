@@ -85,7 +85,7 @@ impl Session {
     /// Runs one chunk from [`split_statements`]: a command line or Python source.
     pub fn run_statement(&mut self, chunk: &str, first_line: usize) -> Vec<Event> {
         if crate::commands::is_command(chunk) {
-            crate::commands::run(self, chunk)
+            crate::commands::run(self, chunk, first_line)
         } else {
             self.run_chunk(chunk, first_line)
         }
@@ -101,8 +101,8 @@ impl Session {
         Event::Error { error: e, traceback }
     }
 
-    /// The event for a file a command could not read or write (Python's `OSError` wording).
-    pub fn os_error_event(&mut self, e: &std::io::Error, path: &str) -> Event {
+    /// The event for a file the command at `line` could not read or write (Python's `OSError` wording).
+    pub fn os_error_event(&mut self, e: &std::io::Error, path: &str, line: usize) -> Event {
         let kind = match e.kind() {
             std::io::ErrorKind::NotFound => crate::error::ExcType::FileNotFoundError,
             std::io::ErrorKind::PermissionDenied => crate::error::ExcType::PermissionError,
@@ -112,7 +112,7 @@ impl Session {
         let reason = e.to_string();
         let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
         let err = PyErr::new(kind, format!("[Errno {}] {}: '{}'", code, reason, path));
-        self.error_event(err, 1)
+        self.error_event(err, line)
     }
 
     /// Runs one complete chunk of source (one or more statements) starting at `first_line`.

@@ -126,3 +126,12 @@ fn commands_and_python_mix_in_one_session_file() {
     let out = run(&mut s, ":provenance off\nx = np.arange(4)\n:provenance on\ny = x[1:]\n");
     assert_eq!(out, "# y: view of x (slice) | buffer #1 (32 bytes), offset 8, strides (8,), 24 bytes\n");
 }
+
+#[test]
+fn a_command_in_a_session_file_reports_errors_at_its_line() {
+    let mut s = Session::new(SessionOptions { provenance: true, filename: "lesson.py".into() });
+    let out = run(&mut s, "x = 1\n\n:explain x[0]\n%timeit 1/0\n:load /no/such.py\n");
+    assert!(out.contains("  File \"lesson.py\", line 3, in <module>\nTypeError: 'int' object is not subscriptable\n"), "{out}");
+    assert!(out.contains("  File \"lesson.py\", line 4, in <module>\nZeroDivisionError: division by zero\n"), "{out}");
+    assert!(out.contains("  File \"lesson.py\", line 5, in <module>\nFileNotFoundError"), "{out}");
+}

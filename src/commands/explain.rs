@@ -15,8 +15,8 @@ use crate::session::{Event, Session};
 /// The most steps one explanation lists (a loop can make many more).
 const SHOWN_STEPS: usize = 40;
 
-/// Runs `source` in `session` and explains each of its statements.
-pub fn explain(session: &mut Session, source: &str) -> Vec<Event> {
+/// Runs `source` (the command at `line` of its file) in `session` and explains each of its statements.
+pub fn explain(session: &mut Session, source: &str, line: usize) -> Vec<Event> {
     let source = source.trim();
     if source.is_empty() {
         return vec![usage_error(":explain needs a statement: :explain a[::2] = 0")];
@@ -27,11 +27,11 @@ pub fn explain(session: &mut Session, source: &str) -> Vec<Event> {
     let text = format!("{}\n", source);
     let Ok(stmts) = parse(&text) else {
         // The session reports the syntax error exactly as it would at the prompt.
-        return session.run_chunk(&text, 1);
+        return session.run_chunk(&text, line);
     };
     let mut events = Vec::new();
     for stmt in stmts {
-        let ran = session.run_chunk(&format!("{}\n", stmt.text.trim_end()), 1);
+        let ran = session.run_chunk(&format!("{}\n", stmt.text.trim_end()), line);
         let error = ran.iter().find_map(|e| match e {
             Event::Error { error, .. } => Some(error.clone()),
             _ => None,

@@ -70,18 +70,18 @@ pub(crate) fn command_error(kind: ExcType, message: impl Into<String>) -> Event 
     Event::Error { error, traceback }
 }
 
-/// Runs one command line in `session` and returns what it shows.
-pub fn run(session: &mut Session, line: &str) -> Vec<Event> {
+/// Runs one command line (line `lineno` of its file) in `session` and returns what it shows.
+pub fn run(session: &mut Session, line: &str, lineno: usize) -> Vec<Event> {
     let (name, rest) = split_command(line);
     match name {
         "%whos" | ":vars" => vec![whos::whos(session)],
         ":mem" => mem::mem(session, rest),
-        "%timeit" => timeit::timeit(session, rest),
-        ":explain" => explain::explain(session, rest),
+        "%timeit" => timeit::timeit(session, rest, lineno),
+        ":explain" => explain::explain(session, rest, lineno),
         ":provenance" => session_cmds::provenance(session, rest),
         ":reset" => session_cmds::reset(session),
-        ":save" => session_cmds::save(session, rest),
-        ":load" => session_cmds::load(session, rest),
+        ":save" => session_cmds::save(session, rest, lineno),
+        ":load" => session_cmds::load(session, rest, lineno),
         ":help" | "%help" => session_cmds::help(rest),
         _ if name.starts_with('%') => vec![usage_error(format!("Line magic function `{}` not found.", name))],
         _ => vec![usage_error(format!("unknown command '{}' (type :help for the list)", name))],

@@ -24,7 +24,7 @@ pub fn reset(session: &mut Session) -> Vec<Event> {
 }
 
 /// `:save FILE`: the statements that ran without error, as a session file.
-pub fn save(session: &mut Session, path: &str) -> Vec<Event> {
+pub fn save(session: &mut Session, path: &str, line: usize) -> Vec<Event> {
     if path.is_empty() {
         return vec![usage_error(":save needs a file name: :save session.py")];
     }
@@ -39,12 +39,12 @@ pub fn save(session: &mut Session, path: &str) -> Vec<Event> {
     }
     match std::fs::write(path, text) {
         Ok(()) => vec![Event::Report(format!("Saved {} statements to {}", session.history.len(), path))],
-        Err(e) => vec![session.os_error_event(&e, path)],
+        Err(e) => vec![session.os_error_event(&e, path, line)],
     }
 }
 
 /// `:load FILE`: runs a session file here, as if its statements were typed.
-pub fn load(session: &mut Session, path: &str) -> Vec<Event> {
+pub fn load(session: &mut Session, path: &str, line: usize) -> Vec<Event> {
     if path.is_empty() {
         return vec![usage_error(":load needs a file name: :load session.py")];
     }
@@ -59,7 +59,7 @@ pub fn load(session: &mut Session, path: &str) -> Vec<Event> {
                 ))]
             }
         },
-        Err(e) => return vec![session.os_error_event(&e, path)],
+        Err(e) => return vec![session.os_error_event(&e, path, line)],
     };
     let saved = std::mem::replace(&mut session.options.filename, path.to_string());
     let events = session.run_text(&text);

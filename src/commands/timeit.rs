@@ -11,24 +11,24 @@ const RUNS: usize = 7;
 /// The shortest run worth measuring (IPython's and `timeit.autorange`'s 0.2 s).
 const MIN_RUN: Duration = Duration::from_millis(200);
 
-/// Times `source` in the session's namespace (its side effects happen, as in IPython).
-pub fn timeit(session: &mut Session, source: &str) -> Vec<Event> {
+/// Times `source`, the command at `line` of its file, in the session's namespace (its side effects happen, as in IPython).
+pub fn timeit(session: &mut Session, source: &str, line: usize) -> Vec<Event> {
     if source.trim().is_empty() {
         return vec![usage_error("%timeit needs a statement: %timeit a[::2].sum()")];
     }
     let stmts = match parse(&format!("{}\n", source)) {
         Ok(s) => s,
-        Err(e) => return vec![session.error_event(e, 1)],
+        Err(e) => return vec![session.error_event(e, line)],
     };
     let run_once = |session: &mut Session, loops: usize| -> Result<Duration, Event> {
         let start = Instant::now();
         for _ in 0..loops {
             for stmt in &stmts {
-                crate::interrupt::check().map_err(|e| session.error_event(e, 1))?;
+                crate::interrupt::check().map_err(|e| session.error_event(e, line))?;
                 let r = session.interp.exec(stmt);
                 session.interp.output.clear();
                 let _ = crate::warnings::take();
-                r.map_err(|e| session.error_event(e, 1))?;
+                r.map_err(|e| session.error_event(e, line))?;
             }
         }
         Ok(start.elapsed())
