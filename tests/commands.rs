@@ -135,3 +135,11 @@ fn a_command_in_a_session_file_reports_errors_at_its_line() {
     assert!(out.contains("  File \"lesson.py\", line 4, in <module>\nZeroDivisionError: division by zero\n"), "{out}");
     assert!(out.contains("  File \"lesson.py\", line 5, in <module>\nFileNotFoundError"), "{out}");
 }
+
+#[test]
+fn reset_takes_no_arguments() {
+    let mut s = session();
+    run(&mut s, "a = np.arange(3)\n");
+    assert_eq!(run(&mut s, ":reset -f\n"), "UsageError: :reset takes no arguments, not '-f'\n");
+    assert_eq!(run(&mut s, ":provenance off\na\n"), "array([0, 1, 2])\n");
+}

@@ -136,7 +136,8 @@ fn header(arrays: &[(&str, &NdArray)], grid: &Grid, label: usize, element: bool)
     let buffer_len = arrays[0].1.buffer.len();
     let mut text = format!("buffer #{}: {} bytes", label, buffer_len);
     if element {
-        text.push_str(&format!(", {} cells of {}", grid.ncells, arrays[0].1.dtype));
+        let cells = if grid.ncells == 1 { "cell" } else { "cells" };
+        text.push_str(&format!(", {} {} of {}", grid.ncells, cells, arrays[0].1.dtype));
         let extra = buffer_len - grid.ncells * grid.cell_bytes;
         if extra > 0 {
             text.push_str(&format!(" and {} more bytes", extra));
