@@ -143,3 +143,11 @@ fn reset_takes_no_arguments() {
     assert_eq!(run(&mut s, ":reset -f\n"), "UsageError: :reset takes no arguments, not '-f'\n");
     assert_eq!(run(&mut s, ":provenance off\na\n"), "array([0, 1, 2])\n");
 }
+
+#[test]
+fn timeit_takes_ipythons_loop_and_run_counts() {
+    let mut s = session();
+    let out = run(&mut s, "a = np.arange(10)\n%timeit -n 3 -r 2 a.sum()\n");
+    assert!(out.trim_end().ends_with(" per loop (mean ± std. dev. of 2 runs, 3 loops each)"), "{out}");
+    assert_eq!(run(&mut s, "%timeit -n many a\n"), "UsageError: %timeit: -n needs a positive whole number, not 'many'\n");
+}

@@ -28,7 +28,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { names: &["%whos", ":vars"], args: "", summary: "a table of the array variables: shape, dtype, view or copy, buffer, bytes" },
     CommandSpec { names: &[":mem"], args: "NAME ...", summary: "draw the buffer behind the named arrays and which cells each one covers" },
     CommandSpec { names: &[":explain"], args: "STMT", summary: "run STMT and show its __getitem__/__setitem__ chain: each step a view or a copy" },
-    CommandSpec { names: &["%timeit"], args: "STMT", summary: "time STMT the way IPython does" },
+    CommandSpec { names: &["%timeit"], args: "[-n LOOPS] [-r RUNS] STMT", summary: "time STMT the way IPython does" },
     CommandSpec { names: &[":provenance"], args: "on|off", summary: "show or hide the provenance line under arrays" },
     CommandSpec { names: &[":reset"], args: "", summary: "forget every variable and start buffer numbering again" },
     CommandSpec { names: &[":save"], args: "FILE", summary: "write the session's successful statements to FILE, runnable with numview FILE" },

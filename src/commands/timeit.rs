@@ -12,7 +12,12 @@ const RUNS: usize = 7;
 const MIN_RUN: Duration = Duration::from_millis(200);
 
 /// Times `source`, the command at `line` of its file, in the session's namespace (its side effects happen, as in IPython).
+/// `-n LOOPS` and `-r RUNS` as IPython spells them.
 pub fn timeit(session: &mut Session, source: &str, line: usize) -> Vec<Event> {
+    let (options, source) = match Options::parse(source) {
+        Ok(parsed) => parsed,
+        Err(message) => return vec![usage_error(message)],
+    };
     if source.trim().is_empty() {
         return vec![usage_error("%timeit needs a statement: %timeit a[::2].sum()")];
     }
@@ -33,8 +38,8 @@ pub fn timeit(session: &mut Session, source: &str, line: usize) -> Vec<Event> {
         }
         Ok(start.elapsed())
     };
-    let mut loops = 1usize;
-    'grow: for scale in (0..).map(|k| 10usize.saturating_pow(k)) {
+    let mut loops = options.loops.unwrap_or(1);
+    'grow: for scale in (0..).map(|k| 10usize.saturating_pow(k)).take_while(|_| options.loops.is_none()) {
         for step in [1, 2, 5] {
             loops = scale.saturating_mul(step);
             match run_once(session, loops) {
@@ -44,14 +49,45 @@ pub fn timeit(session: &mut Session, source: &str, line: usize) -> Vec<Event> {
             }
         }
     }
-    let mut per_loop = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
+    let runs = options.runs.unwrap_or(RUNS);
+    let mut per_loop = Vec::with_capacity(runs);
+    for _ in 0..runs {
         match run_once(session, loops) {
             Ok(t) => per_loop.push(t.as_secs_f64() / loops as f64),
             Err(e) => return vec![e],
         }
     }
     vec![Event::Report(summary(&per_loop, loops))]
+}
+
+/// The options before the statement: `-n LOOPS` fixes the loops per run (instead of
+/// growing them to 0.2 s), `-r RUNS` the number of runs.
+#[derive(Debug, Default, PartialEq)]
+struct Options {
+    loops: Option<usize>,
+    runs: Option<usize>,
+}
+
+impl Options {
+    /// Splits `-n 100 -r 3 STMT` into the options and the statement.
+    fn parse(text: &str) -> Result<(Options, &str), String> {
+        let mut options = Options::default();
+        let mut rest = text.trim_start();
+        while let Some(after) = rest.strip_prefix('-') {
+            let (flag, tail) = after.split_at(after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len()));
+            let tail = tail.trim_start();
+            let (value, tail) = tail.split_at(tail.find(char::is_whitespace).unwrap_or(tail.len()));
+            let count = value.parse::<usize>().ok().filter(|&n| n > 0);
+            let slot = match flag {
+                "n" => &mut options.loops,
+                "r" => &mut options.runs,
+                _ => return Err(format!("%timeit: unknown option -{} (known: -n LOOPS, -r RUNS)", flag)),
+            };
+            *slot = Some(count.ok_or_else(|| format!("%timeit: -{} needs a positive whole number, not '{}'", flag, value))?);
+            rest = tail.trim_start();
+        }
+        Ok((options, rest))
+    }
 }
 
 /// IPython's summary line: `1.23 µs ± 4.56 ns per loop (mean ± std. dev. of 7 runs, 100,000 loops each)`.
@@ -126,6 +162,14 @@ mod tests {
         assert_eq!(format_time(4.5e-9), "4.5 ns");
         assert_eq!(format_time(0.0), "0 ns");
         assert_eq!(format_time(1.0e-10), "0.1 ns");
+    }
+
+    #[test]
+    fn loop_and_run_counts_are_options() {
+        assert_eq!(Options::parse("-n 10 -r 3 a.sum()"), Ok((Options { loops: Some(10), runs: Some(3) }, "a.sum()")));
+        assert_eq!(Options::parse("a - 1"), Ok((Options::default(), "a - 1")));
+        assert!(Options::parse("-n x a").is_err());
+        assert!(Options::parse("-q a").is_err());
     }
 
     #[test]
