@@ -58,6 +58,9 @@ pub struct NdArray {
     pub dtype: DType,
     /// NumPy's `.base`: the array that owns the memory (None when this one does).
     pub base: Option<ArrayRef>,
+    /// NumPy's `.base` when it is a Python `bytes` object (`np.frombuffer(b'...')`);
+    /// `base` is None then, and the buffer holds that object's (immutable) data.
+    pub base_bytes: Option<Rc<[u8]>>,
     /// NumPy's `WRITEABLE` flag.
     pub writeable: bool,
     /// Why `writeable` is off, when numview knows (None for writeable arrays).
@@ -132,6 +135,7 @@ impl ArrayRef {
             strides,
             dtype,
             base: Some(self.base_for_view()),
+            base_bytes: None,
             writeable,
             read_only,
             origin: Origin::View(how.into()),
@@ -181,6 +185,7 @@ impl NdArray {
             strides: fresh_strides(shape, dtype.itemsize()),
             dtype,
             base: None,
+            base_bytes: None,
             writeable: true,
             read_only: None,
             origin,
@@ -197,6 +202,7 @@ impl NdArray {
             strides: fresh_strides(shape, dtype.itemsize()),
             dtype,
             base: None,
+            base_bytes: None,
             writeable: true,
             read_only: None,
             origin,
@@ -221,7 +227,7 @@ impl NdArray {
     }
     /// True when this array owns its memory (`base is None`).
     pub fn owns_data(&self) -> bool {
-        self.base.is_none()
+        self.base.is_none() && self.base_bytes.is_none()
     }
 
     /// Lowest and one-past-highest byte this array touches, relative to the buffer

@@ -53,7 +53,7 @@ impl ScalarType {
     ];
 
     /// Size of one element in bytes.
-    pub fn itemsize(self) -> usize {
+    pub const fn itemsize(self) -> usize {
         use ScalarType::*;
         match self {
             Bool | Int8 | UInt8 => 1,
@@ -169,12 +169,59 @@ impl ScalarType {
 }
 
 /// A NumPy dtype: a scalar type plus byte order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy)]
 pub struct DType {
     /// What the bytes mean.
     pub scalar: ScalarType,
     /// True when the bytes are stored in the non-native (big-endian on this machine) order.
     pub swapped: bool,
+    /// True for a native-order dtype that names its order `'<'` rather than `'='`
+    /// (what `newbyteorder('<')` or swapping `'>'` makes): NumPy keeps that label in
+    /// `repr`, `.byteorder` and through copies, though the dtype equals the native one.
+    pub explicit_little: bool,
+}
+
+/// Dtypes compare as NumPy's do: by meaning, so `'<'` and `'='` labels are equal.
+impl PartialEq for DType {
+    fn eq(&self, other: &Self) -> bool {
+        self.scalar == other.scalar && self.is_native() == other.is_native()
+    }
+}
+impl Eq for DType {}
+impl std::hash::Hash for DType {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.scalar, self.is_native()).hash(state);
+    }
+}
+
+/// The byte orders `dtype.newbyteorder` can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewOrder {
+    /// `'S'`: swap the current order.
+    Swap,
+    /// `'<'` / `'L'`: little-endian, labelled `'<'`.
+    Little,
+    /// `'>'` / `'B'`: big-endian.
+    Big,
+    /// `'='` / `'N'`: native, labelled `'='`.
+    Native,
+    /// `'|'` / `'I'`: keep the current order.
+    Ignore,
+}
+
+impl NewOrder {
+    /// Reads a byte-order string as NumPy does: only its first character counts
+    /// (`'<'`, `'>'`, `'='`, `'|'`, or a letter of `big`, `little`, `native`, `ignore`, `swap`).
+    pub fn parse(spec: &str) -> Option<NewOrder> {
+        Some(match spec.chars().next()? {
+            '<' | 'l' | 'L' => NewOrder::Little,
+            '>' | 'b' | 'B' => NewOrder::Big,
+            '=' | 'n' | 'N' => NewOrder::Native,
+            '|' | 'i' | 'I' => NewOrder::Ignore,
+            's' | 'S' => NewOrder::Swap,
+            _ => return None,
+        })
+    }
 }
 
 impl From<ScalarType> for DType {
@@ -186,7 +233,27 @@ impl From<ScalarType> for DType {
 impl DType {
     /// The native-order dtype of a scalar type.
     pub const fn native(scalar: ScalarType) -> Self {
-        DType { scalar, swapped: false }
+        DType { scalar, swapped: false, explicit_little: false }
+    }
+    /// The dtype with non-native (big-endian) byte order; one-byte types stay native.
+    pub const fn big_endian(scalar: ScalarType) -> Self {
+        DType { scalar, swapped: scalar.itemsize() > 1, explicit_little: false }
+    }
+
+    /// `dtype.newbyteorder(order)`: the same type with the byte order NumPy gives it.
+    pub fn with_order(self, order: NewOrder) -> DType {
+        if self.itemsize() == 1 {
+            return DType::native(self.scalar);
+        }
+        let little = DType { explicit_little: true, ..DType::native(self.scalar) };
+        match order {
+            NewOrder::Little => little,
+            NewOrder::Big => DType::big_endian(self.scalar),
+            NewOrder::Native => DType::native(self.scalar),
+            NewOrder::Ignore => self,
+            NewOrder::Swap if self.swapped => little,
+            NewOrder::Swap => DType::big_endian(self.scalar),
+        }
     }
     /// `bool`
     pub const BOOL: DType = DType::native(ScalarType::Bool);
@@ -205,21 +272,34 @@ impl DType {
     pub fn is_native(self) -> bool {
         !self.swapped || self.itemsize() == 1
     }
-    /// The same scalar type in native byte order.
+    /// The same scalar type in native byte order (NumPy's canonical form: a native
+    /// dtype is kept as it is, `'<'` label included).
     pub fn to_native(self) -> DType {
-        DType::native(self.scalar)
+        if self.is_native() {
+            DType { swapped: false, ..self }
+        } else {
+            DType::native(self.scalar)
+        }
+    }
+    /// True when `repr` names the dtype by its type string (`dtype('>i4')`, `dtype('<i4')`)
+    /// rather than its name (`dtype('int32')`).
+    pub fn labelled_by_order(self) -> bool {
+        self.itemsize() > 1 && (self.swapped || self.explicit_little)
     }
     /// NumPy's `dtype.name`.
     pub fn name(self) -> &'static str {
         self.scalar.name()
     }
 
-    /// NumPy's `dtype.byteorder`: `|` for one-byte types, `=` native, `>` swapped.
+    /// NumPy's `dtype.byteorder`: `|` for one-byte types, `=` native, `>` swapped,
+    /// `<` for a native dtype labelled little-endian.
     pub fn byteorder_char(self) -> char {
         if self.itemsize() == 1 {
             '|'
         } else if self.swapped {
             '>'
+        } else if self.explicit_little {
+            '<'
         } else {
             '='
         }
@@ -237,8 +317,8 @@ impl DType {
         format!("{}{}{}", order, self.scalar.kind_char(), self.itemsize())
     }
 
-    /// How the dtype is named inside `dtype(...)` and `dtype=` of a repr:
-    /// `int16` for native order, `'>i2'` (quoted) for swapped.
+    /// How the dtype is named inside `dtype=` of an array's repr:
+    /// `int16` for native order (`'<'` label or not), `'>i2'` (quoted) for swapped.
     pub fn repr_name(self) -> String {
         if self.is_native() {
             self.name().to_string()
@@ -251,12 +331,16 @@ impl DType {
     pub fn parse(spec: &str) -> PyResult<DType> {
         let bad = || type_error(format!("data type '{}' not understood", spec));
         let (order, rest) = match spec.chars().next() {
-            Some(c @ ('<' | '>' | '=' | '|' | '!')) => (Some(c), &spec[1..]),
+            Some(c @ ('<' | '>' | '=' | '|')) => (Some(c), &spec[1..]),
             _ => (None, spec),
         };
+        // NumPy takes an order prefix only before a type code ('<i4', '>d'), never a name.
+        let is_code = rest.len() == 1 || rest.chars().skip(1).all(|c| c.is_ascii_digit());
+        if order.is_some() && !is_code {
+            return Err(bad());
+        }
         let scalar = parse_scalar_name(rest).ok_or_else(bad)?;
-        let swapped = matches!(order, Some('>') | Some('!')) && scalar.itemsize() > 1;
-        Ok(DType { scalar, swapped })
+        Ok(if order == Some('>') { DType::big_endian(scalar) } else { DType::native(scalar) })
     }
 }
 
@@ -315,8 +399,23 @@ mod tests {
         assert_eq!(big.repr_name(), "'>i4'");
         assert_eq!(DType::parse("|i1").unwrap().type_str(), "|i1");
         assert!(DType::parse(">u1").unwrap().is_native());
+        assert!(DType::parse("!i4").is_err() && DType::parse("<int32").is_err());
+        assert_eq!(DType::parse("<d").unwrap(), DType::FLOAT64);
         assert_eq!(DType::parse("int").unwrap(), DType::INT64);
         assert_eq!(DType::parse("float").unwrap(), DType::FLOAT64);
+    }
+
+    #[test]
+    fn new_byte_orders_follow_numpy() {
+        let big = DType::parse(">i4").unwrap();
+        let little = big.with_order(NewOrder::Swap);
+        assert_eq!((little.byteorder_char(), little.type_str(), little == DType::native(ScalarType::Int32)), ('<', "<i4".into(), true));
+        assert_eq!(little.with_order(NewOrder::Swap).byteorder_char(), '>');
+        assert_eq!(DType::native(ScalarType::Int32).with_order(NewOrder::Ignore).byteorder_char(), '=');
+        assert_eq!(little.with_order(NewOrder::Native).byteorder_char(), '=');
+        assert_eq!(DType::native(ScalarType::UInt8).with_order(NewOrder::Big).byteorder_char(), '|');
+        assert_eq!(NewOrder::parse("bogus"), Some(NewOrder::Big));
+        assert_eq!(NewOrder::parse("X"), None);
     }
 
     #[test]

@@ -104,6 +104,12 @@ pub fn describe(
         format!("the same array object as {} ({} is {})", first, name.unwrap_or("it"), first)
     } else {
         match &a.origin {
+            Origin::View(how) if a.base_bytes.is_some() => {
+                let bytes = a.base_bytes.as_ref().expect("checked by the guard");
+                let holder = globals.iter().find(|(_, v)| matches!(v, Value::Bytes(b) if std::rc::Rc::ptr_eq(b, bytes)));
+                let of = holder.map_or_else(|| bytes_text(bytes), |(var, _)| var.clone());
+                with_sharers(format!("view of {} ({})", of, how), &others, "shares memory with")
+            }
             Origin::View(how) if !base_holders.is_empty() => {
                 with_sharers(format!("view of {} ({})", base_holders.join(", "), how), &others, "shares memory with")
             }
@@ -116,6 +122,15 @@ pub fn describe(
         }
     };
     Provenance { name: name.map(str::to_string), verdict, facts, same_object, sharing }
+}
+
+/// A bytes object as provenance names it: its repr, cut short past 40 characters.
+fn bytes_text(b: &[u8]) -> String {
+    let full = crate::eval::repr::py_bytes_repr(b);
+    match full.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}...", &full[..cut]),
+        None => full,
+    }
 }
 
 fn with_sharers(verdict: String, names: &[String], relation: &str) -> String {

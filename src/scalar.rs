@@ -179,7 +179,7 @@ mod tests {
     #[test]
     fn scalars_round_trip_through_memory_in_both_byte_orders() {
         let mut bytes = [0u8; 8];
-        let big = DType { scalar: ScalarType::Int32, swapped: true };
+        let big = DType::big_endian(ScalarType::Int32);
         unsafe { Scalar::Int64(258).write(bytes.as_mut_ptr(), big) };
         assert_eq!(&bytes[..4], &[0, 0, 1, 2]);
         assert_eq!(unsafe { Scalar::read(bytes.as_ptr(), big) }, Scalar::Int32(258));

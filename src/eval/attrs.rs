@@ -124,7 +124,11 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
         "size" => Value::Int(arr.size() as i128),
         "itemsize" => Value::Int(arr.itemsize() as i128),
         "nbytes" => Value::Int(arr.nbytes() as i128),
-        "base" => arr.base.clone().map_or(Value::None, Value::Array),
+        "base" => match (&arr.base, &arr.base_bytes) {
+            (Some(b), _) => Value::Array(b.clone()),
+            (None, Some(bytes)) => Value::Bytes(bytes.clone()),
+            (None, None) => Value::None,
+        },
         "flags" => Value::Flags(a.clone()),
         "T" => {
             drop(arr);

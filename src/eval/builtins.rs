@@ -268,7 +268,8 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             let r = super::ops::binary(crate::lang::ast::BinOp::Mod, &x, &y)?;
             Ok(Value::tuple(vec![q, r]))
         }
-        "object" | "bytes" => Err(crate::error::not_implemented(format!("{}() is not supported", name))),
+        "bytes" => super::numpy_api::bytes::constructor(interp, args),
+        "object" => Err(crate::error::not_implemented(format!("{}() is not supported", name))),
         other => Err(type_error(format!("'{}' is not callable in numview", other))),
     }
 }

@@ -14,6 +14,7 @@ use crate::lang::ast::Expr;
 pub const ARRAY_METHODS: &[&str] = &[
     "reshape", "view", "copy", "astype", "fill", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "sum", "prod",
     "min", "max", "mean", "all", "any", "tolist", "item", "setflags", "__getitem__", "__setitem__", "__len__", "__array__",
+    "tobytes", "byteswap",
 ];
 
 /// Method names Python lists have.
@@ -29,7 +30,7 @@ pub const DTYPE_METHODS: &[&str] = &["newbyteorder"];
 pub const FLOAT_METHODS: &[&str] = &["is_integer"];
 
 /// Method names NumPy scalars have.
-pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape"];
+pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape", "tobytes", "byteswap"];
 
 /// Calls `recv.name(args)`.
 pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
@@ -46,20 +47,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 other => other,
             })
         }
-        Value::DType(d) if DTYPE_METHODS.contains(&name) => {
-            let s = args.bind(name, &["new_order"], 0)?;
-            let swapped = match s[0].as_ref() {
-                None => !d.swapped,
-                Some(Value::Str(o)) => match &**o {
-                    "S" | "s" | "swap" => !d.swapped,
-                    ">" | "big" | "B" | "b" => true,
-                    "<" | "little" | "L" | "l" | "=" | "native" | "N" | "n" | "|" | "I" | "i" => false,
-                    other => return Err(value_error(format!("{} is an unrecognized byteorder", other))),
-                },
-                Some(_) => return Err(type_error("byteorder must be a string")),
-            };
-            Ok(Value::DType(crate::dtype::DType { scalar: d.scalar, swapped: swapped && d.itemsize() > 1 }))
-        }
+        Value::DType(d) if DTYPE_METHODS.contains(&name) => super::numpy_api::bytes::newbyteorder(*d, args),
         Value::List(l) => list_method(interp, l, name, args),
         Value::Dict(d) => {
             let d = d.borrow();
@@ -172,6 +160,9 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
         let mut result = crate::kernels::reduce(op, &a.borrow(), axes.as_deref(), keepdims)?;
         result.origin = Origin::New(format!("{}()", name));
         return Ok(array_to_value(result));
+    }
+    if super::numpy_api::bytes::ARRAY_METHODS.contains(&name) {
+        return super::numpy_api::bytes::array_method(interp, recv, a, name, args);
     }
     let v = match name {
         "reshape" => {

@@ -70,9 +70,10 @@ pub fn scalar_repr(s: &Scalar) -> String {
     }
 }
 
-/// `repr(dtype)`: `dtype('int16')`, `dtype('>i4')`.
+/// `repr(dtype)`: `dtype('int16')`, `dtype('>i4')`, and `dtype('<i4')` for a native
+/// dtype labelled little-endian.
 pub fn dtype_repr(d: DType) -> String {
-    if d.is_native() {
+    if !d.labelled_by_order() {
         format!("dtype('{}')", d.name())
     } else {
         format!("dtype('{}')", d.type_str())

@@ -164,7 +164,7 @@ mod tests {
     #[test]
     fn swapped_and_unaligned_layouts_are_gathered_and_scattered() {
         let a = arange(4);
-        let big = DType { scalar: ScalarType::Int64, swapped: true };
+        let big = DType::big_endian(ScalarType::Int64);
         let v = a.view(0, vec![4], vec![8], big, "view").unwrap();
         let v = v.borrow();
         assert!(try_view::<i64>(&v).is_none());

@@ -329,7 +329,7 @@ pub fn binary_into(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyResult<()>
 
 /// A dtype as it appears inside `dtype('...')` in NumPy's messages.
 fn dtype_in_message(d: DType) -> String {
-    if d.is_native() {
+    if !d.labelled_by_order() {
         d.name().to_string()
     } else {
         d.type_str()

@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(spans, [(0, 8), (8, 16), (16, 24), (24, 32)]);
         assert!(cov.layers[0].iter().all(|p| p.whole == (true, true)));
         // Big-endian data and offsets between elements are drawn in bytes too.
-        let swapped = DType { scalar: ScalarType::Int64, swapped: true };
+        let swapped = DType::big_endian(ScalarType::Int64);
         let mut big = a.clone();
         big.dtype = swapped;
         assert_eq!(element_cells(&[&big]), None);

@@ -1,6 +1,7 @@
 //! The `numpy` namespace: which names exist (`np.arange`, `np.int16`, `np.newaxis`,
 //! ...), and calling NumPy's functions.
 
+pub mod bytes;
 mod creation;
 mod shaping;
 mod ufunc_at;
@@ -23,6 +24,7 @@ pub const FUNCTIONS: &[&str] = &[
     "true_divide", "floor_divide", "remainder", "mod", "power", "equal", "not_equal", "less", "less_equal", "greater",
     "greater_equal", "maximum", "minimum", "negative", "positive", "absolute", "abs", "invert", "logical_not",
     "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "array_equal", "isscalar", "dtype",
+    "frombuffer",
 ];
 
 /// The functions of `numpy.lib.stride_tricks` numview provides.
@@ -69,6 +71,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return Ok(v);
     }
     if let Some(v) = shaping::call(interp, name, &args)? {
+        return Ok(v);
+    }
+    if let Some(v) = bytes::call(interp, name, &args)? {
         return Ok(v);
     }
     if let Some(op) = ufunc_by_name(name) {

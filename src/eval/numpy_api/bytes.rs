@@ -1,0 +1,295 @@
+//! Raw bytes: `a.tobytes(order)`, `bytes(a)`, `np.frombuffer(...)` (a read-only view
+//! of a `bytes` object, whose `.base` is that object), `a.byteswap(inplace)` and
+//! `dtype.newbyteorder(order)`.
+
+use crate::array::{ArrayRef, NdArray, Origin};
+use crate::buffer::{Buffer, BufferRef};
+use crate::dtype::{DType, NewOrder};
+use crate::error::{type_error, value_error, PyResult};
+use crate::eval::args::Args;
+use crate::eval::convert::{to_dtype, to_index_int};
+use crate::eval::value::Value;
+use crate::eval::Interpreter;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+/// The array methods this module answers (`methods::ARRAY_METHODS` lists them too).
+pub const ARRAY_METHODS: &[&str] = &["tobytes", "byteswap"];
+
+thread_local! {
+    // One buffer per live bytes object, so two frombuffer views of the same object
+    // share memory (as in NumPy, where both point into the object's own storage).
+    static BYTES_BUFFERS: RefCell<Vec<(Weak<[u8]>, Weak<Buffer>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The read-only buffer holding a bytes object's data (the same one each time for one object).
+fn buffer_of(bytes: &Rc<[u8]>) -> PyResult<BufferRef> {
+    let found = BYTES_BUFFERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache.retain(|(b, buf)| b.strong_count() > 0 && buf.strong_count() > 0);
+        cache.iter().find_map(|(b, buf)| b.upgrade().filter(|b| Rc::ptr_eq(b, bytes)).and_then(|_| buf.upgrade()))
+    });
+    if let Some(buf) = found {
+        return Ok(buf);
+    }
+    let buf = Buffer::readonly_from_bytes(bytes)?;
+    BYTES_BUFFERS.with(|cache| cache.borrow_mut().push((Rc::downgrade(bytes), Rc::downgrade(&buf))));
+    Ok(buf)
+}
+
+/// Binds arguments the way NumPy's C methods do, with their wording for a wrong keyword
+/// (`'orde' is an invalid keyword argument for tobytes()`) and too many arguments.
+fn bind_c(fname: &str, params: &[&str], args: Args) -> PyResult<Vec<Option<Value>>> {
+    if let Some((k, _)) = args.keywords.iter().find(|(k, _)| !params.contains(&k.as_str())) {
+        return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname)));
+    }
+    let given = args.positional.len() + args.keywords.len();
+    if given > params.len() {
+        let n = params.len();
+        return Err(type_error(format!("{}() takes at most {} argument{} ({} given)", fname, n, if n == 1 { "" } else { "s" }, given)));
+    }
+    args.bind(fname, params, 0)
+}
+
+/// Calls `np.<name>` when this module provides it.
+pub fn call(_interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    match name {
+        "frombuffer" => {
+            let s = args.clone().bind(name, &["buffer", "dtype", "count", "offset", "*", "like"], 1)?;
+            let dtype = match &s[1] {
+                None | Some(Value::None) => DType::FLOAT64,
+                Some(v) => to_dtype(v)?,
+            };
+            let count = s[2].as_ref().map_or(Ok(-1), to_index_int)?;
+            let offset = s[3].as_ref().map_or(Ok(0), to_index_int)?;
+            frombuffer(s[0].as_ref().unwrap_or(&Value::None), dtype, count, offset).map(|a| Some(Value::Array(a)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `np.frombuffer(buffer, dtype, count, offset)`: a 1-d view of the bytes, never a copy.
+pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> PyResult<ArrayRef> {
+    let (len, start) = match source {
+        Value::Bytes(b) => (b.len(), 0),
+        Value::Array(a) => {
+            let arr = a.borrow();
+            if !arr.is_c_contiguous() {
+                return Err(value_error("ndarray is not C-contiguous"));
+            }
+            (arr.nbytes(), arr.offset)
+        }
+        other => return Err(type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
+    };
+    if offset < 0 || offset > len as i128 {
+        return Err(value_error(format!("offset must be non-negative and no greater than buffer length ({})", len)));
+    }
+    let rest = len - offset as usize;
+    let item = dtype.itemsize();
+    let n = if count < 0 {
+        if rest % item != 0 {
+            return Err(value_error("buffer size must be a multiple of element size"));
+        }
+        rest / item
+    } else {
+        if (rest as i128) < count * item as i128 {
+            return Err(value_error("buffer is smaller than requested size"));
+        }
+        count as usize
+    };
+    let at = start + offset as usize;
+    let strides = vec![item as isize];
+    match source {
+        Value::Bytes(b) => {
+            let view = NdArray {
+                buffer: buffer_of(b)?,
+                offset: at,
+                shape: vec![n],
+                strides,
+                dtype,
+                base: None,
+                base_bytes: Some(b.clone()),
+                writeable: false,
+                read_only: None,
+                origin: Origin::View("frombuffer".into()),
+            };
+            view.check_in_bounds()?;
+            Ok(ArrayRef::new(view))
+        }
+        Value::Array(a) => a.view(at, vec![n], strides, dtype, "frombuffer"),
+        _ => unreachable!("checked above"),
+    }
+}
+
+/// Calls `a.<name>(...)` for the methods in [`ARRAY_METHODS`].
+pub fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "tobytes" => {
+            let s = bind_c(name, &["order"], args)?;
+            let order = order_arg(s[0].as_ref())?;
+            Ok(Value::Bytes(Rc::from(tobytes(&a.borrow(), order))))
+        }
+        "byteswap" => {
+            let s = bind_c(name, &["inplace"], args)?;
+            let inplace = match &s[0] {
+                Some(v) => interp.truthy(v)?,
+                None => false,
+            };
+            if inplace {
+                byteswap_in_place(&a.borrow())?;
+                Ok(recv.clone())
+            } else {
+                Ok(Value::Array(ArrayRef::new(byteswapped(&a.borrow())?)))
+            }
+        }
+        _ => Err(crate::error::attribute_error(format!("'numpy.ndarray' object has no attribute '{}'", name))),
+    }
+}
+
+/// The `order` argument of `tobytes`: `'C'`, `'F'`, `'A'` or `'K'` in either case (None is `'C'`).
+fn order_arg(v: Option<&Value>) -> PyResult<char> {
+    match v {
+        None | Some(Value::None) => Ok('C'),
+        Some(Value::Str(s)) => match s.to_ascii_uppercase().as_str() {
+            o @ ("C" | "F" | "A" | "K") => Ok(o.chars().next().unwrap_or('C')),
+            _ => Err(value_error(format!("order must be one of 'C', 'F', 'A', or 'K' (got '{}')", s))),
+        },
+        Some(other) => Err(type_error(format!("order must be str, not {}", other.type_name()))),
+    }
+}
+
+/// The array's bytes as `tobytes(order)` gives them. NumPy reads 'K' as C order, and
+/// 'A' as F order only for an array that is F- but not C-contiguous.
+pub fn tobytes(a: &NdArray, order: char) -> Vec<u8> {
+    let fortran = order == 'F' || (order == 'A' && a.is_f_contiguous() && !a.is_c_contiguous());
+    if fortran {
+        let mut t = a.clone();
+        t.shape.reverse();
+        t.strides.reverse();
+        t.to_c_bytes()
+    } else {
+        a.to_c_bytes()
+    }
+}
+
+/// How many bytes are reversed together: the item, or each half of a complex number.
+fn swap_unit(d: DType) -> usize {
+    if d.scalar.is_complex() {
+        d.itemsize() / 2
+    } else {
+        d.itemsize()
+    }
+}
+
+fn swap_all(bytes: &mut [u8], unit: usize) {
+    for chunk in bytes.chunks_mut(unit) {
+        chunk.reverse();
+    }
+}
+
+/// `a.byteswap()`: a new array of the same dtype with every element's bytes reversed,
+/// laid out as NumPy's 'A' order copy (F for an F- but not C-contiguous array).
+pub fn byteswapped(a: &NdArray) -> PyResult<NdArray> {
+    let mut bytes = a.to_c_bytes();
+    swap_all(&mut bytes, swap_unit(a.dtype));
+    let mut out = NdArray::from_bytes(&a.shape, a.dtype, &bytes, Origin::Copy("byteswap()".into()))?;
+    if a.is_f_contiguous() && !a.is_c_contiguous() && a.size() > 0 {
+        let mut t = a.clone();
+        t.shape.reverse();
+        t.strides.reverse();
+        let mut f_bytes = t.to_c_bytes();
+        swap_all(&mut f_bytes, swap_unit(a.dtype));
+        out.buffer.write_bytes(0, &f_bytes);
+        let mut step = a.itemsize() as isize;
+        for (s, &n) in out.strides.iter_mut().zip(&a.shape) {
+            *s = step;
+            step *= n as isize;
+        }
+    }
+    Ok(out)
+}
+
+/// `a.byteswap(inplace=True)`: reverses each element's bytes where they lie.
+pub fn byteswap_in_place(a: &NdArray) -> PyResult<()> {
+    if !a.writeable {
+        return Err(value_error("array to be byte-swapped is read-only"));
+    }
+    let (item, unit) = (a.itemsize(), swap_unit(a.dtype));
+    // One element at a time, so an element that appears twice (as_strided) is swapped twice, as in NumPy.
+    for off in a.element_offsets() {
+        let mut e = a.buffer.read_bytes(off, item);
+        swap_all(&mut e, unit);
+        a.buffer.write_bytes(off, &e);
+    }
+    Ok(())
+}
+
+/// `dtype.newbyteorder(new_order='S')` (positional only, as in NumPy).
+pub fn newbyteorder(d: DType, args: Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(type_error("dtype.newbyteorder() takes no keyword arguments"));
+    }
+    if args.positional.len() > 1 {
+        return Err(type_error(format!("newbyteorder() takes at most 1 argument ({} given)", args.positional.len())));
+    }
+    let order = match args.positional.first() {
+        None => NewOrder::Swap,
+        Some(Value::Str(s)) => NewOrder::parse(s).ok_or_else(|| value_error(format!("byteorder not recognized (got '{}')", s)))?,
+        Some(Value::Bytes(b)) => {
+            let text = String::from_utf8_lossy(b);
+            NewOrder::parse(&text).ok_or_else(|| value_error(format!("byteorder not recognized (got '{}')", text)))?
+        }
+        Some(other) => return Err(type_error(format!("byteorder must be str, not {}", other.type_name()))),
+    };
+    Ok(Value::DType(d.with_order(order)))
+}
+
+/// Python's `bytes(x)`: `bytes()`, `bytes(n)` zero bytes, `bytes([1, 2])`, `bytes(b)`,
+/// and `bytes(a)` for an array (its C-order bytes; a 0-d integer array counts as `n`).
+pub fn constructor(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
+    let s = args.bind("bytes", &["source"], 0)?;
+    let out: Vec<u8> = match &s[0] {
+        None => Vec::new(),
+        Some(Value::Bytes(b)) => return Ok(Value::Bytes(b.clone())),
+        Some(Value::Str(_)) => return Err(type_error("string argument without an encoding")),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => zero_bytes(to_index_int(v)?)?,
+        Some(Value::Scalar(sc)) if sc.scalar_type().is_integer() => zero_bytes(sc.as_integer().unwrap_or(0))?,
+        Some(Value::Array(a)) => {
+            let arr = a.borrow();
+            if arr.ndim() == 0 && arr.dtype.scalar.is_integer() {
+                zero_bytes(arr.get(&[]).as_integer().unwrap_or(0))?
+            } else {
+                arr.to_c_bytes()
+            }
+        }
+        Some(Value::Scalar(sc)) => {
+            let arr = crate::eval::convert::scalar_to_array(*sc)?;
+            arr.to_c_bytes()
+        }
+        Some(v @ (Value::List(_) | Value::Tuple(_) | Value::Range(..))) => {
+            let items = interp.iterate(v)?;
+            items
+                .iter()
+                .map(|x| {
+                    let i = to_index_int(x)?;
+                    u8::try_from(i).map_err(|_| value_error("bytes must be in range(0, 256)"))
+                })
+                .collect::<PyResult<_>>()?
+        }
+        Some(other) => return Err(type_error(format!("cannot convert '{}' object to bytes", other.type_name()))),
+    };
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+fn zero_bytes(n: i128) -> PyResult<Vec<u8>> {
+    if n < 0 {
+        return Err(value_error("negative count"));
+    }
+    if n > isize::MAX as i128 {
+        return Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(n as usize).map_err(|_| crate::error::memory_error(""))?;
+    out.resize(n as usize, 0);
+    Ok(out)
+}
