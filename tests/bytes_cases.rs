@@ -1,0 +1,53 @@
+//! Replays NumPy-generated raw-bytes cases (tests/gen/bytes_cases.py): `tobytes` in
+//! every order, `bytes(a)`, `byteswap` (copy and in place), `dtype.newbyteorder` for
+//! every spelling, `np.frombuffer` with dtype/count/offset, and the byte-swapping
+//! guide's idioms, for the 14 dtypes in both byte orders over C, F and sliced layouts.
+//! Each line is: setup statements, an expression, and what NumPy printed for it.
+
+mod support;
+
+use support::{plain_session, run_plain};
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn raw_bytes_match_numpy() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bytes_cases.txt")).expect("case file");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (n, line) in text.lines().enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (setup, expr) = (f[0], f[1]);
+        let expected = match f[2] {
+            "ok" => format!("{}\n", unescape(f[3])),
+            "error" => format!("{}: {}\n", f[3], f[4]),
+            other => panic!("line {}: unknown kind {}", n + 1, other),
+        };
+        let mut s = plain_session();
+        let prelude = if setup.is_empty() { "import numpy as np".to_string() } else { format!("import numpy as np; {}", setup) };
+        let before = run_plain(&mut s, &prelude);
+        let got = format!("{}{}", before, run_plain(&mut s, expr));
+        count += 1;
+        if got != expected {
+            failures.push(format!("line {}: {}\n>>> {}\n  expected: {:?}\n  got:      {:?}", n + 1, setup, expr, expected, got));
+        }
+    }
+    assert!(count > 2000, "only {} cases", count);
+    let shown: Vec<&String> = failures.iter().take(25).collect();
+    assert!(failures.is_empty(), "{} of {} cases differ from NumPy:\n{}", failures.len(), count, shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+}
