@@ -140,6 +140,8 @@ const ENTRIES: &[Entry] = &[
       "num evenly spaced values from start to stop (stop included unless endpoint=False). Returns a new 1-d array."),
     e("numpy.copy", "copy(a, order='K', subok=False)",
       "A copy of a: new memory holding the same values, never sharing with a (np.shares_memory is False). order='K' keeps a's memory order, unlike a.copy(), whose default is C order."),
+    e("numpy.frombuffer", "frombuffer(buffer, dtype=float, count=-1, offset=0, *, like=None)",
+      "A 1-d array that views the memory of buffer (a bytes object, or a C-contiguous array) from byte offset on: count elements, or all that fit when count is negative. Never a copy. The view of a bytes object is read-only (bytes cannot change) and its .base is that bytes object; the view of an array shares its memory and writeability."),
     e("numpy.dtype", "dtype(dtype, align=False, copy=False, **kwargs)",
       "A data-type object from a name ('int16', '>f8', 'u1'), a type (np.int16, float) or another dtype. Describes how the bytes of each element are read; a.view(dtype) reinterprets the same memory with another one."),
     // Memory.
@@ -306,8 +308,12 @@ const ENTRIES: &[Entry] = &[
       "a[key] = value: writes value (broadcast and cast to a's dtype) into a's own memory, for basic and advanced keys alike. With repeated indices the last write wins; a[key] += v changes each element once."),
     e("numpy.ndarray.__len__", "a.__len__()", "len(a): the length of a's first axis (TypeError for a 0-d array)."),
     e("numpy.ndarray.__array__", "a.__array__([dtype], *, copy=None)", "a itself (the same object): the hook NumPy uses to turn objects into arrays."),
+    e("numpy.ndarray.tobytes", "a.tobytes(order='C')",
+      "A Python bytes object holding a copy of a's raw memory, element after element in C order ('F': column-major; 'A': F only when a is F- but not C-contiguous; 'K' reads as C), each element in a's own byte order. Shares nothing with a; np.frombuffer turns the bytes back into an array."),
+    e("numpy.ndarray.byteswap", "a.byteswap(inplace=False)",
+      "Reverses the bytes of every element (each half of a complex number separately), keeping the dtype, so the values change: int16 1 becomes 256. By default a new array (a copy in C order, or F order for an F-contiguous a); inplace=True swaps a's own memory, which every view of a sees, and returns a itself. Pair it with a view of a.dtype.newbyteorder() to keep the values and change only how they are stored."),
     e("numpy.dtype.newbyteorder", "newbyteorder(new_order='S', /)",
-      "A new dtype with the byte order changed ('S' swaps, '<' little, '>' big, '=' native). Only the description changes; a.view(a.dtype.newbyteorder()) reads the same bytes the other way round."),
+      "A new dtype with the byte order changed: 'S' swaps, '<' or 'L' little-endian, '>' or 'B' big-endian, '=' or 'N' native, '|' or 'I' leaves it (only the first letter counts). One-byte types stay '|'. '<' on this little-endian machine is the native order but keeps its label: dtype('<i4'), .byteorder '<'. Only the description changes; a.view(a.dtype.newbyteorder()) reads the same bytes the other way round."),
     // Classes help falls back on.
     e("numpy.ndarray", "ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)",
       "NumPy's array: a dtype, shape and strides over a block of memory, plus .base, the array that owns that memory when this one is a view. Create arrays with np.array, np.zeros or np.arange."),
@@ -346,7 +352,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.range", "range(stop) / range(start, stop, step=1)", "The integers from start up to stop by step, as a range object."),
     e("builtins.dict", "dict(**kwargs) / dict(iterable, **kwargs)", "A new dictionary."),
     e("builtins.type", "type(object, /)", "The type of object: numpy.ndarray for arrays, numpy.int64 and friends for NumPy scalars."),
-    e("builtins.bytes", "bytes(source=b'')", "Python's bytes type; numview recognises it (isinstance, b'...' literals) but cannot call it yet."),
+    e("builtins.bytes", "bytes(source=b'')", "A Python bytes object: bytes(n) is n zero bytes, bytes([1, 2]) the given byte values, and bytes(a) of an array a copy of its raw memory in C order (a.tobytes()); a 0-d integer array counts as n."),
     e("builtins.object", "object()", "The base of all Python classes; numview recognises the name but cannot call it."),
     // Python list, dict and float methods.
     e("list.append", "append(object, /)", "Adds object at the end of the list, in place. Returns None."),
