@@ -281,6 +281,15 @@ impl DType {
             DType::native(self.scalar)
         }
     }
+    /// The dtype of a ufunc's output of type `scalar` whose first operand has dtype
+    /// `first`: NumPy reuses that operand's (canonical) descriptor when the types
+    /// match, so a `'<'`-labelled input gives a `'<'`-labelled result.
+    pub fn output_like(scalar: ScalarType, first: Option<DType>) -> DType {
+        match first {
+            Some(d) if d.scalar == scalar => d.to_native(),
+            _ => DType::native(scalar),
+        }
+    }
     /// True when `repr` names the dtype by its type string (`dtype('>i4')`, `dtype('<i4')`)
     /// rather than its name (`dtype('int32')`).
     pub fn labelled_by_order(self) -> bool {

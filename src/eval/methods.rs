@@ -41,6 +41,9 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 args.none(name)?;
                 return Ok(python_scalar(*s));
             }
+            if name == "byteswap" {
+                return super::numpy_api::bytes::scalar_byteswap(interp, *s, args);
+            }
             let arr = ArrayRef::new(scalar_to_array(*s)?);
             array_method(interp, &Value::Array(arr.clone()), &arr, name, args).map(|v| match v {
                 Value::Array(a) if a.borrow().ndim() == 0 && name != "reshape" => Value::Scalar(a.borrow().get(&[])),

@@ -217,7 +217,8 @@ fn binary_impl(op: BinaryOp, a: &Operand, b: &Operand, scalar: bool) -> PyResult
     let res = resolve(op, a, b)?;
     let scalar = scalar_math(res.looped);
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
-    let out = crate::layout::new_like(&shape, DType::native(res.output), Origin::New(op.ufunc_name().into()), &operand_arrays(&[a, b]))?;
+    let first = match a { Operand::Array(x) => Some(x.dtype), _ => None };
+    let out = crate::layout::new_like(&shape, DType::output_like(res.output, first), Origin::New(op.ufunc_name().into()), &operand_arrays(&[a, b]))?;
     let mut raised = dispatch!(res.looped, T => binary_typed::<T>(op, a, b, &out))?;
     if scalar && res.looped.is_integer() && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply) {
         raised |= dispatch!(res.looped, T => int_overflow::<T>(op, a, b, &out))?;
@@ -609,7 +610,7 @@ fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
         }
         _ => {}
     }
-    let out = crate::layout::new_like(&a.shape, DType::native(scalar), origin(), &[a])?;
+    let out = crate::layout::new_like(&a.shape, DType::output_like(scalar, Some(a.dtype)), origin(), &[a])?;
     dispatch!(scalar, T => {
         let x = access::read::<T>(a);
         let x = x.view();

@@ -146,7 +146,17 @@ def misc_cases():
         ([], "np.arange(3, dtype=np.dtype('>i4').newbyteorder('<')).dtype"),
         ([], "np.zeros(2, np.dtype('i4').newbyteorder('<')).copy().dtype"),
         ([], "np.arange(3, dtype='>i4')[::2].dtype.newbyteorder()"),
+        ([], "np.int16(5).byteswap(True)"), ([], "np.int16(5).byteswap(inplace=False)"),
+        ([], "np.float64(1.5).byteswap()"), ([], "np.complex64(1+2j).byteswap()"),
     ]
+    # A '<'-labelled dtype travels through copies and through ufuncs whose first operand it is.
+    lab = ["L = np.dtype('>i4').newbyteorder('<')", "a = np.arange(3, dtype=L)", "n = np.arange(3, dtype='i4')",
+           "big = np.arange(3, dtype='>i4')", "x = np.arange(3, dtype=np.dtype('f8').newbyteorder('<'))"]
+    for e in ["a + 1", "a + a", "a + n", "n + a", "-a", "a * 2.0", "a.sum()", "a > 1", "1 + a", "big + a",
+              "a + big", "np.add(a, 1)", "a // 2", "a ** 2", "abs(a)", "~a", "a << 1", "a / 1", "x + 1", "x * x",
+              "np.maximum(x, 1)", "n + x", "a[0]", "np.copy(a)", "np.zeros_like(a)", "a[[0, 1]]", "a.ravel()",
+              "a.astype('<i4')", "a.view('i4')", "a.T", "a.reshape(3, 1)"]:
+        cases.append((lab, "(lambda r: (r, r.dtype, r.dtype.byteorder))(%s)" % e))
     return [line(s, e) for s, e in cases]
 
 

@@ -146,6 +146,18 @@ pub fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: 
     }
 }
 
+/// `np.int16(5).byteswap()`: the scalar with its bytes reversed (never in place).
+pub fn scalar_byteswap(interp: &mut Interpreter, s: crate::scalar::Scalar, args: Args) -> PyResult<Value> {
+    let slots = bind_c("byteswap", &["inplace"], args)?;
+    if let Some(v) = &slots[0] {
+        if interp.truthy(v)? {
+            return Err(value_error("cannot byteswap a scalar in-place"));
+        }
+    }
+    let swapped = byteswapped(&crate::eval::convert::scalar_to_array(s)?)?;
+    Ok(Value::Scalar(swapped.get(&[])))
+}
+
 /// The `order` argument of `tobytes`: `'C'`, `'F'`, `'A'` or `'K'` in either case (None is `'C'`).
 fn order_arg(v: Option<&Value>) -> PyResult<char> {
     match v {
