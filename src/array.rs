@@ -31,6 +31,8 @@ pub enum ReadOnlyBy {
     AsStrided,
     /// `a.flags.writeable = False` (or `a.setflags(write=False)`).
     Flag,
+    /// `np.frombuffer` of a bytes object (whose memory cannot change).
+    FromBuffer,
 }
 
 /// Where an array's read-only-ness came from: what cleared the flag, on which array

@@ -51,3 +51,31 @@ fn raw_bytes_match_numpy() {
     let shown: Vec<&String> = failures.iter().take(25).collect();
     assert!(failures.is_empty(), "{} of {} cases differ from NumPy:\n{}", failures.len(), count, shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
 }
+
+/// Provenance and the teaching note for frombuffer views, as a person reads them.
+#[test]
+fn frombuffer_provenance_and_read_only_note() {
+    use numview::render::render_plain;
+    use numview::session::{Session, SessionOptions};
+    let mut s = Session::new(SessionOptions { provenance: true, filename: "<stdin>".into() });
+    let src = "import numpy as np
+raw = b'\\x01\\x00\\x02\\x00'
+f = np.frombuffer(raw, dtype=np.int16)
+np.frombuffer(b'\\x07\\x00', 'u1')
+h = f[1:]
+f[0] = 5
+s = f.byteswap()";
+    let out = render_plain(&s.run_text(src));
+    let expected = "\
+# f: view of raw (frombuffer) | buffer #1 (4 bytes), offset 0, strides (2,), 4 bytes
+array([7, 0], dtype=uint8)
+# view of b'\\x07\\x00' (frombuffer) | buffer #2 (2 bytes), offset 0, strides (1,), 2 bytes
+# h: view of f (slice) | buffer #1 (4 bytes), offset 2, strides (2,), 2 bytes
+Traceback (most recent call last):
+  File \"<stdin>\", line 6, in <module>
+ValueError: assignment destination is read-only
+note: f is read-only: it is the result of np.frombuffer(...), which NumPy marks read-only because it views the memory of a Python bytes object, which can never change (.copy() gives a writeable array).
+# s: copy (byteswap()) | buffer #3 (4 bytes), offset 0, strides (2,), 4 bytes
+";
+    assert_eq!(out, expected);
+}

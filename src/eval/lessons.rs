@@ -171,6 +171,11 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
             Some("its windows overlap, so one element appears in several windows (writeable=True allows writes)"),
         ),
         ReadOnlyBy::AsStrided => ("as_strided", "as_strided(..., writeable=False)", None),
+        ReadOnlyBy::FromBuffer => (
+            "np.frombuffer",
+            "np.frombuffer(...)",
+            Some("it views the memory of a Python bytes object, which can never change (.copy() gives a writeable array)"),
+        ),
         ReadOnlyBy::Flag => {
             return if r.direct {
                 format!("note: {t} is read-only: its WRITEABLE flag was turned off ({t}.flags.writeable = False).")

@@ -114,7 +114,9 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
                 origin: Origin::View("frombuffer".into()),
             };
             view.check_in_bounds()?;
-            Ok(ArrayRef::new(view))
+            let view = ArrayRef::new(view);
+            view.make_read_only(crate::array::ReadOnlyBy::FromBuffer);
+            Ok(view)
         }
         Value::Array(a) => a.view(at, vec![n], strides, dtype, "frombuffer"),
         _ => unreachable!("checked above"),
