@@ -14,7 +14,7 @@ const fn e(name: &'static str, signature: &'static str, text: &'static str) -> E
 }
 
 /// Where a bare name is looked for, in order (`:help copy` is `np.copy`, `:help len` is `len`).
-const SEARCH_ORDER: &[&str] = &["numpy", "numpy.lib.stride_tricks", "numpy.ndarray", "builtins", "numpy.dtype", "list", "dict", "float"];
+const SEARCH_ORDER: &[&str] = &["numpy", "numpy.lib.stride_tricks", "numpy.ndarray", "builtins", "numpy.dtype", "list", "dict", "float", "bytes"];
 
 /// The help text for a function, by any spelling people type (`np.reshape`,
 /// `numpy.reshape`, `reshape`, `a.reshape`, `np.lib.stride_tricks.as_strided`), laid
@@ -77,7 +77,7 @@ fn render(entry: &Entry) -> String {
             format!("Help on class {} in module builtins:", short)
         }
         "builtins" => format!("Help on built-in function {} in module builtins:", short),
-        "numpy.ndarray" | "numpy.dtype" | "numpy.ufunc" | "list" | "dict" | "float" => format!("Help on method {} of {} objects:", short, owner),
+        "numpy.ndarray" | "numpy.dtype" | "numpy.ufunc" | "list" | "dict" | "float" | "bytes" => format!("Help on method {} of {} objects:", short, owner),
         _ if entry.name == "numpy.dtype" || entry.name == "numpy.ndarray" || entry.name == "numpy.generic" => {
             format!("Help on class {} in module numpy:", short)
         }
@@ -340,6 +340,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.reversed", "reversed(sequence, /)", "The items of sequence in reverse order (a new list here). For an array view in reverse, use a[::-1]."),
     e("builtins.divmod", "divmod(x, y, /)", "The pair (x // y, x % y)."),
     e("builtins.pow", "pow(base, exp, mod=None)", "base ** exp (modulo mod when given)."),
+    e("builtins.hex", "hex(number, /)", "The hexadecimal text of an integer ('0xff', '-0x10'); NumPy integer scalars and 0-d integer arrays count as integers."),
     e("builtins.callable", "callable(obj, /)", "True when obj can be called (functions, methods, types, lambdas)."),
     e("builtins.int", "int(x=0, /) / int(x, /, base=10)", "x as a Python int (truncated toward zero); int(np.int16(5)) is 5."),
     e("builtins.float", "float(x=0.0, /)", "x as a Python float ('inf' and 'nan' are accepted as strings)."),
@@ -354,6 +355,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.type", "type(object, /)", "The type of object: numpy.ndarray for arrays, numpy.int64 and friends for NumPy scalars."),
     e("builtins.bytes", "bytes(source=b'')", "A Python bytes object: bytes(n) is n zero bytes, bytes([1, 2]) the given byte values, and bytes(a) of an array a copy of its raw memory in C order (a.tobytes()); a 0-d integer array counts as n."),
     e("builtins.object", "object()", "The base of all Python classes; numview recognises the name but cannot call it."),
+    e("bytes.hex", "hex(sep=<unrepresentable>, bytes_per_sep=1)", "The bytes as text, two lowercase hex digits each (b'\\x01\\xab'.hex() is '01ab'); sep goes between groups of bytes_per_sep bytes, counted from the right (from the left when negative). Handy to read a.tobytes() byte by byte."),
     // Python list, dict and float methods.
     e("list.append", "append(object, /)", "Adds object at the end of the list, in place. Returns None."),
     e("list.extend", "extend(iterable, /)", "Adds the items of iterable at the end of the list, in place. Returns None."),

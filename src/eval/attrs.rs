@@ -83,6 +83,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             _ => Err(attribute_error(format!("'slice' object has no attribute '{}'", attr))),
         },
         Value::List(_) if super::methods::LIST_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Bytes(_) if numpy_api::bytes::BYTES_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Dict(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
             Ok(Value::Function(format!("{}.at", f).into()))
@@ -109,6 +110,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             .chain(super::methods::SCALAR_METHODS)
             .copied()
             .collect(),
+        Value::Bytes(_) => numpy_api::bytes::BYTES_METHODS.to_vec(),
         Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder"],
         _ => Vec::new(),
     }

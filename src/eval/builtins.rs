@@ -13,7 +13,7 @@ pub const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "
 
 /// Built-in function names.
 pub const FUNCTIONS: &[&str] = &[
-    "help", "print", "len", "repr", "isinstance", "abs", "min", "max", "sum", "id", "round", "sorted", "enumerate", "zip", "hasattr", "any", "all", "reversed", "divmod", "pow", "callable",
+    "help", "print", "len", "repr", "isinstance", "abs", "min", "max", "sum", "id", "round", "sorted", "enumerate", "zip", "hasattr", "any", "all", "reversed", "divmod", "pow", "callable", "hex",
 ];
 
 /// The builtin bound to `name`, if there is one.
@@ -269,6 +269,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             Ok(Value::tuple(vec![q, r]))
         }
         "bytes" => super::numpy_api::bytes::constructor(interp, args),
+        "hex" => super::numpy_api::bytes::hex_builtin(args),
         "object" => Err(crate::error::not_implemented(format!("{}() is not supported", name))),
         other => Err(type_error(format!("'{}' is not callable in numview", other))),
     }

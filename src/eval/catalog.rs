@@ -20,6 +20,7 @@ pub fn supported() -> Vec<String> {
         with("list", methods::LIST_METHODS),
         with("dict", methods::DICT_METHODS),
         with("float", methods::FLOAT_METHODS),
+        with("bytes", numpy_api::bytes::BYTES_METHODS),
     ]
     .concat()
 }
@@ -39,6 +40,7 @@ pub fn qualified_name(v: &super::Value) -> Option<String> {
                 Value::List(_) => "list",
                 Value::Dict(_) => "dict",
                 Value::Float(_) => "float",
+                Value::Bytes(_) => "bytes",
                 _ => return None,
             };
             Some(format!("{}.{}", owner, m.1))

@@ -148,6 +148,11 @@ def misc_cases():
         ([], "np.arange(3, dtype='>i4')[::2].dtype.newbyteorder()"),
         ([], "np.int16(5).byteswap(True)"), ([], "np.int16(5).byteswap(inplace=False)"),
         ([], "np.float64(1.5).byteswap()"), ([], "np.complex64(1+2j).byteswap()"),
+        ([], "(hex(255), hex(-16), hex(np.int16(5)), hex(np.array(7)), hex(True), hex(0))"),
+        ([], "hex(1.5)"), ([], "hex(np.float64(1.0))"), ([], "hex(np.array([1]))"), ([], "hex('a')"),
+        ([b], "(b.hex(), b.hex(':'), b.hex(' ', 2), b.hex('-', -2), b''.hex(), b.hex(b'|'), b.hex(':', 9), b.hex(':', 0))"),
+        ([b], "b.hex('ab')"), ([b], "b.hex('')"), ([b], "b.hex(1)"), ([b], "b.hex(sep=':', bytes_per_sep=3)"),
+        ([b], "b.hex(':', 1, 2)"),
     ]
     # A '<'-labelled dtype travels through copies and through ufuncs whose first operand it is.
     lab = ["L = np.dtype('>i4').newbyteorder('<')", "a = np.arange(3, dtype=L)", "n = np.arange(3, dtype='i4')",

@@ -307,3 +307,63 @@ fn zero_bytes(n: i128) -> PyResult<Vec<u8>> {
     out.resize(n as usize, 0);
     Ok(out)
 }
+
+/// The methods of Python `bytes` objects numview provides.
+pub const BYTES_METHODS: &[&str] = &["hex"];
+
+/// `b.hex(sep, bytes_per_sep)`: two lowercase hex digits a byte, `sep` between groups
+/// of `bytes_per_sep` bytes counted from the right (from the left when negative).
+pub fn bytes_method(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
+    if name != "hex" {
+        return Err(crate::error::attribute_error(format!("'bytes' object has no attribute '{}'", name)));
+    }
+    let given = args.positional.len() + args.keywords.len();
+    if given > 2 {
+        return Err(type_error(format!("hex() takes at most 2 {}arguments ({} given)", if args.keywords.is_empty() { "" } else { "keyword " }, given)));
+    }
+    let s = args.bind("hex", &["sep", "bytes_per_sep"], 0)?;
+    let digits: Vec<String> = b.iter().map(|x| format!("{:02x}", x)).collect();
+    let sep = match &s[0] {
+        None => return Ok(Value::str(digits.concat())),
+        Some(Value::Str(t)) => t.to_string(),
+        Some(Value::Bytes(t)) => String::from_utf8_lossy(t).into_owned(),
+        Some(other) => return Err(type_error(format!("object of type '{}' has no len()", other.type_name()))),
+    };
+    if sep.chars().count() != 1 {
+        return Err(value_error("sep must be length 1."));
+    }
+    let per = s[1].as_ref().map_or(Ok(1), to_index_int)?;
+    if per == 0 || digits.is_empty() {
+        return Ok(Value::str(digits.concat()));
+    }
+    let size = per.unsigned_abs().min(digits.len() as u128) as usize;
+    let groups: Vec<String> = if per > 0 {
+        // Groups are counted from the right, so a short group comes first.
+        let first = digits.len() % size;
+        let mut out = Vec::new();
+        if first > 0 {
+            out.push(digits[..first].concat());
+        }
+        out.extend(digits[first..].chunks(size).map(|c| c.concat()));
+        out
+    } else {
+        digits.chunks(size).map(|c| c.concat()).collect()
+    };
+    Ok(Value::str(groups.join(&sep)))
+}
+
+/// Python's `hex(x)` for ints, NumPy integer scalars and 0-d integer arrays.
+pub fn hex_builtin(args: Args) -> PyResult<Value> {
+    let s = args.bind("hex", &["number"], 1)?;
+    let n = match s[0].as_ref().unwrap_or(&Value::None) {
+        Value::Array(a) => {
+            let arr = a.borrow();
+            if arr.ndim() != 0 || !(arr.dtype.scalar.is_integer() || arr.dtype.scalar == crate::dtype::ScalarType::Bool) {
+                return Err(type_error("only integer scalar arrays can be converted to a scalar index"));
+            }
+            arr.get(&[]).as_integer().unwrap_or(0)
+        }
+        v => to_index_int(v)?,
+    };
+    Ok(Value::str(if n < 0 { format!("-0x{:x}", n.unsigned_abs()) } else { format!("0x{:x}", n) }))
+}
