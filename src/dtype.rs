@@ -290,6 +290,15 @@ impl DType {
             _ => DType::native(scalar),
         }
     }
+    /// How provenance names the dtype: `str(dtype)`, except that a `'<'`-labelled one
+    /// is spelled `<i4`, so a byte-order change shows (`view('<i4')` of a `>i4` array).
+    pub fn spelled(self) -> String {
+        if self.labelled_by_order() {
+            self.type_str()
+        } else {
+            self.to_string()
+        }
+    }
     /// True when `repr` names the dtype by its type string (`dtype('>i4')`, `dtype('<i4')`)
     /// rather than its name (`dtype('int32')`).
     pub fn labelled_by_order(self) -> bool {

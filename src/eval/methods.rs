@@ -212,7 +212,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                 return Ok(recv.clone());
             }
             let arr = a.borrow();
-            Value::Array(ArrayRef::new(crate::kernels::astype_keep_order(&arr, dt, Origin::Copy(format!("astype({})", dt)))?))
+            Value::Array(ArrayRef::new(crate::kernels::astype_keep_order(&arr, dt, Origin::Copy(format!("astype({})", dt.spelled())))?))
         }
         "setflags" => {
             let s = args.bind(name, &["write", "align", "uic"], 0)?;

@@ -39,7 +39,7 @@ pub fn view_as(a: &ArrayRef, dtype: DType) -> PyResult<ArrayRef> {
         }
         strides[last] = new as isize;
     }
-    a.view(arr.offset, shape, strides, dtype, format!("view('{}')", dtype))
+    a.view(arr.offset, shape, strides, dtype, format!("view('{}')", dtype.spelled()))
 }
 
 /// `as_strided(a, shape, strides)`: byte strides (default: `a`'s), starting where `a`

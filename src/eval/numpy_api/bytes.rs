@@ -367,3 +367,47 @@ pub fn hex_builtin(args: Args) -> PyResult<Value> {
     };
     Ok(Value::str(if n < 0 { format!("-0x{:x}", n.unsigned_abs()) } else { format!("0x{:x}", n) }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::array::test_arange;
+
+    #[test]
+    fn tobytes_reads_c_f_and_any_order() {
+        let a = crate::views::reshape(&test_arange(6), &[2, 3]).unwrap();
+        let t = crate::views::transpose(&a, None).unwrap();
+        let first_bytes = |v: Vec<u8>| v.chunks(8).map(|c| c[0]).collect::<Vec<_>>();
+        assert_eq!(first_bytes(tobytes(&a.borrow(), 'C')), [0, 1, 2, 3, 4, 5]);
+        assert_eq!(first_bytes(tobytes(&a.borrow(), 'F')), [0, 3, 1, 4, 2, 5]);
+        // 'A' follows memory only for an F-but-not-C array; 'K' is C.
+        assert_eq!(first_bytes(tobytes(&t.borrow(), 'A')), [0, 1, 2, 3, 4, 5]);
+        assert_eq!(first_bytes(tobytes(&t.borrow(), 'K')), [0, 3, 1, 4, 2, 5]);
+    }
+
+    #[test]
+    fn byteswap_reverses_each_element_and_keeps_fortran_order() {
+        let a = crate::views::reshape(&test_arange(6), &[2, 3]).unwrap();
+        let t = crate::views::transpose(&a, None).unwrap();
+        let s = byteswapped(&t.borrow()).unwrap();
+        assert_eq!(s.strides, vec![8, 24]);
+        assert_eq!(s.get(&[1, 0]).as_integer(), Some(1i128 << 56));
+        byteswap_in_place(&a.borrow()).unwrap();
+        assert_eq!(a.borrow().get(&[0, 1]).as_integer(), Some(1i128 << 56));
+    }
+
+    #[test]
+    fn frombuffer_checks_offset_and_size_like_numpy() {
+        let b: Rc<[u8]> = Rc::from(&[1u8, 0, 2, 0, 3][..]);
+        let v = Value::Bytes(b.clone());
+        let i2 = DType::native(crate::dtype::ScalarType::Int16);
+        let msg = |r: PyResult<ArrayRef>| r.unwrap_err().to_string();
+        assert_eq!(msg(frombuffer(&v, i2, -1, 0)), "ValueError: buffer size must be a multiple of element size");
+        assert_eq!(msg(frombuffer(&v, i2, -1, 6)), "ValueError: offset must be non-negative and no greater than buffer length (5)");
+        assert_eq!(msg(frombuffer(&v, i2, 3, 0)), "ValueError: buffer is smaller than requested size");
+        let f = frombuffer(&v, i2, 2, 1).unwrap();
+        assert_eq!((f.borrow().offset, f.borrow().writeable), (1, false));
+        let g = frombuffer(&v, i2, 1, 0).unwrap();
+        assert!(Rc::ptr_eq(&f.borrow().buffer, &g.borrow().buffer), "one buffer per bytes object");
+    }
+}
