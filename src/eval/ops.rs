@@ -233,6 +233,7 @@ fn complex_op(op: BinOp, x: Complex64, y: Complex64) -> PyResult<Value> {
 fn sequence_binary(op: BinOp, l: &Value, r: &Value) -> PyResult<Value> {
     match (op, l, r) {
         (BinOp::Add, Value::Str(a), Value::Str(b)) => Ok(Value::str(format!("{}{}", a, b))),
+        (BinOp::Add, Value::Bytes(a), Value::Bytes(b)) => Ok(Value::Bytes([&a[..], &b[..]].concat().into())),
         (BinOp::Add, Value::List(a), Value::List(b)) => {
             let mut items = a.borrow().clone();
             items.extend(b.borrow().iter().cloned());
@@ -252,6 +253,7 @@ fn repeat(seq: &Value, n: i128) -> Option<Value> {
     let n = n.clamp(0, 10_000_000) as usize;
     match seq {
         Value::Str(s) => Some(Value::str(s.repeat(n))),
+        Value::Bytes(b) => Some(Value::Bytes(b.repeat(n).into())),
         Value::List(items) => {
             let items = items.borrow();
             Some(Value::list(items.iter().cloned().cycle().take(items.len() * n).collect()))

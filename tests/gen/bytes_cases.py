@@ -152,7 +152,9 @@ def misc_cases():
         ([], "hex(1.5)"), ([], "hex(np.float64(1.0))"), ([], "hex(np.array([1]))"), ([], "hex('a')"),
         ([b], "(b.hex(), b.hex(':'), b.hex(' ', 2), b.hex('-', -2), b''.hex(), b.hex(b'|'), b.hex(':', 9), b.hex(':', 0))"),
         ([b], "b.hex('ab')"), ([b], "b.hex('')"), ([b], "b.hex(1)"), ([b], "b.hex(sep=':', bytes_per_sep=3)"),
-        ([b], "b.hex(':', 1, 2)"),
+        ([b], "b.hex(':', 1, 2)"), ([], "np.frombuffer(b'', x=1)"),
+        ([], "np.frombuffer(b'\\x00' * 8, float)"), ([], "np.frombuffer(b'\\x01\\x02' + b'\\x03\\x04', 'i2', like=None)"),
+        ([], "np.frombuffer(b'', float, 1, 1, like=np.arange(2))"),
     ]
     # A '<'-labelled dtype travels through copies and through ufuncs whose first operand it is.
     lab = ["L = np.dtype('>i4').newbyteorder('<')", "a = np.arange(3, dtype=L)", "n = np.arange(3, dtype='i4')",

@@ -16,10 +16,13 @@ use std::rc::{Rc, Weak};
 /// The array methods this module answers (`methods::ARRAY_METHODS` lists them too).
 pub const ARRAY_METHODS: &[&str] = &["tobytes", "byteswap"];
 
+/// A bytes object and the buffer holding its data, both weak so neither is kept alive here.
+type BytesBuffer = (Weak<[u8]>, Weak<Buffer>);
+
 thread_local! {
     // One buffer per live bytes object, so two frombuffer views of the same object
     // share memory (as in NumPy, where both point into the object's own storage).
-    static BYTES_BUFFERS: RefCell<Vec<(Weak<[u8]>, Weak<Buffer>)>> = const { RefCell::new(Vec::new()) };
+    static BYTES_BUFFERS: RefCell<Vec<BytesBuffer>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The read-only buffer holding a bytes object's data (the same one each time for one object).
@@ -40,9 +43,7 @@ fn buffer_of(bytes: &Rc<[u8]>) -> PyResult<BufferRef> {
 /// Binds arguments the way NumPy's C methods do, with their wording for a wrong keyword
 /// (`'orde' is an invalid keyword argument for tobytes()`) and too many arguments.
 fn bind_c(fname: &str, params: &[&str], args: Args) -> PyResult<Vec<Option<Value>>> {
-    if let Some((k, _)) = args.keywords.iter().find(|(k, _)| !params.contains(&k.as_str())) {
-        return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname)));
-    }
+    check_keywords(fname, params, &args)?;
     let given = args.positional.len() + args.keywords.len();
     if given > params.len() {
         let n = params.len();
@@ -51,11 +52,20 @@ fn bind_c(fname: &str, params: &[&str], args: Args) -> PyResult<Vec<Option<Value
     args.bind(fname, params, 0)
 }
 
+fn check_keywords(fname: &str, params: &[&str], args: &Args) -> PyResult<()> {
+    match args.keywords.iter().find(|(k, _)| !params.contains(&k.as_str())) {
+        Some((k, _)) => Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname))),
+        None => Ok(()),
+    }
+}
+
 /// Calls `np.<name>` when this module provides it.
 pub fn call(_interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     match name {
         "frombuffer" => {
-            let s = args.clone().bind(name, &["buffer", "dtype", "count", "offset", "*", "like"], 1)?;
+            let params = ["buffer", "dtype", "count", "offset", "*", "like"];
+            check_keywords(name, &params, args)?;
+            let s = args.clone().bind(name, &params, 1)?;
             let dtype = match &s[1] {
                 None | Some(Value::None) => DType::FLOAT64,
                 Some(v) => to_dtype(v)?,
