@@ -159,16 +159,19 @@ pub fn axes_by_memory(strides: &[isize]) -> Vec<usize> {
 /// Byte strides of a new array copying `a` in its memory order (NumPy's
 /// `empty_like(a)`): C or F when `a` is, else axes sorted by falling |stride|.
 pub fn like_strides(a: &NdArray, itemsize: usize) -> Vec<isize> {
-    new_strides(&a.shape, Order::K, a, itemsize)
+    new_strides(&a.shape, Order::K, Some(a), itemsize)
 }
 
 /// Byte strides of a new array of `shape` laid out in `order` (NumPy's
-/// `PyArray_NewLikeArrayWithShape`): `A` and `K` look at the prototype `proto`;
-/// `K` falls back to C when `shape` has another number of axes than `proto`.
-pub fn new_strides(shape: &[usize], order: Order, proto: &NdArray, itemsize: usize) -> Vec<isize> {
+/// `PyArray_NewLikeArrayWithShape`): `A` and `K` look at the prototype `proto` (C
+/// without one); `K` falls back to C when `shape` has another number of axes.
+pub fn new_strides(shape: &[usize], order: Order, proto: Option<&NdArray>, itemsize: usize) -> Vec<isize> {
     if shape.contains(&0) {
         return fresh_strides(shape, itemsize);
     }
+    let Some(proto) = proto else {
+        return if order == Order::F { f_strides(shape, itemsize) } else { c_strides(shape, itemsize) };
+    };
     match order.resolve_any(proto) {
         Order::C | Order::A => c_strides(shape, itemsize),
         Order::F => f_strides(shape, itemsize),
@@ -185,8 +188,13 @@ pub fn copy_like(a: &NdArray, dtype: DType, origin: Origin) -> PyResult<NdArray>
 
 /// A new zero-filled array of `a`'s shape laid out in `order` (relative to `a`).
 pub fn copy_in_order(a: &NdArray, order: Order, dtype: DType, origin: Origin) -> PyResult<NdArray> {
-    let mut out = NdArray::zeros(&a.shape, dtype, origin)?;
-    out.strides = new_strides(&a.shape, order, a, dtype.itemsize());
+    new_array(&a.shape, dtype, order, Some(a), origin)
+}
+
+/// A new zero-filled array of `shape` laid out in `order` (relative to `proto`, if any).
+pub fn new_array(shape: &[usize], dtype: DType, order: Order, proto: Option<&NdArray>, origin: Origin) -> PyResult<NdArray> {
+    let mut out = NdArray::zeros(shape, dtype, origin)?;
+    out.strides = new_strides(shape, order, proto, dtype.itemsize());
     Ok(out)
 }
 
