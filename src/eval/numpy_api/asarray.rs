@@ -83,9 +83,10 @@ fn from_array(a: &ArrayRef, dtype: Option<DType>, copy: CopyMode, order: Order, 
         Some(d) if d != arr.dtype => {
             // A dtype change always copies; the layout comes from the contiguity asked
             // for, and is K otherwise (so order='A' keeps a non-Fortran array's order).
-            match order.resolve_any(&arr) {
+            match order {
                 Order::C => Order::C,
                 Order::F => Order::F,
+                Order::A if order.resolve_any(&arr) == Order::F => Order::F,
                 _ => Order::K,
             }
         }
@@ -96,6 +97,11 @@ fn from_array(a: &ArrayRef, dtype: Option<DType>, copy: CopyMode, order: Order, 
                 Order::F => arr.is_f_contiguous(),
             };
             if fits && copy != CopyMode::Always {
+                // A byte-swapped dtype spelled out is a new descriptor object in NumPy
+                // (native ones are shared singletons), so the result is a view, not `a`.
+                if dtype.is_some_and(|d| !d.is_native()) {
+                    return a.view(arr.offset, arr.shape.clone(), arr.strides.clone(), arr.dtype, format!("np.{}", name));
+                }
                 return Ok(a.clone());
             }
             order
