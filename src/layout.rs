@@ -229,6 +229,23 @@ mod tests {
     }
 
     #[test]
+    fn orders_choose_layouts_and_walks() {
+        let xt = arr(&[4, 3], &[8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::K, Some(&xt), 8), vec![8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::A, Some(&xt), 8), vec![8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::C, Some(&xt), 8), vec![24, 8]);
+        assert_eq!(new_strides(&[4, 3, 1], Order::K, Some(&xt), 8), vec![24, 8, 8]);
+        assert_eq!(new_strides(&[2, 0], Order::F, None, 8), vec![0, 0]);
+        // a walk in F order is a C walk of the reversed axes; K follows memory
+        assert_eq!(walk(&xt, Order::F).strides, vec![32, 8]);
+        assert_eq!(walk(&xt, Order::K).strides, vec![32, 8]);
+        let reversed = arr(&[3, 4], &[-8, 24]);
+        assert_eq!(walk(&reversed, Order::K).strides, vec![24, -8]);
+        assert_eq!(Order::parse("X").unwrap_err().message, "order must be one of 'C', 'F', 'A', or 'K' (got 'X')");
+        assert_eq!(Order::parse("f").unwrap(), Order::F);
+    }
+
+    #[test]
     fn transposed_inputs_give_fortran_ordered_results() {
         let xt = arr(&[4, 3], &[8, 32]);
         assert_eq!(k_order_strides(&[4, 3], &[&xt], 8), vec![8, 32]);

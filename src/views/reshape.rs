@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn fortran_order_follows_numpys_own_rule_for_axes_of_length_one() {
+        // a (2, 2) int64 array with strides (16, 8), read first index fastest
+        assert_eq!(nocopy_strides_in(&[2, 2], &[16, 8], &[2, 1, 2], 8, Order::F), Ok(vec![16, 8, 8]));
+        // (mirroring the C rule would give (16, 32, 8) here)
+        assert_eq!(nocopy_strides_in(&[4, 2, 1], &[16, 8, 8], &[2, 1, 2, 1, 2], 8, Order::F), Ok(vec![16, 32, 32, 8, 8]));
+        // a C-ordered (3, 4) block cannot be read as F order without copying
+        assert_eq!(nocopy_strides_in(&[3, 4], &[32, 8], &[12], 8, Order::F), Err(Unmergeable { outer: 0, inner: 1 }));
+        assert_eq!(nocopy_strides_in(&[3, 4], &[8, 24], &[2, 6], 8, Order::F), Ok(vec![8, 16]));
+    }
+
+    #[test]
     fn reshape_errors_print_the_requested_shape_like_numpy() {
         assert_eq!(shape_text(&[3, -1]), "(3,newaxis)");
         assert_eq!(shape_text(&[-1, 3]), "(3)");
