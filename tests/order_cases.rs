@@ -94,3 +94,33 @@ fn memory_order_matches_numpy() {
     }
     report("order cases", all.len(), failures);
 }
+
+/// Everything a session prints for `src` (provenance lines included).
+fn session_output(src: &str) -> String {
+    use numview::session::{Session, SessionOptions};
+    let mut s = Session::new(SessionOptions { provenance: true, filename: "<stdin>".into() });
+    numview::render::render_plain(&s.run_text(src))
+}
+
+#[test]
+fn fortran_order_reshape_views_and_copies_say_what_they_are() {
+    let out = session_output("import numpy as np\nt = np.arange(6).reshape(2, 3).T\nr = t.reshape(6, order='F')\nm = np.arange(12).reshape(3, 4)\nf = m.reshape(2, 6, order='F')\n");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "# t: view (transpose) of an array no variable holds (new, np.arange) | buffer #1 (48 bytes), offset 0, strides (8, 24), 48 bytes",
+            "# r: view (reshape) of an array no variable holds (new, np.arange); shares memory with t | buffer #1 (48 bytes), offset 0, strides (8,), 48 bytes",
+            "# m: view (reshape) of an array no variable holds (new, np.arange) | buffer #2 (96 bytes), offset 0, strides (32, 8), 96 bytes",
+            "note: reshape copied: read in F order (first index fastest), axis 1 of m (shape (3, 4), strides (32, 8)) would have to continue where axis 0 ends in memory (stride 96), but its stride is 8, so the two cannot be merged into one axis of the new shape (2, 6).",
+            "# f: copy (reshape(order='F') of data not F-contiguous) | buffer #3 (96 bytes), offset 0, strides (8, 16), 96 bytes",
+        ]
+    );
+}
+
+#[test]
+fn a_view_of_a_named_array_through_ravel_k_names_it() {
+    let out = session_output("import numpy as np\nm = np.arange(12).reshape(3, 4).copy()\nk = m.T.ravel('K')\nc = np.copy(m.T, order='C')\n");
+    assert!(out.contains("# k: view of m (ravel) | buffer #1 (96 bytes), offset 0, strides (8,), 96 bytes"), "{out}");
+    assert!(out.contains("# c: copy (np.copy) | buffer #2 (96 bytes), offset 0, strides (24, 8), 96 bytes"), "{out}");
+}

@@ -187,8 +187,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             }
             let order = to_order(&order, Order::C)?;
             let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?, order)?;
-            // The note explains C-order merging; F-order copies are left without one.
-            if let Some(u) = unmergeable.filter(|_| order.resolve_any(&a.borrow()) == Order::C) {
+            if let Some(u) = unmergeable {
                 let src = a.borrow();
                 interp.lessons.push(super::Lesson::ReshapeCopy(super::lessons::ReshapeCopy {
                     subject: None,
@@ -196,6 +195,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                     strides: src.strides.clone(),
                     axes: (u.outer, u.inner),
                     new_shape: result.borrow().shape.clone(),
+                    fortran: order.resolve_any(&src) == Order::F,
                 }));
             }
             Value::Array(result)
