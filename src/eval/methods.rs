@@ -181,12 +181,17 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                 let (_, v) = args.keywords.remove(p);
                 args.positional.insert(0, v);
             }
-            let order = args.keywords.iter().position(|(k, _)| k == "order").map(|p| args.keywords.remove(p).1);
+            let mut keyword = |name: &str| args.keywords.iter().position(|(k, _)| k == name).map(|p| args.keywords.remove(p).1);
+            let (order, copy) = (keyword("order"), keyword("copy"));
             if let Some((k, _)) = args.keywords.first() {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for reshape()", k)));
             }
             let order = to_order(&order, Order::C)?;
-            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?, order)?;
+            let copy = match copy {
+                None | Some(Value::None) => None,
+                Some(v) => Some(interp.truthy(&v)?),
+            };
+            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?, order, copy)?;
             if let Some(u) = unmergeable {
                 let src = a.borrow();
                 interp.lessons.push(super::Lesson::ReshapeCopy(super::lessons::ReshapeCopy {

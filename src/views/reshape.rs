@@ -13,11 +13,13 @@ pub fn reshape(a: &ArrayRef, shape: &[i128]) -> PyResult<ArrayRef> {
 
 /// `a.reshape(shape, order=order)`.
 pub fn reshape_in(a: &ArrayRef, shape: &[i128], order: Order) -> PyResult<ArrayRef> {
-    reshape_explained(a, shape, order).map(|(r, _)| r)
+    reshape_explained(a, shape, order, None).map(|(r, _)| r)
 }
 
-/// `a.reshape(shape, order=order)`, and when it had to copy, the source axes that could not merge.
-pub fn reshape_explained(a: &ArrayRef, shape: &[i128], order: Order) -> PyResult<(ArrayRef, Option<Unmergeable>)> {
+/// `a.reshape(shape, order=order, copy=copy)`, and when it had to copy, the source
+/// axes that could not merge. `copy`: None copies only when needed, `Some(true)`
+/// always, `Some(false)` never (ValueError when the strides cannot express the shape).
+pub fn reshape_explained(a: &ArrayRef, shape: &[i128], order: Order, copy: Option<bool>) -> PyResult<(ArrayRef, Option<Unmergeable>)> {
     let order = match order.resolve_any(&a.borrow()) {
         Order::K => return Err(value_error("order 'K' is not permitted for reshaping")),
         o => o,
@@ -26,6 +28,17 @@ pub fn reshape_explained(a: &ArrayRef, shape: &[i128], order: Order) -> PyResult
         let arr = a.borrow();
         (arr.size(), arr.shape.len() == shape.len() && arr.shape.iter().zip(shape).all(|(&n, &d)| n as i128 == d))
     };
+    if copy == Some(true) {
+        // NumPy copies in `order` first, then reshapes the copy (always a view of it).
+        let new_shape = fix_unknown_dimension(shape, size)?;
+        let arr = a.borrow();
+        let why = Origin::Copy("reshape(copy=True)".into());
+        let copied = ArrayRef::new(crate::kernels::astype_in(&arr, arr.dtype, order, why.clone())?);
+        let strides = contiguous_strides(&new_shape, arr.itemsize(), order);
+        let view = copied.view(0, new_shape, strides, arr.dtype, "reshape")?;
+        view.borrow_mut().origin = why;
+        return Ok((view, None));
+    }
     if same {
         // NumPy's shortcut when the request spells out the current shape: strides kept as they are.
         let arr = a.borrow();
@@ -36,7 +49,11 @@ pub fn reshape_explained(a: &ArrayRef, shape: &[i128], order: Order) -> PyResult
         Order::F => "reshape(order='F') of data not F-contiguous",
         _ => "reshape of non-contiguous data",
     };
-    reshape_with_reason(a, new_shape, order, "reshape", why)
+    let (result, unmergeable) = reshape_with_reason(a, new_shape, order, "reshape", why)?;
+    if copy == Some(false) && unmergeable.is_some() {
+        return Err(value_error("Unable to avoid creating a copy while reshaping."));
+    }
+    Ok((result, unmergeable))
 }
 
 /// `a.ravel()`: a view when `a` is C-contiguous, else a copy.

@@ -138,6 +138,10 @@ def rand_expr(rng, x):
         "x.reshape(%s, order=%s)" % (shape, o),
         "np.reshape(x, %s, %s)" % (shape, o),
         "x.reshape(x.shape, order=%s)" % o,
+        "x.reshape(%s, order=%s, copy=True)" % (shape, o),
+        "x.reshape(%s, order=%s, copy=False)" % (shape, o),
+        "np.reshape(x, x.shape, copy=True)",
+        "np.reshape(x, %s, order=%s, copy=False)" % (shape, o),
         "x.ravel(%s)" % o,
         "x.ravel(order=%s)" % o,
         "np.ravel(x, %s)" % o,
@@ -199,7 +203,7 @@ def main():
     rng = random.Random(4)
     lines = []
     seen = set()
-    while len(lines) < 2500:
+    while len(lines) < 3000:
         field, spec = rand_source(rng)
         try:
             x = make_source(*spec)
