@@ -30,7 +30,7 @@ pub const DTYPE_METHODS: &[&str] = &["newbyteorder"];
 pub const FLOAT_METHODS: &[&str] = &["is_integer"];
 
 /// Method names NumPy scalars have.
-pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape"];
+pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape", "ravel", "flatten"];
 
 /// Calls `recv.name(args)`.
 pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
