@@ -60,6 +60,8 @@ pub fn call(name: &str, args: &Args) -> PyResult<Option<Value>> {
     let obj = obj.unwrap_or(Value::None);
     let result = match &obj {
         Value::Array(a) => from_array(a, dtype, copy, order, name)?,
+        // Python data always has to be converted into new memory.
+        _ if copy == CopyMode::Never => return Err(value_error(NO_COPY)),
         other => {
             let a = to_array(other, dtype)?;
             // Only arrays have a memory order of their own; new data is C unless F is asked for.
