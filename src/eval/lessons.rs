@@ -206,7 +206,7 @@ fn reshape_text(r: &ReshapeCopy) -> String {
     let strides: Vec<String> = r.strides.iter().map(|s| s.to_string()).collect();
     let strides = if strides.len() == 1 { format!("({},)", strides[0]) } else { format!("({})", strides.join(", ")) };
     if r.fortran {
-        // Read first index fastest, axis `inner` must start where axis `outer` ends.
+        // Read first index fastest, the slower axis of the pair must start where the faster one ends.
         let (fast, slow) = r.axes;
         return format!(
             "note: reshape copied: read in F order (first index fastest), axis {} of {} (shape {}, strides {}) would have to continue where axis {} ends in memory (stride {}), but its stride is {}, so the two cannot be merged into one axis of the new shape {}.",

@@ -1,5 +1,6 @@
-//! Array creation (`array`, `arange`, `zeros`, `full`, `eye`, `linspace`, ...) and the
-//! functions that ask about arrays (`shares_memory`, `ndim`, `shape`, `dtype`, ...).
+//! Array creation from nothing or from a prototype (`arange`, `zeros`, `full`, `eye`,
+//! `linspace`, the `*_like`, `np.copy`, ...) and the functions that ask about arrays
+//! (`shares_memory`, `ndim`, `shape`, `dtype`, ...). `np.array` and its kin: `asarray`.
 
 use super::{array_arg, dtype_arg};
 use crate::array::{ArrayRef, NdArray, Origin};
