@@ -158,6 +158,17 @@ pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
     strides
 }
 
+/// F-order (column-major) byte strides for a shape.
+pub fn f_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut step = itemsize as isize;
+    for (s, &n) in strides.iter_mut().zip(shape) {
+        *s = step;
+        step *= n.max(1) as isize;
+    }
+    strides
+}
+
 /// Strides NumPy gives a newly allocated C-order array: C strides, except that an
 /// array with no elements gets all-zero strides.
 pub fn fresh_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
@@ -295,6 +306,16 @@ impl NdArray {
         assert!(at + self.itemsize() <= self.buffer.len(), "element outside buffer");
         // SAFETY: checked just above that the element lies inside the buffer.
         unsafe { value.write(self.buffer.as_mut_ptr().add(at), self.dtype) }
+    }
+
+    /// The same window with its axes rearranged: axis i of the result is axis
+    /// `axes[i]` of this one (geometry only; the result keeps this array's base and origin).
+    pub fn with_axes(&self, axes: &[usize]) -> NdArray {
+        NdArray {
+            shape: axes.iter().map(|&i| self.shape[i]).collect(),
+            strides: axes.iter().map(|&i| self.strides[i]).collect(),
+            ..self.clone()
+        }
     }
 
     /// Byte offsets of every element, in C (row-major) order.

@@ -7,10 +7,55 @@
 //! - a ufunc's output follows its iterator, which compares the inputs' strides axis
 //!   by axis, ignores length-1 and broadcast axes, and keeps C order where the inputs
 //!   do not decide (`k_order_strides`).
+//!
+//! It also holds NumPy's `order=` argument (`Order`): which layout a new array gets
+//! (`new_strides`) and in which order a walk visits the elements (`walk`), the one
+//! notion of "element order" that `reshape`, `ravel`, `flatten`, `copy`, `astype`,
+//! `np.array` and the `*_like` functions share.
 
-use crate::array::{fresh_strides, NdArray, Origin};
+use crate::array::{c_strides, f_strides, fresh_strides, NdArray, Origin};
 use crate::dtype::DType;
-use crate::error::PyResult;
+use crate::error::{type_error, value_error, PyResult};
+
+/// NumPy's `order=` argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Row-major: the last index varies fastest.
+    C,
+    /// Column-major (Fortran): the first index varies fastest.
+    F,
+    /// F when the array is F-contiguous and not C-contiguous, else C.
+    A,
+    /// The array's own memory order ("keep").
+    K,
+}
+
+impl Order {
+    /// Parses NumPy's one-letter spelling (either case), with NumPy's error.
+    pub fn parse(s: &str) -> PyResult<Order> {
+        Ok(match s {
+            "C" | "c" => Order::C,
+            "F" | "f" => Order::F,
+            "A" | "a" => Order::A,
+            "K" | "k" => Order::K,
+            _ => return Err(value_error(format!("order must be one of 'C', 'F', 'A', or 'K' (got '{}')", s))),
+        })
+    }
+
+    /// The TypeError NumPy raises for an order that is not a string.
+    pub fn not_a_string(type_name: &str) -> crate::error::PyErr {
+        type_error(format!("order must be str, not {}", type_name))
+    }
+
+    /// `A` made definite for `a` (NumPy's `PyArray_ISFORTRAN` test); C, F and K unchanged.
+    pub fn resolve_any(self, a: &NdArray) -> Order {
+        match self {
+            Order::A if a.is_f_contiguous() && !a.is_c_contiguous() => Order::F,
+            Order::A => Order::C,
+            other => other,
+        }
+    }
+}
 
 /// Byte strides NumPy gives a new array of `shape` made from `inputs` (which broadcast
 /// to `shape`, aligned at the right).
@@ -27,15 +72,17 @@ pub fn k_order_strides(shape: &[usize], inputs: &[&NdArray], itemsize: usize) ->
             return fresh_strides(shape, itemsize);
         }
         if full.iter().all(|a| a.is_f_contiguous()) {
-            let mut strides = vec![0isize; ndim];
-            let mut step = itemsize as isize;
-            for (s, &n) in strides.iter_mut().zip(shape) {
-                *s = step;
-                step *= n as isize;
-            }
-            return strides;
+            return f_strides(shape, itemsize);
         }
     }
+    strides_in_order(shape, &k_order_axes(shape, inputs), itemsize)
+}
+
+/// The axes of a result of `shape` made from `inputs`, slowest first, in the order
+/// NumPy's iterator visits them with `order='K'` (negative strides kept, so a
+/// reversed axis is still walked from index 0).
+pub fn k_order_axes(shape: &[usize], inputs: &[&NdArray]) -> Vec<usize> {
+    let ndim = shape.len();
     // Each input's stride along each result axis; 0 where it does not move.
     let op_strides: Vec<Vec<isize>> = inputs
         .iter()
@@ -86,13 +133,8 @@ pub fn k_order_strides(shape: &[usize], inputs: &[&NdArray], itemsize: usize) ->
             perm.insert(insert_at, ax);
         }
     }
-    let mut strides = vec![0isize; ndim];
-    let mut step = itemsize as isize;
-    for &ax in &perm {
-        strides[ax] = step;
-        step *= shape[ax] as isize;
-    }
-    strides
+    perm.reverse();
+    perm
 }
 
 /// C-order strides over `shape` when the axes are taken in `order` (slowest first).
@@ -117,21 +159,55 @@ pub fn axes_by_memory(strides: &[isize]) -> Vec<usize> {
 /// Byte strides of a new array copying `a` in its memory order (NumPy's
 /// `empty_like(a)`): C or F when `a` is, else axes sorted by falling |stride|.
 pub fn like_strides(a: &NdArray, itemsize: usize) -> Vec<isize> {
-    if a.size() == 0 || a.ndim() <= 1 || a.is_c_contiguous() {
-        return fresh_strides(&a.shape, itemsize);
+    new_strides(&a.shape, Order::K, Some(a), itemsize)
+}
+
+/// Byte strides of a new array of `shape` laid out in `order` (NumPy's
+/// `PyArray_NewLikeArrayWithShape`): `A` and `K` look at the prototype `proto` (C
+/// without one); `K` falls back to C when `shape` has another number of axes.
+pub fn new_strides(shape: &[usize], order: Order, proto: Option<&NdArray>, itemsize: usize) -> Vec<isize> {
+    if shape.contains(&0) {
+        return fresh_strides(shape, itemsize);
     }
-    if a.is_f_contiguous() {
-        let order: Vec<usize> = (0..a.ndim()).rev().collect();
-        return strides_in_order(&a.shape, &order, itemsize);
+    let Some(proto) = proto else {
+        return if order == Order::F { f_strides(shape, itemsize) } else { c_strides(shape, itemsize) };
+    };
+    match order.resolve_any(proto) {
+        Order::C | Order::A => c_strides(shape, itemsize),
+        Order::F => f_strides(shape, itemsize),
+        Order::K if shape.len() != proto.ndim() || shape.len() <= 1 || proto.is_c_contiguous() => c_strides(shape, itemsize),
+        Order::K if proto.is_f_contiguous() => f_strides(shape, itemsize),
+        Order::K => strides_in_order(shape, &axes_by_memory(&proto.strides), itemsize),
     }
-    strides_in_order(&a.shape, &axes_by_memory(&a.strides), itemsize)
 }
 
 /// A new zero-filled array laid out like `a` (same shape, `a`'s memory order).
 pub fn copy_like(a: &NdArray, dtype: DType, origin: Origin) -> PyResult<NdArray> {
-    let mut out = NdArray::zeros(&a.shape, dtype, origin)?;
-    out.strides = like_strides(a, dtype.itemsize());
+    copy_in_order(a, Order::K, dtype, origin)
+}
+
+/// A new zero-filled array of `a`'s shape laid out in `order` (relative to `a`).
+pub fn copy_in_order(a: &NdArray, order: Order, dtype: DType, origin: Origin) -> PyResult<NdArray> {
+    new_array(&a.shape, dtype, order, Some(a), origin)
+}
+
+/// A new zero-filled array of `shape` laid out in `order` (relative to `proto`, if any).
+pub fn new_array(shape: &[usize], dtype: DType, order: Order, proto: Option<&NdArray>, origin: Origin) -> PyResult<NdArray> {
+    let mut out = NdArray::zeros(shape, dtype, origin)?;
+    out.strides = new_strides(shape, order, proto, dtype.itemsize());
     Ok(out)
+}
+
+/// The same elements as `a`, with its axes rearranged so that a C-order walk of the
+/// result visits them in `order` (`F`: first index fastest; `K`: memory order as
+/// NumPy's iterator sees it; `A` as resolved for `a`). Geometry only: no bytes move.
+pub fn walk(a: &NdArray, order: Order) -> NdArray {
+    let axes: Vec<usize> = match order.resolve_any(a) {
+        Order::C | Order::A => return a.clone(),
+        Order::F => (0..a.ndim()).rev().collect(),
+        Order::K => k_order_axes(&a.shape, &[a]),
+    };
+    a.with_axes(&axes)
 }
 
 /// A new zero-filled array laid out in the memory order of `inputs`.
@@ -150,6 +226,23 @@ mod tests {
         a.shape = shape.to_vec();
         a.strides = strides.to_vec();
         a
+    }
+
+    #[test]
+    fn orders_choose_layouts_and_walks() {
+        let xt = arr(&[4, 3], &[8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::K, Some(&xt), 8), vec![8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::A, Some(&xt), 8), vec![8, 32]);
+        assert_eq!(new_strides(&[4, 3], Order::C, Some(&xt), 8), vec![24, 8]);
+        assert_eq!(new_strides(&[4, 3, 1], Order::K, Some(&xt), 8), vec![24, 8, 8]);
+        assert_eq!(new_strides(&[2, 0], Order::F, None, 8), vec![0, 0]);
+        // a walk in F order is a C walk of the reversed axes; K follows memory
+        assert_eq!(walk(&xt, Order::F).strides, vec![32, 8]);
+        assert_eq!(walk(&xt, Order::K).strides, vec![32, 8]);
+        let reversed = arr(&[3, 4], &[-8, 24]);
+        assert_eq!(walk(&reversed, Order::K).strides, vec![24, -8]);
+        assert_eq!(Order::parse("X").unwrap_err().message, "order must be one of 'C', 'F', 'A', or 'K' (got 'X')");
+        assert_eq!(Order::parse("f").unwrap(), Order::F);
     }
 
     #[test]

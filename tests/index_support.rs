@@ -72,7 +72,7 @@ pub fn index(toks: &str) -> Vec<IndexItem> {
     toks.split(' ').filter(|t| !t.is_empty()).map(item).collect()
 }
 
-/// Builds `(base, source)` from `<shape>/<dtype>/<transpose>/<tokens>`.
+/// Builds `(base, source)` from `<shape>/<dtype>/<axes>/<tokens>` (axes: 0 none, 1 reversed, or a permutation).
 pub fn source(field: &str) -> (ArrayRef, ArrayRef) {
     let parts: Vec<&str> = field.split('/').collect();
     let shape = usizes(parts[0]);
@@ -86,10 +86,16 @@ pub fn source(field: &str) -> (ArrayRef, ArrayRef) {
     }
     let base = ArrayRef::new(owned);
     let mut src = base.clone();
-    if parts[2] == "1" {
+    // "1": axes reversed (a.T); "i,j,k": that permutation (a.transpose(i, j, k)).
+    let axes: Option<Vec<usize>> = match parts[2] {
+        "" | "0" => None,
+        "1" => Some((0..shape.len()).rev().collect()),
+        list => Some(usizes(list)),
+    };
+    if let Some(axes) = axes {
         let (off, sh, st) = {
             let b = base.borrow();
-            (b.offset, b.shape.iter().rev().copied().collect(), b.strides.iter().rev().copied().collect())
+            (b.offset, axes.iter().map(|&i| b.shape[i]).collect(), axes.iter().map(|&i| b.strides[i]).collect())
         };
         src = base.view(off, sh, st, dtype, "transpose").unwrap();
     }

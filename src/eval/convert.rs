@@ -6,6 +6,7 @@ use crate::array::{ArrayRef, NdArray, Origin};
 use crate::dtype::{DType, ScalarType};
 use crate::error::{overflow_error, type_error, value_error, PyResult};
 use crate::index::IndexItem;
+use crate::layout::Order;
 use crate::operand::Operand;
 use crate::scalar::Scalar;
 
@@ -56,6 +57,16 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
         Value::Type(TypeValue::Builtin("complex")) => Ok(DType::COMPLEX128),
         Value::Type(TypeValue::Builtin("bool")) => Ok(DType::BOOL),
         other => Err(type_error(format!("Cannot interpret '{}' as a data type", super::repr::repr(other)))),
+    }
+}
+
+/// An `order=` argument (`'C'`, `'F'`, `'A'`, `'K'`; absent or None: `default`),
+/// with NumPy's errors.
+pub fn to_order(v: &Option<Value>, default: Order) -> PyResult<Order> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(Value::Str(s)) => Order::parse(s),
+        Some(other) => Err(Order::not_a_string(&other.type_name())),
     }
 }
 

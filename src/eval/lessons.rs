@@ -80,6 +80,8 @@ pub struct ReshapeCopy {
     pub axes: (usize, usize),
     /// The requested shape.
     pub new_shape: Vec<usize>,
+    /// True for `order='F'`, where the first axis of a merged pair is the fast one.
+    pub fortran: bool,
 }
 
 impl Lesson {
@@ -208,6 +210,21 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
 fn reshape_text(r: &ReshapeCopy) -> String {
     let strides: Vec<String> = r.strides.iter().map(|s| s.to_string()).collect();
     let strides = if strides.len() == 1 { format!("({},)", strides[0]) } else { format!("({})", strides.join(", ")) };
+    if r.fortran {
+        // Read first index fastest, the slower axis of the pair must start where the faster one ends.
+        let (fast, slow) = r.axes;
+        return format!(
+            "note: reshape copied: read in F order (first index fastest), axis {} of {} (shape {}, strides {}) would have to continue where axis {} ends in memory (stride {}), but its stride is {}, so the two cannot be merged into one axis of the new shape {}.",
+            slow,
+            r.subject.as_deref().unwrap_or("the array"),
+            shape_tuple_repr(&r.shape),
+            strides,
+            fast,
+            r.shape[fast] as isize * r.strides[fast],
+            r.strides[slow],
+            shape_tuple_repr(&r.new_shape)
+        );
+    }
     format!(
         "note: reshape copied: axes {} and {} of {} (shape {}, strides {}) are not contiguous with each other in memory, so they cannot be merged into one axis of the new shape {}.",
         r.axes.0,

@@ -2,12 +2,13 @@
 //! NumPy scalars, dtypes, lists and dicts.
 
 use super::args::Args;
-use super::convert::{array_to_value, scalar_to_array, to_dtype, to_index_int, to_operand, to_shape};
+use super::convert::{array_to_value, scalar_to_array, to_dtype, to_index_int, to_operand, to_order, to_shape};
 use super::value::Value;
 use super::Interpreter;
 use crate::array::{ArrayRef, NdArray, Origin};
 use crate::error::{attribute_error, type_error, value_error, PyResult};
 use crate::kernels::ReduceOp;
+use crate::layout::Order;
 use crate::lang::ast::Expr;
 
 /// Method names arrays have.
@@ -30,7 +31,7 @@ pub const DTYPE_METHODS: &[&str] = &["newbyteorder"];
 pub const FLOAT_METHODS: &[&str] = &["is_integer"];
 
 /// Method names NumPy scalars have.
-pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape", "tobytes", "byteswap"];
+pub const SCALAR_METHODS: &[&str] = &["item", "tolist", "astype", "view", "copy", "sum", "min", "max", "mean", "all", "any", "reshape", "ravel", "flatten", "tobytes", "byteswap"];
 
 /// Calls `recv.name(args)`.
 pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
@@ -175,11 +176,17 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                 let (_, v) = args.keywords.remove(p);
                 args.positional.insert(0, v);
             }
-            args.keywords.retain(|(k, _)| k != "order");
+            let mut keyword = |name: &str| args.keywords.iter().position(|(k, _)| k == name).map(|p| args.keywords.remove(p).1);
+            let (order, copy) = (keyword("order"), keyword("copy"));
             if let Some((k, _)) = args.keywords.first() {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for reshape()", k)));
             }
-            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?)?;
+            let order = to_order(&order, Order::C)?;
+            let copy = match copy {
+                None | Some(Value::None) => None,
+                Some(v) => Some(interp.truthy(&v)?),
+            };
+            let (result, unmergeable) = crate::views::reshape_explained(a, &shape_args(&args)?, order, copy)?;
             if let Some(u) = unmergeable {
                 let src = a.borrow();
                 interp.lessons.push(super::Lesson::ReshapeCopy(super::lessons::ReshapeCopy {
@@ -188,6 +195,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                     strides: src.strides.clone(),
                     axes: (u.outer, u.inner),
                     new_shape: result.borrow().shape.clone(),
+                    fortran: order.resolve_any(&src) == Order::F,
                 }));
             }
             Value::Array(result)
@@ -201,18 +209,27 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             Value::Array(crate::views::view_as(a, dt)?)
         }
         "copy" => {
-            args.bind(name, &["order"], 0)?;
+            let s = args.bind(name, &["order"], 0)?;
+            let order = to_order(&s[0], Order::C)?;
             let arr = a.borrow();
-            Value::Array(ArrayRef::new(crate::kernels::astype(&arr, arr.dtype, Origin::Copy("copy()".into()))?))
+            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, arr.dtype, order, Origin::Copy("copy()".into()))?))
         }
         "astype" => {
             let s = args.bind(name, &["dtype", "order", "casting", "subok", "copy"], 1)?;
             let dt = to_dtype(s[0].as_ref().unwrap_or(&Value::None))?;
-            if matches!(s[4], Some(Value::Bool(false))) && dt == a.borrow().dtype {
+            let order = to_order(&s[1], Order::K)?;
+            let arr = a.borrow();
+            // copy=False hands back the array itself when its dtype and layout already fit.
+            let layout_fits = match order {
+                Order::K => true,
+                Order::A => arr.is_c_contiguous() || arr.is_f_contiguous(),
+                Order::C => arr.is_c_contiguous(),
+                Order::F => arr.is_f_contiguous(),
+            };
+            if matches!(s[4], Some(Value::Bool(false))) && dt == arr.dtype && layout_fits {
                 return Ok(recv.clone());
             }
-            let arr = a.borrow();
-            Value::Array(ArrayRef::new(crate::kernels::astype_keep_order(&arr, dt, Origin::Copy(format!("astype({})", dt.spelled())))?))
+            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype({})", dt.spelled())))?))
         }
         "setflags" => {
             let s = args.bind(name, &["write", "align", "uic"], 0)?;
@@ -235,12 +252,12 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             Value::None
         }
         "ravel" => {
-            args.bind(name, &["order"], 0)?;
-            Value::Array(crate::views::ravel(a)?)
+            let s = args.bind(name, &["order"], 0)?;
+            Value::Array(crate::views::ravel_in(a, to_order(&s[0], Order::C)?)?)
         }
         "flatten" => {
-            args.bind(name, &["order"], 0)?;
-            Value::Array(crate::views::flatten(a)?)
+            let s = args.bind(name, &["order"], 0)?;
+            Value::Array(crate::views::flatten_in(a, to_order(&s[0], Order::C)?)?)
         }
         "transpose" => {
             let axes = match args.positional.len() {

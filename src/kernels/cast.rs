@@ -7,6 +7,7 @@ use super::promote::check_python_int_fits;
 use crate::array::{NdArray, Origin};
 use crate::dispatch;
 use crate::dtype::{DType, Kind, ScalarType};
+use crate::layout::Order;
 use crate::element::{cast_element, Element};
 use crate::error::{overflow_error, type_error, value_error, PyResult};
 use crate::operand::Operand;
@@ -99,16 +100,19 @@ fn complex_discard_warning(from: ScalarType, to: ScalarType) {
 
 /// A C-contiguous copy of `a` converted to `dtype` (NumPy's `astype`, unsafe casting).
 pub fn astype(a: &NdArray, dtype: DType, origin: Origin) -> PyResult<NdArray> {
-    let out = NdArray::zeros(&a.shape, dtype, origin)?;
-    let raised = copy_cast(&out, a)?;
-    report_flags(raised, "cast");
-    Ok(out)
+    astype_in(a, dtype, Order::C, origin)
 }
 
 /// A copy of `a` converted to `dtype` in `a`'s own memory order (`astype`'s default
 /// `order='K'`, also `np.array(a)` and `np.copy(a)`).
 pub fn astype_keep_order(a: &NdArray, dtype: DType, origin: Origin) -> PyResult<NdArray> {
-    let out = crate::layout::copy_like(a, dtype, origin)?;
+    astype_in(a, dtype, Order::K, origin)
+}
+
+/// A copy of `a` converted to `dtype`, laid out in `order` (`a.copy(order)`,
+/// `a.astype(dtype, order)`): values go by index, so only the layout differs.
+pub fn astype_in(a: &NdArray, dtype: DType, order: Order, origin: Origin) -> PyResult<NdArray> {
+    let out = crate::layout::copy_in_order(a, order, dtype, origin)?;
     let raised = copy_cast(&out, a)?;
     report_flags(raised, "cast");
     Ok(out)

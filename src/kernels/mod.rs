@@ -16,7 +16,7 @@ pub mod promote;
 pub mod reduce;
 pub mod ufunc;
 
-pub use cast::{assign, astype, astype_keep_order, prepare};
+pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};
 pub use power::{power_operator, power_operator_into};
 pub use promote::{can_cast, promote_types, result_type, Casting};
 pub use reduce::{reduce, ReduceOp};

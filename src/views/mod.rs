@@ -7,7 +7,7 @@
 mod reshape;
 mod strided;
 
-pub use reshape::{flatten, nocopy_strides, ravel, reshape, reshape_explained, Unmergeable};
+pub use reshape::{flatten, flatten_in, nocopy_strides, nocopy_strides_in, ravel, ravel_in, reshape, reshape_explained, reshape_in, Unmergeable};
 pub use strided::{as_strided, broadcast_to, sliding_window_view, view_as};
 
 use crate::array::{shape_size, ArrayRef};

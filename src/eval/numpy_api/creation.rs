@@ -1,5 +1,6 @@
-//! Array creation (`array`, `arange`, `zeros`, `full`, `eye`, `linspace`, ...) and the
-//! functions that ask about arrays (`shares_memory`, `ndim`, `shape`, `dtype`, ...).
+//! Array creation from nothing or from a prototype (`arange`, `zeros`, `full`, `eye`,
+//! `linspace`, the `*_like`, `np.copy`, ...) and the functions that ask about arrays
+//! (`shares_memory`, `ndim`, `shape`, `dtype`, ...). `np.array` and its kin: `asarray`.
 
 use super::{array_arg, dtype_arg};
 use crate::array::{ArrayRef, NdArray, Origin};
@@ -8,7 +9,8 @@ use crate::dtype::DType;
 use crate::element::Element;
 use crate::error::{value_error, zero_division_error, PyResult};
 use crate::eval::args::Args;
-use crate::eval::convert::{to_array, to_creation_shape, to_dtype, to_operand};
+use crate::eval::convert::{to_array, to_creation_shape, to_dtype, to_operand, to_order};
+use crate::layout::Order;
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
 use crate::operand::Operand;
@@ -17,10 +19,21 @@ fn new_array(a: NdArray) -> Value {
     Value::Array(ArrayRef::new(a))
 }
 
-fn filled(shape: &[usize], dt: DType, fill: &Operand, what: &str) -> PyResult<NdArray> {
-    let a = NdArray::zeros(shape, dt, Origin::New(what.into()))?;
-    crate::kernels::assign(&a, fill)?;
+/// A new array of `shape` laid out in `order` (relative to `proto`), every element `fill`.
+fn filled(shape: &[usize], dt: DType, fill: Option<&Operand>, order: Order, proto: Option<&NdArray>, what: &str) -> PyResult<NdArray> {
+    let a = crate::layout::new_array(shape, dt, order, proto, Origin::New(what.into()))?;
+    if let Some(fill) = fill {
+        crate::kernels::assign(&a, fill)?;
+    }
     Ok(a)
+}
+
+/// The `order=` of functions that make arrays from nothing: only C or F.
+fn c_or_f(v: &Option<Value>) -> PyResult<Order> {
+    match to_order(v, Order::C)? {
+        o @ (Order::C | Order::F) => Ok(o),
+        _ => Err(value_error("only 'C' or 'F' order is permitted")),
+    }
 }
 
 /// The default dtype NumPy gives an array filled with a Python value.
@@ -41,46 +54,14 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
     let args = args.clone();
     let _ = &interp;
     Ok(Some(match name {
-        "array" | "asarray" => {
-            let s = args.bind(name, &["object", "dtype", "*", "copy", "order", "ndmin"], 1)?;
-            let obj = s[0].clone().unwrap_or(Value::None);
-            let dt = dtype_arg(&s[1])?;
-            let no_copy = match &s[2] {
-                Some(Value::Bool(false)) => Some(true),
-                Some(Value::None) => None,
-                _ if name == "asarray" => None,
-                _ => Some(false),
-            };
-            if let Value::Array(a) = &obj {
-                let same = dt.is_none_or(|d| d == a.borrow().dtype);
-                if same && no_copy != Some(false) {
-                    return Ok(Some(obj.clone()));
-                }
-                if no_copy == Some(true) {
-                    return Err(value_error("Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword."));
-                }
-                let copy = crate::kernels::astype_keep_order(&a.borrow(), dt.unwrap_or(a.borrow().dtype), Origin::Copy(format!("np.{}() of an array", name)))?;
-                return Ok(Some(new_array(copy)));
-            }
-            let mut a = to_array(&obj, dt)?;
-            if let Some(Value::Int(ndmin)) = &s[4] {
-                while (a.ndim() as i128) < *ndmin {
-                    a.shape.insert(0, 1);
-                    a.strides.insert(0, a.strides.first().copied().unwrap_or(a.itemsize() as isize));
-                }
-            }
-            new_array(a)
-        }
         "arange" => arange(args)?,
         "zeros" | "ones" | "empty" => {
             let s = args.bind(name, &["shape", "dtype", "order"], 1)?;
             let shape = to_creation_shape(s[0].as_ref().unwrap_or(&Value::None))?;
             let dt = dtype_arg(&s[1])?.unwrap_or(DType::FLOAT64);
-            let what = format!("np.{}", name);
-            match name {
-                "ones" => new_array(filled(&shape, dt, &Operand::Int(1), &what)?),
-                _ => new_array(NdArray::zeros(&shape, dt, Origin::New(what))?),
-            }
+            let order = c_or_f(&s[2])?;
+            let fill = (name == "ones").then_some(Operand::Int(1));
+            new_array(filled(&shape, dt, fill.as_ref(), order, None, &format!("np.{}", name))?)
         }
         "full" => {
             let s = args.bind(name, &["shape", "fill_value", "dtype", "order"], 2)?;
@@ -90,7 +71,8 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
                 Some(d) => d,
                 None => fill_dtype(&fill)?,
             };
-            new_array(filled(&shape, dt, &to_operand(&fill)?, "np.full")?)
+            let order = c_or_f(&s[3])?;
+            new_array(filled(&shape, dt, Some(&to_operand(&fill)?), order, None, "np.full")?)
         }
         "zeros_like" | "ones_like" | "empty_like" | "full_like" => {
             let params: &[&str] = if name == "full_like" {
@@ -101,35 +83,37 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             let s = args.bind(name, params, if name == "full_like" { 2 } else { 1 })?;
             let proto = array_arg(&s[0], name)?;
             let dt_slot = if name == "full_like" { 2 } else { 1 };
+            let order = to_order(&s[dt_slot + 1], Order::K)?;
             let shape_slot = params.len() - 1;
             let dt = dtype_arg(&s[dt_slot])?.unwrap_or(proto.borrow().dtype);
             let shape = match &s[shape_slot] {
                 Some(v) if !matches!(v, Value::None) => to_creation_shape(v)?,
                 _ => proto.borrow().shape.clone(),
             };
-            let what = format!("np.{}", name);
-            match name {
-                "ones_like" => new_array(filled(&shape, dt, &Operand::Int(1), &what)?),
-                "full_like" => new_array(filled(&shape, dt, &to_operand(s[1].as_ref().unwrap_or(&Value::None))?, &what)?),
-                _ => new_array(NdArray::zeros(&shape, dt, Origin::New(what))?),
-            }
+            let fill = match name {
+                "ones_like" => Some(Operand::Int(1)),
+                "full_like" => Some(to_operand(s[1].as_ref().unwrap_or(&Value::None))?),
+                _ => None,
+            };
+            let proto = proto.borrow();
+            new_array(filled(&shape, dt, fill.as_ref(), order, Some(&proto), &format!("np.{}", name))?)
         }
         "eye" | "identity" => {
-            let (n, m, k, dt) = if name == "eye" {
+            let (n, m, k, dt, order) = if name == "eye" {
                 let s = args.bind(name, &["N", "M", "k", "dtype", "order"], 1)?;
                 let n = crate::eval::convert::to_index_int(s[0].as_ref().unwrap_or(&Value::None))?;
                 let m = match &s[1] { Some(Value::None) | None => n, Some(v) => crate::eval::convert::to_index_int(v)? };
                 let k = match &s[2] { None => 0, Some(v) => crate::eval::convert::to_index_int(v)? };
-                (n, m, k, dtype_arg(&s[3])?.unwrap_or(DType::FLOAT64))
+                (n, m, k, dtype_arg(&s[3])?.unwrap_or(DType::FLOAT64), c_or_f(&s[4])?)
             } else {
                 let s = args.bind(name, &["n", "dtype"], 1)?;
                 let n = crate::eval::convert::to_index_int(s[0].as_ref().unwrap_or(&Value::None))?;
-                (n, n, 0, dtype_arg(&s[1])?.unwrap_or(DType::FLOAT64))
+                (n, n, 0, dtype_arg(&s[1])?.unwrap_or(DType::FLOAT64), Order::C)
             };
             if n < 0 || m < 0 {
                 return Err(value_error("negative dimensions are not allowed"));
             }
-            let a = NdArray::zeros(&[n as usize, m as usize], dt, Origin::New(format!("np.{}", name)))?;
+            let a = filled(&[n as usize, m as usize], dt, None, order, None, &format!("np.{}", name))?;
             for i in 0..n {
                 let j = i + k;
                 if (0..m).contains(&j) {
@@ -140,9 +124,10 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
         }
         "linspace" => linspace(args)?,
         "copy" => {
-            let s = args.bind(name, &["a", "order"], 1)?;
+            let s = args.bind(name, &["a", "order", "subok"], 1)?;
             let a = array_arg(&s[0], name)?;
-            let c = crate::kernels::astype_keep_order(&a.borrow(), a.borrow().dtype, Origin::Copy("np.copy".into()))?;
+            let order = to_order(&s[1], Order::K)?;
+            let c = crate::kernels::astype_in(&a.borrow(), a.borrow().dtype, order, Origin::Copy("np.copy".into()))?;
             new_array(c)
         }
         "dtype" => {

@@ -1,6 +1,7 @@
 //! The `numpy` namespace: which names exist (`np.arange`, `np.int16`, `np.newaxis`,
 //! ...), and calling NumPy's functions.
 
+mod asarray;
 pub mod bytes;
 mod creation;
 mod shaping;
@@ -17,7 +18,7 @@ use crate::scalar::Scalar;
 
 /// The NumPy functions numview provides, by their name under `np.`.
 pub const FUNCTIONS: &[&str] = &[
-    "array", "asarray", "arange", "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like",
+    "array", "asarray", "asfortranarray", "ascontiguousarray", "arange", "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like",
     "eye", "identity", "linspace", "copy", "shares_memory", "may_share_memory", "reshape", "transpose", "swapaxes",
     "squeeze", "expand_dims", "ravel", "sum", "prod", "min", "max", "amin", "amax", "mean", "all", "any", "broadcast_to",
     "ndim", "shape", "size", "result_type", "promote_types", "can_cast", "add", "subtract", "multiply", "divide",
@@ -67,6 +68,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return ufunc_at::call(op, args);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if let Some(v) = asarray::call(name, &args)? {
+        return Ok(v);
+    }
     if let Some(v) = creation::call(interp, name, &args)? {
         return Ok(v);
     }

@@ -25,6 +25,11 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
                 pos.map(|p| args.keywords.remove(p).1)
             };
             let a = array_arg(&a, name)?;
+            if name == "reshape" && args.positional.len() == 2 {
+                // np.reshape(a, shape, order): the method takes order by keyword only.
+                let order = args.positional.pop().unwrap_or(Value::None);
+                args.keywords.push(("order".into(), order));
+            }
             let method = match name {
                 "amin" => "min",
                 "amax" => "max",
