@@ -6,24 +6,7 @@
 
 mod support;
 
-use support::{plain_session, run_plain};
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use support::{plain_session, run_plain, unescape};
 
 #[test]
 fn raw_bytes_match_numpy() {

@@ -7,22 +7,9 @@ use numview::dtype::DType;
 use numview::format::{array_repr, array_str, py_complex_repr, py_float_repr, scalar_repr, scalar_str, PrintOptions, SignMode};
 use num_complex::Complex64;
 
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+mod support;
+
+use support::unescape;
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex byte")).collect()

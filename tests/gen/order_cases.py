@@ -21,26 +21,14 @@ import warnings
 
 import numpy as np
 
+# The source notation is index_cases.py's: one reader of its tokens.
+from index_cases import csv, token_to_obj
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data")
 DTYPES = ["int8", "int16", "int32", "int64", "uint8", "float16", "float32", "float64",
           "complex128", "bool", ">i4", ">f8"]
 ORDERS = ["'C'", "'F'", "'A'", "'K'"]
-
-
-def csv(xs):
-    return ",".join(str(int(x)) for x in xs)
-
-
-def token_to_obj(tok):
-    if tok[0] == "i":
-        return int(tok[1:])
-    if tok[0] == "s":
-        parts = [None if p == "" else int(p) for p in tok[1:].split(",")]
-        return slice(*parts)
-    if tok == "N":
-        return None
-    raise ValueError(tok)
 
 
 def make_source(shape, dtype, axes, toks):

@@ -31,3 +31,21 @@ pub fn run_plain(session: &mut Session, src: &str) -> String {
     }
     out
 }
+
+/// Undoes a case file's escaping: `\n` is a line end, `\x` is `x`.
+pub fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
