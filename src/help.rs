@@ -3,13 +3,15 @@
 //! NumPy (or Python) spells it, what comes back, and whether that is a view or a copy.
 
 /// One help entry: qualified name, signature, paragraph.
-struct Entry {
+pub struct Entry {
     name: &'static str,
     signature: &'static str,
     text: &'static str,
 }
 
-const fn e(name: &'static str, signature: &'static str, text: &'static str) -> Entry {
+/// A help entry: the qualified name (`numpy.concatenate`, `numpy.ndarray.sort`), the
+/// signature as NumPy spells it, and one paragraph saying what comes back (view or copy).
+pub const fn e(name: &'static str, signature: &'static str, text: &'static str) -> Entry {
     Entry { name, signature, text }
 }
 
@@ -25,12 +27,12 @@ pub fn lookup(name: &str) -> Option<String> {
 
 /// True when `qualified` (e.g. `numpy.reshape`) has an entry of its own.
 pub fn has_entry(qualified: &str) -> bool {
-    ENTRIES.iter().any(|e| e.name == qualified)
+    all_entries().any(|e| e.name == qualified)
 }
 
 /// Every entry's qualified name and signature, in table order.
 pub fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    ENTRIES.iter().map(|e| (e.name, e.signature))
+    all_entries().map(|e| (e.name, e.signature))
 }
 
 fn find(name: &str) -> Option<&'static Entry> {
@@ -43,15 +45,15 @@ fn find(name: &str) -> Option<&'static Entry> {
         Some(rest) => format!("numpy.ndarray.{}", rest),
         None => key,
     };
-    if let Some(entry) = ENTRIES.iter().find(|e| e.name == key) {
+    if let Some(entry) = all_entries().find(|e| e.name == key) {
         return Some(entry);
     }
     // np.add.at, np.multiply.at, ...: one entry for every binary ufunc's `.at`.
     if key.strip_prefix("numpy.").and_then(|k| k.strip_suffix(".at")).and_then(crate::eval::numpy_api::binary_ufunc).is_some() {
-        return ENTRIES.iter().find(|e| e.name == "numpy.ufunc.at");
+        return all_entries().find(|e| e.name == "numpy.ufunc.at");
     }
     if key.strip_prefix("numpy.").is_some_and(|s| crate::eval::attrs::numpy_scalar_type(s).is_some()) {
-        return ENTRIES.iter().find(|e| e.name == "numpy.generic");
+        return all_entries().find(|e| e.name == "numpy.generic");
     }
     let (owner, short) = match key.rsplit_once('.') {
         Some((owner, short)) => (Some(owner), short),
@@ -67,7 +69,7 @@ fn find(name: &str) -> Option<&'static Entry> {
         Some(_) => return None,
         None => SEARCH_ORDER.to_vec(),
     };
-    order.iter().find_map(|prefix| ENTRIES.iter().find(|e| e.name.strip_prefix(prefix).and_then(|r| r.strip_prefix('.')) == Some(short)))
+    order.iter().find_map(|prefix| all_entries().find(|e| e.name.strip_prefix(prefix).and_then(|r| r.strip_prefix('.')) == Some(short)))
 }
 
 fn render(entry: &Entry) -> String {
@@ -105,6 +107,11 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
     }
     lines.push(line);
     lines.join("\n")
+}
+
+/// The entries of this table and of every API area.
+fn all_entries() -> impl Iterator<Item = &'static Entry> {
+    ENTRIES.iter().chain(crate::eval::numpy_api::area::help_entries())
 }
 
 /// The entries, grouped as the catalog lists them.

@@ -104,7 +104,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             "numpy.lib.stride_tricks" => numpy_api::STRIDE_TRICKS.to_vec(),
             _ => Vec::new(),
         },
-        Value::Array(_) => ARRAY_ATTRIBUTES.iter().chain(super::methods::ARRAY_METHODS).copied().collect(),
+        Value::Array(_) => ARRAY_ATTRIBUTES.iter().copied().chain(super::methods::array_methods()).collect(),
         Value::Scalar(_) => ["shape", "strides", "ndim", "size", "base", "dtype", "itemsize", "nbytes", "T"]
             .iter()
             .chain(super::methods::SCALAR_METHODS)
@@ -136,7 +136,7 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
             drop(arr);
             Value::Array(crate::views::transpose(a, None)?)
         }
-        _ if super::methods::ARRAY_METHODS.contains(&attr) => method(obj, attr),
+        _ if super::methods::ARRAY_METHODS.contains(&attr) || super::numpy_api::area::has_method(attr) => method(obj, attr),
         _ => return Err(attribute_error(format!("'numpy.ndarray' object has no attribute '{}'", attr))),
     })
 }

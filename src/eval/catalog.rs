@@ -9,9 +9,9 @@ pub fn supported() -> Vec<String> {
     let with = |prefix: &str, names: &[&str]| names.iter().map(|n| format!("{}.{}", prefix, n)).collect::<Vec<_>>();
     [
         // np.dtype is a type the namespace lists among its functions; it is callable the same way.
-        with("numpy", numpy_api::FUNCTIONS),
+        with("numpy", &numpy_api::functions()),
         with("numpy.lib.stride_tricks", numpy_api::STRIDE_TRICKS),
-        with("numpy.ndarray", methods::ARRAY_METHODS),
+        with("numpy.ndarray", &methods::array_methods()),
         with("numpy.dtype", methods::DTYPE_METHODS),
         // Every binary ufunc's `.at` (np.add.at, ...) is one method of numpy.ufunc.
         vec!["numpy.ufunc.at".to_string()],

@@ -18,6 +18,15 @@ pub const ARRAY_METHODS: &[&str] = &[
     "tobytes", "byteswap",
 ];
 
+/// Every array method: the older table and every area's.
+pub fn array_methods() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = ARRAY_METHODS.to_vec();
+    v.extend(super::numpy_api::area::AREAS.iter().flat_map(|a| a.methods.iter().copied()));
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// Method names Python lists have.
 pub const LIST_METHODS: &[&str] = &["append", "extend", "pop", "index", "count", "copy", "reverse", "insert"];
 
@@ -157,6 +166,9 @@ fn axes_arg(v: &Option<Value>) -> PyResult<Option<Vec<i128>>> {
 }
 
 fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    if let Some(v) = super::numpy_api::area::call_method(interp, recv, a, name, &args)? {
+        return Ok(v);
+    }
     if let Some(op) = ReduceOp::from_name(name) {
         let s = args.bind(name, &["axis", "dtype", "out", "keepdims"], 0)?;
         let axes = axes_arg(&s[0])?;

@@ -1,10 +1,22 @@
 //! The `numpy` namespace: which names exist (`np.arange`, `np.int16`, `np.newaxis`,
 //! ...), and calling NumPy's functions.
 
+pub mod area;
 mod asarray;
 pub mod bytes;
 mod creation;
+mod creation_more;
+mod layout_api;
+mod linalg;
+mod manipulation;
+mod math;
+mod npy_files;
+mod printing;
+mod records;
+mod reductions;
+mod selection;
 mod shaping;
+mod types;
 mod ufunc_at;
 
 use super::args::Args;
@@ -28,6 +40,15 @@ pub const FUNCTIONS: &[&str] = &[
     "frombuffer",
 ];
 
+/// Every function under `np.`: the older table and every area's.
+pub fn functions() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = FUNCTIONS.to_vec();
+    v.extend(area::AREAS.iter().flat_map(|a| a.functions.iter().copied()));
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// The functions of `numpy.lib.stride_tricks` numview provides.
 pub const STRIDE_TRICKS: &[&str] = &["as_strided", "sliding_window_view"];
 
@@ -46,7 +67,7 @@ pub fn numpy_attr(name: &str) -> Option<Value> {
         "dtype" => Value::Type(TypeValue::DTypeType),
         "lib" => Value::Module("numpy.lib".into()),
         "__version__" => Value::str("2.4.6"),
-        _ if FUNCTIONS.contains(&name) => Value::Function(format!("numpy.{}", name).into()),
+        _ if FUNCTIONS.contains(&name) || area::has_function(name) => Value::Function(format!("numpy.{}", name).into()),
         _ => return None,
     })
 }
@@ -54,7 +75,7 @@ pub fn numpy_attr(name: &str) -> Option<Value> {
 /// Every name under `np.` (for completion): the functions, the constants and types
 /// `numpy_attr` knows, and the scalar types.
 pub fn names() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = FUNCTIONS.to_vec();
+    let mut v: Vec<&'static str> = functions();
     v.extend(["newaxis", "pi", "e", "inf", "nan", "ndarray", "lib", "__version__"]);
     v.extend(super::attrs::NUMPY_SCALAR_TYPES.iter().map(|(n, _)| *n));
     v.sort_unstable();
@@ -68,6 +89,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return ufunc_at::call(op, args);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if let Some(v) = area::call_function(interp, name, &args)? {
+        return Ok(v);
+    }
     if let Some(v) = asarray::call(name, &args)? {
         return Ok(v);
     }

@@ -1,0 +1,95 @@
+//! One area of NumPy's API (reductions, manipulation, selection, ...) as a plug-in:
+//! the names it answers under `np.` and on arrays, how it calls them, and their help.
+//! The namespace, method dispatch, catalog and help all read [`AREAS`], so an area
+//! is added by filling its own module, without touching the shared dispatch code.
+
+use crate::array::ArrayRef;
+use crate::error::PyResult;
+use crate::eval::args::Args;
+use crate::eval::value::Value;
+use crate::eval::Interpreter;
+use crate::help::Entry;
+
+/// Calls `np.<name>(args)`; `Ok(None)` when the name is not this area's.
+pub type FunctionCall = fn(&mut Interpreter, &str, &Args) -> PyResult<Option<Value>>;
+
+/// Calls `recv.<name>(args)` on an array (`recv` is the array as a value, `a` its
+/// reference); `Ok(None)` when the name is not this area's.
+pub type MethodCall = fn(&mut Interpreter, &Value, &ArrayRef, &str, &Args) -> PyResult<Option<Value>>;
+
+/// One area of the API.
+pub struct Area {
+    /// Names under `np.` this area calls (`concatenate`, `sort`, ...).
+    pub functions: &'static [&'static str],
+    /// Array methods this area calls (`a.sort`, `a.cumsum`, ...).
+    pub methods: &'static [&'static str],
+    /// The function dispatcher.
+    pub call: FunctionCall,
+    /// The method dispatcher.
+    pub method: MethodCall,
+    /// Help for every name in `functions` (as `numpy.<name>`) and `methods` (as `numpy.ndarray.<name>`).
+    pub help: &'static [Entry],
+}
+
+/// A dispatcher for areas without functions.
+pub fn no_functions(_: &mut Interpreter, _: &str, _: &Args) -> PyResult<Option<Value>> {
+    Ok(None)
+}
+
+/// A dispatcher for areas without methods.
+pub fn no_methods(_: &mut Interpreter, _: &Value, _: &ArrayRef, _: &str, _: &Args) -> PyResult<Option<Value>> {
+    Ok(None)
+}
+
+/// An area that answers nothing yet.
+pub const EMPTY: Area = Area { functions: &[], methods: &[], call: no_functions, method: no_methods, help: &[] };
+
+/// Every area, in dispatch order (an area's names win over the older tables).
+pub const AREAS: &[&Area] = &[
+    &super::reductions::AREA,
+    &super::manipulation::AREA,
+    &super::selection::AREA,
+    &super::math::AREA,
+    &super::linalg::AREA,
+    &super::types::AREA,
+    &super::creation_more::AREA,
+    &super::printing::AREA,
+    &super::npy_files::AREA,
+    &super::records::AREA,
+    &super::layout_api::AREA,
+];
+
+/// True when some area answers `np.<name>`.
+pub fn has_function(name: &str) -> bool {
+    AREAS.iter().any(|a| a.functions.contains(&name))
+}
+
+/// True when some area answers `a.<name>`.
+pub fn has_method(name: &str) -> bool {
+    AREAS.iter().any(|a| a.methods.contains(&name))
+}
+
+/// Every area's help entries.
+pub fn help_entries() -> impl Iterator<Item = &'static Entry> {
+    AREAS.iter().flat_map(|a| a.help.iter())
+}
+
+/// `np.<name>(args)` by the first area that answers it.
+pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    for area in AREAS.iter().filter(|a| a.functions.contains(&name)) {
+        if let Some(v) = (area.call)(interp, name, args)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `a.<name>(args)` by the first area that answers it.
+pub fn call_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    for area in AREAS.iter().filter(|ar| ar.methods.contains(&name)) {
+        if let Some(v) = (area.method)(interp, recv, a, name, args)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
