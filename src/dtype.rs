@@ -1,5 +1,8 @@
 //! Data types: the fourteen NumPy scalar types numview supports, their byte order,
-//! and every spelling NumPy accepts for them (`'int16'`, `'i2'`, `'<i2'`, `'>i4'`, `'B'`, ...).
+//! and every spelling NumPy accepts for them (`'int16'`, `'i2'`, `'<i2'`, `'>i4'`, `'B'`, ...);
+//! structured dtypes live in [`record`].
+
+pub mod record;
 
 use crate::error::{type_error, PyResult};
 use std::fmt;
@@ -179,18 +182,21 @@ pub struct DType {
     /// (what `newbyteorder('<')` or swapping `'>'` makes): NumPy keeps that label in
     /// `repr`, `.byteorder` and through copies, though the dtype equals the native one.
     pub explicit_little: bool,
+    /// The layout of a structured dtype (`np.dtype([('x', 'i4'), ...])`); None for a
+    /// plain scalar dtype. `scalar` is then only a placeholder (see [`record`]).
+    pub record: Option<record::RecordId>,
 }
 
 /// Dtypes compare as NumPy's do: by meaning, so `'<'` and `'='` labels are equal.
 impl PartialEq for DType {
     fn eq(&self, other: &Self) -> bool {
-        self.scalar == other.scalar && self.is_native() == other.is_native()
+        self.scalar == other.scalar && self.is_native() == other.is_native() && self.record == other.record
     }
 }
 impl Eq for DType {}
 impl std::hash::Hash for DType {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        (self.scalar, self.is_native()).hash(state);
+        (self.scalar, self.is_native(), self.record).hash(state);
     }
 }
 
@@ -233,15 +239,18 @@ impl From<ScalarType> for DType {
 impl DType {
     /// The native-order dtype of a scalar type.
     pub const fn native(scalar: ScalarType) -> Self {
-        DType { scalar, swapped: false, explicit_little: false }
+        DType { scalar, swapped: false, explicit_little: false, record: None }
     }
     /// The dtype with non-native (big-endian) byte order; one-byte types stay native.
     pub const fn big_endian(scalar: ScalarType) -> Self {
-        DType { scalar, swapped: scalar.itemsize() > 1, explicit_little: false }
+        DType { scalar, swapped: scalar.itemsize() > 1, explicit_little: false, record: None }
     }
 
     /// `dtype.newbyteorder(order)`: the same type with the byte order NumPy gives it.
     pub fn with_order(self, order: NewOrder) -> DType {
+        if let Some(rec) = self.record() {
+            return record::with_order(&rec, order);
+        }
         if self.itemsize() == 1 {
             return DType::native(self.scalar);
         }
@@ -266,7 +275,22 @@ impl DType {
 
     /// Size of one element in bytes.
     pub fn itemsize(self) -> usize {
-        self.scalar.itemsize()
+        match self.record {
+            Some(id) => record::layout(id).itemsize,
+            None => self.scalar.itemsize(),
+        }
+    }
+    /// True for a structured dtype.
+    pub fn is_record(self) -> bool {
+        self.record.is_some()
+    }
+    /// The layout of a structured dtype.
+    pub fn record(self) -> Option<std::sync::Arc<record::Record>> {
+        self.record.map(record::layout)
+    }
+    /// The alignment NumPy requires for the `ALIGNED` flag (`dtype.alignment`).
+    pub fn alignment(self) -> usize {
+        record::alignment_of(self)
     }
     /// True when byte order is native (always true for one-byte types).
     pub fn is_native(self) -> bool {
@@ -306,13 +330,16 @@ impl DType {
     }
     /// NumPy's `dtype.name`.
     pub fn name(self) -> &'static str {
-        self.scalar.name()
+        match self.record {
+            Some(_) => record::void_name(self.itemsize()),
+            None => self.scalar.name(),
+        }
     }
 
     /// NumPy's `dtype.byteorder`: `|` for one-byte types, `=` native, `>` swapped,
     /// `<` for a native dtype labelled little-endian.
     pub fn byteorder_char(self) -> char {
-        if self.itemsize() == 1 {
+        if self.itemsize() == 1 || self.is_record() {
             '|'
         } else if self.swapped {
             '>'
@@ -325,6 +352,9 @@ impl DType {
 
     /// NumPy's `dtype.str`, e.g. `<i2`, `|u1`, `>f8`.
     pub fn type_str(self) -> String {
+        if self.is_record() {
+            return format!("|V{}", self.itemsize());
+        }
         let order = if self.itemsize() == 1 {
             '|'
         } else if self.swapped {
@@ -338,6 +368,9 @@ impl DType {
     /// How the dtype is named inside `dtype=` of an array's repr:
     /// `int16` for native order (`'<'` label or not), `'>i2'` (quoted) for swapped.
     pub fn repr_name(self) -> String {
+        if let Some(rec) = self.record() {
+            return rec.struct_str(true);
+        }
         if self.is_native() {
             self.name().to_string()
         } else {
@@ -347,6 +380,9 @@ impl DType {
 
     /// Parses any dtype spelling NumPy accepts as a string.
     pub fn parse(spec: &str) -> PyResult<DType> {
+        if spec.contains(',') {
+            return record::parse_comma_string(spec);
+        }
         let bad = || type_error(format!("data type '{}' not understood", spec));
         let (order, rest) = match spec.chars().next() {
             Some(c @ ('<' | '>' | '=' | '|')) => (Some(c), &spec[1..]),
@@ -394,7 +430,9 @@ fn parse_scalar_name(name: &str) -> Option<ScalarType> {
 impl fmt::Display for DType {
     /// `str(dtype)`: the name for native order, the type string otherwise.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_native() {
+        if let Some(rec) = self.record() {
+            f.write_str(&rec.struct_str(true))
+        } else if self.is_native() {
             f.write_str(self.name())
         } else {
             f.write_str(&self.type_str())

@@ -52,6 +52,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Ellipsis => "Ellipsis".into(),
         Value::Array(a) => format::array_repr(&a.borrow(), opts),
         Value::Scalar(s) => format::scalar_repr(s),
+        Value::Void(a) => format::void_repr(&a.borrow(), opts),
         Value::DType(d) => format::dtype_repr(*d),
         Value::Flags(a) => flags_repr(&a.borrow()),
         Value::Module(m) => format!("<module '{}'>", m),
@@ -68,6 +69,7 @@ pub fn str_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Str(s) => s.to_string(),
         Value::Array(a) => format::array_str(&a.borrow(), opts),
         Value::Scalar(s) => format::scalar_str(s),
+        Value::Void(a) => format::void_str(&a.borrow(), opts),
         Value::DType(d) => d.to_string(),
         other => repr_with(other, opts),
     }

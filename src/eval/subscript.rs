@@ -16,6 +16,7 @@ pub fn selection_value(sel: Selection) -> Value {
         Selection::View(a) => Value::Array(a),
         Selection::Copy(a) => Value::Array(crate::array::ArrayRef::new(a)),
         Selection::Scalar(s) => Value::Scalar(s),
+        Selection::Record(r) => Value::Void(r),
     }
 }
 

@@ -76,6 +76,9 @@ pub enum Value {
     Array(ArrayRef),
     /// A NumPy scalar.
     Scalar(Scalar),
+    /// A record of a structured array (`np.void`): a 0-d view of the record, so
+    /// writing a field through it writes the array, as in NumPy.
+    Void(ArrayRef),
     /// A NumPy dtype object.
     DType(DType),
     /// The `flags` object of an array.
@@ -124,6 +127,8 @@ impl Value {
             Value::Ellipsis => "ellipsis".into(),
             Value::Array(_) => "numpy.ndarray".into(),
             Value::Scalar(s) => format!("numpy.{}", scalar_type_name(s.scalar_type())),
+            Value::Void(_) => "numpy.void".into(),
+            Value::DType(d) if d.is_record() => "numpy.dtypes.VoidDType".into(),
             Value::DType(d) => format!("numpy.dtypes.{}DType", dtype_class_stem(d.scalar)),
             Value::Flags(_) => "numpy.core.multiarray.flagsobj".into(),
             Value::Module(_) => "module".into(),
@@ -148,7 +153,8 @@ pub fn scalar_type_name(s: ScalarType) -> &'static str {
     s.name()
 }
 
-fn dtype_class_stem(s: ScalarType) -> &'static str {
+/// The stem of NumPy's DType class of a scalar type (`Int64` of `Int64DType`).
+pub fn dtype_class_stem(s: ScalarType) -> &'static str {
     use ScalarType::*;
     match s {
         Bool => "Bool",

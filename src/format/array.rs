@@ -102,7 +102,7 @@ fn kept_positions(shape: &[usize], summarise: bool, edge: usize) -> (Vec<Vec<usi
 }
 
 /// Reads the elements at the kept positions, typed, in C order.
-fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
+pub(super) fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
     let total: usize = kept.iter().map(Vec::len).product();
     let mut out = Vec::with_capacity(total);
     if total == 0 {
@@ -162,7 +162,9 @@ fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
     let summarise = a.size() > opts.threshold;
     let (kept, gap) = kept_positions(&a.shape, summarise, opts.edgeitems);
     let zero_dim = a.ndim() == 0;
-    let cells = if a.check_in_bounds().is_ok() {
+    let cells = if a.check_in_bounds().is_ok() && a.dtype.is_record() {
+        super::record::record_cells(a, &kept, opts, super::record::Style::Array)
+    } else if a.check_in_bounds().is_ok() {
         dispatch!(a.dtype.scalar, T => T::format_cells(&gather::<T>(a, &kept), opts, zero_dim))
     } else {
         // Arrays are built in bounds; one that is not shows no memory at all.

@@ -9,11 +9,13 @@ mod array;
 mod digits;
 mod float;
 mod python;
+mod record;
 
 use crate::array::NdArray;
 use crate::dtype::ScalarType;
 
 pub use float::SignMode;
+pub use record::{field_view, void_repr, void_str};
 pub use python::{dtype_repr, py_complex_repr, py_float_repr, scalar_repr, scalar_str, shape_tuple_repr};
 
 /// NumPy's print options (`np.set_printoptions`).
@@ -83,6 +85,9 @@ pub fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<Str
 
 /// `str(a)` / `print(a)`: `[1 2 3]`.
 pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
+    if a.ndim() == 0 && a.dtype.is_record() {
+        return void_str(a, opts);
+    }
     if a.ndim() == 0 {
         // A 0-d array prints as its scalar, unaffected by precision.
         return match a.check_in_bounds() {

@@ -73,6 +73,10 @@ pub fn scalar_repr(s: &Scalar) -> String {
 /// `repr(dtype)`: `dtype('int16')`, `dtype('>i4')`, and `dtype('<i4')` for a native
 /// dtype labelled little-endian.
 pub fn dtype_repr(d: DType) -> String {
+    if let Some(rec) = d.record() {
+        let align = if rec.aligned { ", align=True" } else { "" };
+        return format!("dtype({}{})", rec.struct_str(false), align);
+    }
     if !d.labelled_by_order() {
         format!("dtype('{}')", d.name())
     } else {

@@ -48,6 +48,9 @@ pub enum Selection {
     Copy(NdArray),
     /// Every axis indexed by an integer: one element.
     Scalar(Scalar),
+    /// Every axis of a structured array indexed by an integer: the record, as a
+    /// 0-d view (NumPy's `np.void` shares the array's memory).
+    Record(ArrayRef),
 }
 
 /// `a[index]`.
@@ -62,6 +65,9 @@ pub fn getitem(a: &ArrayRef, index: &[IndexItem]) -> PyResult<Selection> {
         let out = NdArray::zeros(&shape, arr.dtype, Origin::Copy(copy_reason(&plan).into()))?;
         advanced::gather(&arr, &geo, &offsets, &out)?;
         return Ok(Selection::Copy(numpy_layout(out, &geo, bshape.len())?));
+    }
+    if plan.is_full_integer() && a.borrow().dtype.is_record() {
+        return Ok(Selection::Record(basic_view(a, &plan)?));
     }
     if plan.is_full_integer() {
         let arr = a.borrow();

@@ -122,6 +122,9 @@ pub fn astype_in(a: &NdArray, dtype: DType, order: Order, origin: Origin) -> PyR
 /// floating-point flags for the caller to report under its own name. The caller
 /// guarantees `src` and `dst` do not overlap.
 pub(crate) fn copy_cast(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
+    if dst.dtype.is_record() || src.dtype.is_record() {
+        return super::records::copy_cast_records(dst, src);
+    }
     complex_discard_warning(src.dtype.scalar, dst.dtype.scalar);
     dispatch!(dst.dtype.scalar, D => {
         let mut raised = 0;
@@ -228,6 +231,7 @@ pub fn assign(dst: &NdArray, src: &Operand) -> PyResult<()> {
             report_flags(raised, "cast");
             Ok(())
         }
+        scalar if dst.dtype.is_record() => super::records::assign_scalar(dst, scalar),
         scalar => dispatch!(dst.dtype.scalar, D => {
             let v = python_value::<D>(scalar)?;
             access::write_with::<D, _>(dst, |mut out| out.fill(v));

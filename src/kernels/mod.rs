@@ -13,6 +13,7 @@ pub mod ops;
 pub mod pairwise;
 pub mod power;
 pub mod promote;
+pub mod records;
 pub mod reduce;
 pub mod ufunc;
 

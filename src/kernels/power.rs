@@ -37,7 +37,8 @@ impl Shortcut {
 /// or the Python float 0.5, on a float or complex array (NumPy scalars, which
 /// travel as 0-d arrays, use scalar math instead).
 fn shortcut(base: &NdArray, exp: &Operand) -> Option<Shortcut> {
-    let inexact = base.dtype.scalar.is_float() || base.dtype.scalar.is_complex();
+    // Structured arrays take the shortcut too, so NumPy's error names `square`.
+    let inexact = base.dtype.scalar.is_float() || base.dtype.scalar.is_complex() || base.dtype.is_record();
     if !inexact || base.ndim() == 0 {
         return None;
     }
@@ -148,6 +149,9 @@ complex_shortcuts!(Complex64);
 
 /// Runs a shortcut ufunc over `a` into a new array of `a`'s (native) dtype.
 fn apply(s: Shortcut, a: &NdArray) -> PyResult<NdArray> {
+    if a.dtype.is_record() {
+        return Err(super::records::not_supported(s.name()));
+    }
     let out = crate::layout::new_like(&a.shape, DType::native(a.dtype.scalar), Origin::New(s.name().into()), &[a])?;
     let raised = match a.dtype.scalar {
         ScalarType::Float16 => run::<f16>(s, a, &out),

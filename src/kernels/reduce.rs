@@ -155,6 +155,9 @@ fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T
 
 /// Reduces `a` over `axis` (None: all axes); the result is an array (0-d for a full reduction).
 pub fn reduce(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: bool) -> PyResult<NdArray> {
+    if let Some(e) = super::records::reduce(op, a) {
+        return Err(e);
+    }
     if op == ReduceOp::Mean && a.ndim() == 0 && axis.is_some_and(|ax| !ax.is_empty()) {
         // np.mean counts items with a strict axis check (no 0-d leniency).
         let ax = axis.map(|a| a[0]).unwrap_or(0);

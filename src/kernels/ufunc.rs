@@ -183,6 +183,9 @@ pub fn binary_scalar(op: BinaryOp, a: &Operand, b: &Operand) -> PyResult<NdArray
 }
 
 fn binary_impl(op: BinaryOp, a: &Operand, b: &Operand, scalar: bool) -> PyResult<NdArray> {
+    if let Some(r) = super::records::binary(op, a, b) {
+        return r;
+    }
     if op.is_comparison() {
         if let Some(out) = compare_special(op, a, b)? {
             return Ok(out);
@@ -292,6 +295,9 @@ pub fn binary_into(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyResult<()>
         return Err(value_error("output array is read-only"));
     }
     let lhs = Operand::Array(dst.clone());
+    if let Some(r) = super::records::binary(op, &lhs, other) {
+        return r.and(Err(super::records::not_supported(op.ufunc_name())));
+    }
     let res = resolve(op, &lhs, other)?;
     let out_dtype = DType::native(res.output);
     if !can_cast(out_dtype, dst.dtype, Casting::SameKind) {
@@ -573,6 +579,9 @@ pub fn unary_scalar(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
 }
 
 fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
+    if let Some(e) = super::records::unary(op, a) {
+        return Err(e);
+    }
     let scalar = a.dtype.scalar;
     let origin = || Origin::New(op.ufunc_name().into());
     match (op, scalar.kind()) {

@@ -1,0 +1,228 @@
+//! Copying and assigning structured (record) arrays, the only kernels that see
+//! structured dtypes: whole records are copied as bytes; a number or a plain array
+//! assigned to records goes into every field (NumPy's unsafe cast to a structure);
+//! everything else is refused with NumPy's error.
+
+use super::reduce::ReduceOp;
+use super::ufunc::{BinaryOp, UnaryOp};
+use crate::array::NdArray;
+use crate::dtype::DType;
+use crate::error::{type_error, ExcType, PyErr, PyResult};
+use crate::format::{dtype_repr, field_view};
+use crate::operand::Operand;
+
+/// NumPy's error for a cast it has no loop for.
+pub fn cannot_cast(from: &NdArray, to: crate::dtype::DType) -> crate::error::PyErr {
+    type_error(format!(
+        "Cannot cast array data from {} to {} according to the rule 'unsafe'",
+        dtype_repr(from.dtype),
+        dtype_repr(to)
+    ))
+}
+
+/// Writes `src` (same shape as `dst`) into `dst` when either is structured: the
+/// caller routes here from its copy loop. The caller guarantees no overlap.
+pub(crate) fn copy_cast_records(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
+    if dst.dtype == src.dtype {
+        copy_bytes(dst, src);
+        return Ok(0);
+    }
+    match (dst.dtype.record(), src.dtype.record()) {
+        (Some(rec), None) => {
+            let mut raised = 0;
+            for f in &rec.fields {
+                let field = field_view(dst, f);
+                let s = crate::broadcast::broadcast_view(&with_trailing_axes(src, f.shape.len()), &field.shape)
+                    .ok_or_else(|| cannot_cast(src, dst.dtype))?;
+                raised |= super::cast::copy_cast(&field, &s)?;
+            }
+            Ok(raised)
+        }
+        (Some(to), Some(from)) if to.fields.len() == from.fields.len() => {
+            // NumPy 2 casts between structures field by field, by position.
+            let mut raised = 0;
+            for (t, f) in to.fields.iter().zip(&from.fields) {
+                if t.shape != f.shape {
+                    return Err(cannot_cast(src, dst.dtype));
+                }
+                raised |= super::cast::copy_cast(&field_view(dst, t), &field_view(src, f))?;
+            }
+            Ok(raised)
+        }
+        _ => Err(cannot_cast(src, dst.dtype)),
+    }
+}
+
+/// A plain array given `n` trailing length-1 axes, so it broadcasts over a subarray field.
+fn with_trailing_axes(a: &NdArray, n: usize) -> NdArray {
+    let mut v = a.clone();
+    v.shape.extend(std::iter::repeat_n(1, n));
+    v.strides.extend(std::iter::repeat_n(0, n));
+    v
+}
+
+/// `records[...] = number`: the number goes into every field.
+pub(crate) fn assign_scalar(dst: &NdArray, src: &Operand) -> PyResult<()> {
+    let rec = dst.dtype.record().expect("assign_scalar needs a structured dtype");
+    for f in &rec.fields {
+        super::cast::assign(&field_view(dst, f), src)?;
+    }
+    Ok(())
+}
+
+/// Copies whole records (same dtype, same shape) byte for byte, in C order.
+fn copy_bytes(dst: &NdArray, src: &NdArray) {
+    let item = dst.itemsize();
+    for (d, s) in dst.element_offsets().into_iter().zip(src.element_offsets()) {
+        let bytes = src.buffer.read_bytes(s, item);
+        dst.buffer.write_bytes(d, &bytes);
+    }
+}
+
+/// `repr` of an operand's dtype as NumPy's no-loop message shows it (a Python
+/// number by its default dtype).
+fn operand_dtype_repr(o: &Operand) -> String {
+    dtype_repr(operand_dtype(o))
+}
+
+fn operand_dtype(o: &Operand) -> DType {
+    match o {
+        Operand::Array(a) => a.dtype,
+        Operand::Bool(_) => DType::BOOL,
+        Operand::Int(_) => DType::INT64,
+        Operand::Float(_) => DType::FLOAT64,
+        Operand::Complex(_) => DType::COMPLEX128,
+    }
+}
+
+/// The DType class NumPy names in a comparison's no-loop message.
+fn dtype_class(o: &Operand) -> String {
+    let stem = match o {
+        Operand::Array(a) if a.dtype.is_record() => "VoidDType".to_string(),
+        Operand::Array(a) => format!("{}DType", crate::eval::value::dtype_class_stem(a.dtype.scalar)),
+        Operand::Bool(_) => "BoolDType".into(),
+        Operand::Int(_) => "_PyLongDType".into(),
+        Operand::Float(_) => "_PyFloatDType".into(),
+        Operand::Complex(_) => "_PyComplexDType".into(),
+    };
+    format!("<class 'numpy.dtypes.{}'>", stem)
+}
+
+fn is_record(o: &Operand) -> bool {
+    matches!(o, Operand::Array(a) if a.dtype.is_record())
+}
+
+fn no_loop(text: String) -> PyErr {
+    PyErr::new(ExcType::UFuncNoLoopError, text)
+}
+
+/// The TypeError of ufuncs whose type resolver finds nothing to coerce to.
+pub fn not_supported(name: &str) -> PyErr {
+    type_error(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        name
+    ))
+}
+
+/// `a op b` when an operand is structured: `==`/`!=` compare records field by field,
+/// every other operator raises NumPy's error. None when neither operand is structured.
+pub fn binary(op: BinaryOp, a: &Operand, b: &Operand) -> Option<PyResult<NdArray>> {
+    if !is_record(a) && !is_record(b) {
+        return None;
+    }
+    use BinaryOp::*;
+    Some(match op {
+        Equal | NotEqual => compare(op, a, b),
+        Add | Subtract | Multiply | Maximum | Minimum => Err(no_loop(format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+            op.ufunc_name(),
+            operand_dtype_repr(a),
+            operand_dtype_repr(b)
+        ))),
+        Less | LessEqual | Greater | GreaterEqual => Err(no_loop(format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+            op.ufunc_name(),
+            dtype_class(a),
+            dtype_class(b)
+        ))),
+        _ => Err(not_supported(op.ufunc_name())),
+    })
+}
+
+/// `op a` on a structured array: NumPy's error (None for a plain array).
+pub fn unary(op: UnaryOp, a: &NdArray) -> Option<PyErr> {
+    if !a.dtype.is_record() {
+        return None;
+    }
+    Some(match op {
+        UnaryOp::Negative | UnaryOp::Positive | UnaryOp::Absolute => no_loop(format!(
+            "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None",
+            op.ufunc_name()
+        )),
+        _ => not_supported(op.ufunc_name()),
+    })
+}
+
+/// A reduction over a structured array: NumPy's error (None for a plain array).
+pub fn reduce(op: ReduceOp, a: &NdArray) -> Option<PyErr> {
+    if !a.dtype.is_record() {
+        return None;
+    }
+    let ufunc = match op {
+        ReduceOp::Sum | ReduceOp::Mean => "add",
+        ReduceOp::Prod => "multiply",
+        ReduceOp::Min => "minimum",
+        ReduceOp::Max => "maximum",
+        ReduceOp::All | ReduceOp::Any => {
+            return Some(type_error(format!(
+                "Iterator operand 1 dtype could not be cast from {} to dtype('bool') according to the rule 'unsafe'",
+                dtype_repr(a.dtype)
+            )))
+        }
+    };
+    let d = dtype_repr(a.dtype);
+    Some(no_loop(format!("ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None", ufunc, d, d)))
+}
+
+/// `a == b` / `a != b` of structured operands: fields compared pairwise (by position,
+/// names must match), combined with all (`==`) or any (`!=`), subarray axes included.
+fn compare(op: BinaryOp, a: &Operand, b: &Operand) -> PyResult<NdArray> {
+    let (Operand::Array(x), Operand::Array(y)) = (a, b) else {
+        return Err(type_error("Cannot compare structured or void to non-void arrays."));
+    };
+    let (Some(rx), Some(ry)) = (x.dtype.record(), y.dtype.record()) else {
+        return Err(type_error("Cannot compare structured or void to non-void arrays."));
+    };
+    let same_names = rx.fields.len() == ry.fields.len()
+        && rx.fields.iter().zip(&ry.fields).all(|(f, g)| f.name == g.name && f.shape == g.shape);
+    if !same_names {
+        return Err(type_error(
+            "Cannot compare structured arrays unless they have a common dtype.  I.e. `np.result_type(arr1, arr2)` must be defined.",
+        ));
+    }
+    let shape = crate::broadcast::broadcast_shapes(&[&x.shape, &y.shape])?;
+    let (combine, fold) = if op == BinaryOp::Equal { (BinaryOp::BitwiseAnd, ReduceOp::All) } else { (BinaryOp::BitwiseOr, ReduceOp::Any) };
+    let mut acc = NdArray::zeros(&shape, DType::BOOL, crate::array::Origin::New(op.ufunc_name().into()))?;
+    super::cast::assign(&acc, &Operand::Bool(op == BinaryOp::Equal))?;
+    for (f, g) in rx.fields.iter().zip(&ry.fields) {
+        let (fx, fy) = (field_view(x, f), field_view(y, g));
+        let mut r = super::ufunc::binary(op, &Operand::Array(lift(fx, f.shape.len(), y.ndim())), &Operand::Array(lift(fy, g.shape.len(), x.ndim())))?;
+        if !f.shape.is_empty() {
+            let axes: Vec<isize> = (r.ndim() - f.shape.len()..r.ndim()).map(|k| k as isize).collect();
+            r = super::reduce::reduce(fold, &r, Some(&axes), false)?;
+        }
+        acc = super::ufunc::binary(combine, &Operand::Array(acc), &Operand::Array(r))?;
+    }
+    Ok(acc)
+}
+
+/// A field view with enough leading length-1 axes that its record axes broadcast
+/// against an operand of `other_ndim` axes while the subarray axes stay last.
+fn lift(mut v: NdArray, sub: usize, other_ndim: usize) -> NdArray {
+    let rec_ndim = v.ndim() - sub;
+    for _ in rec_ndim..other_ndim {
+        v.shape.insert(0, 1);
+        v.strides.insert(0, 0);
+    }
+    v
+}
