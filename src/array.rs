@@ -274,7 +274,7 @@ impl NdArray {
     }
     /// NumPy's ALIGNED flag.
     pub fn is_aligned(&self) -> bool {
-        let align = self.dtype.scalar.alignment();
+        let align = self.dtype.alignment();
         let base_addr = self.buffer.as_ptr() as usize + self.offset;
         base_addr % align == 0
             && self.shape.iter().zip(&self.strides).all(|(&n, &s)| n <= 1 || s.rem_euclid(align as isize) == 0)

@@ -153,8 +153,6 @@ const ENTRIES: &[Entry] = &[
       "A copy of a: new memory holding the same values, never sharing with a (np.shares_memory is False). order='K' keeps a's memory order, unlike a.copy(), whose default is C order."),
     e("numpy.frombuffer", "frombuffer(buffer, dtype=float, count=-1, offset=0, *, like=None)",
       "A 1-d array that views the memory of buffer (a bytes object, or a C-contiguous array) from byte offset on: count elements, or all that fit when count is negative. Never a copy. The view of a bytes object is read-only (bytes cannot change) and its .base is that bytes object; the view of an array shares its memory and writeability."),
-    e("numpy.dtype", "dtype(dtype, align=False, copy=False, **kwargs)",
-      "A data-type object from a name ('int16', '>f8', 'u1'), a type (np.int16, float) or another dtype. Describes how the bytes of each element are read; a.view(dtype) reinterprets the same memory with another one."),
     // Memory.
     e("numpy.shares_memory", "shares_memory(a, b, /, max_work=-1)",
       "True when a and b have at least one byte of memory in common. Exact: numview solves the overlap problem rather than comparing bounds, so two interleaved views (a[::2] and a[1::2]) do not share. This is the test numview's 'view of' claims agree with."),

@@ -41,6 +41,8 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
             }
         }
+        Value::Void(r) => numpy_api::records::void_attr(r, attr),
+        Value::DType(d) if numpy_api::records::has_dtype_attr(*d, attr) => numpy_api::records::dtype_attr(*d, attr),
         Value::DType(d) => match attr {
             "name" => Ok(Value::str(d.name())),
             "itemsize" | "alignment" => Ok(Value::Int(if attr == "itemsize" { d.itemsize() } else { d.scalar.alignment() } as i128)),
@@ -111,7 +113,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             .copied()
             .collect(),
         Value::Bytes(_) => numpy_api::bytes::BYTES_METHODS.to_vec(),
-        Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder"],
+        Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder", "names", "fields", "descr", "isalignedstruct"],
         _ => Vec::new(),
     }
 }

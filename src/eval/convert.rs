@@ -12,7 +12,9 @@ use crate::scalar::Scalar;
 
 /// A result array as a value: 0-d results become NumPy scalars, as ufuncs return them.
 pub fn array_to_value(a: NdArray) -> Value {
-    if a.ndim() == 0 {
+    if a.ndim() == 0 && a.dtype.is_record() {
+        Value::Void(ArrayRef::new(a))
+    } else if a.ndim() == 0 {
         Value::Scalar(a.get(&[]))
     } else {
         Value::Array(ArrayRef::new(a))
@@ -29,7 +31,7 @@ pub fn scalar_to_array(s: Scalar) -> PyResult<NdArray> {
 /// The operand a value stands for in arithmetic (lists become arrays).
 pub fn to_operand(v: &Value) -> PyResult<Operand> {
     Ok(match v {
-        Value::Array(a) => Operand::Array(a.borrow().clone()),
+        Value::Array(a) | Value::Void(a) => Operand::Array(a.borrow().clone()),
         Value::Scalar(s) => Operand::Array(scalar_to_array(*s)?),
         Value::Bool(b) => Operand::Bool(*b),
         Value::Int(i) => Operand::Int(*i),
@@ -50,6 +52,7 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
     match v {
         Value::Str(s) => DType::parse(s),
         Value::DType(d) => Ok(*d),
+        Value::List(_) | Value::Dict(_) => super::numpy_api::records::dtype_of(v, false),
         Value::None => Ok(DType::FLOAT64),
         Value::Type(TypeValue::NumpyScalar(s)) => Ok(DType::native(*s)),
         Value::Type(TypeValue::Builtin("int")) => Ok(DType::INT64),
@@ -149,7 +152,10 @@ enum PyKind {
 
 /// `np.array(v, dtype)`: nested lists/tuples of numbers, scalars and arrays → a new array.
 pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
-    if let Value::Array(a) = v {
+    if let (Some(d), false) = (dtype.filter(|d| d.is_record()), matches!(v, Value::Array(_) | Value::Void(_))) {
+        return super::numpy_api::records::records_from(v, d);
+    }
+    if let Value::Array(a) | Value::Void(a) = v {
         let a = a.borrow();
         let dt = dtype.unwrap_or(a.dtype);
         return crate::kernels::astype(&a, dt, Origin::Copy("np.array() of an array".into()));
@@ -209,7 +215,8 @@ fn discover_shape(v: &Value, depth: usize, shape: &mut Vec<usize>) -> PyResult<(
     }
 }
 
-fn inhomogeneous(shape: &[usize], depth: usize) -> crate::error::PyErr {
+/// NumPy's ValueError for nested sequences whose lengths differ at `depth`.
+pub(crate) fn inhomogeneous(shape: &[usize], depth: usize) -> crate::error::PyErr {
     let known: Vec<String> = shape[..depth].iter().map(|n| n.to_string()).collect();
     let tuple = if depth == 1 { format!("({},)", known[0]) } else { format!("({})", known.join(", ")) };
     value_error(format!(

@@ -360,6 +360,9 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
 /// `a.tolist()`: nested Python lists of Python numbers.
 pub fn tolist(a: &NdArray) -> Value {
     fn rec(a: &NdArray, prefix: &mut Vec<usize>) -> Value {
+        if prefix.len() == a.ndim() && a.dtype.is_record() {
+            return super::numpy_api::records::record_tuple(a, a.byte_offset_of(prefix));
+        }
         if prefix.len() == a.ndim() {
             return python_scalar(a.get(prefix));
         }

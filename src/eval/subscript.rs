@@ -25,8 +25,12 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
     let _ = idx_expr;
     match obj {
         Value::Array(a) => {
-            let value = match to_index(idx).and_then(|items| index::getitem(a, &items)) {
-                Ok(sel) => selection_value(sel),
+            let selected = match super::numpy_api::records::select_fields(a, idx) {
+                Some(fields) => fields.map(Value::Array),
+                None => to_index(idx).and_then(|items| index::getitem(a, &items)).map(selection_value),
+            };
+            let value = match selected {
+                Ok(v) => v,
                 Err(e) => {
                     interp.record_step(|| Step::raised(receiver_source(obj_expr), "__getitem__", vec![StepArg::Value(idx.clone())], a, &e));
                     return Err(e);
@@ -54,6 +58,8 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
             Value::Ellipsis => Ok(Value::Array(crate::array::ArrayRef::new(super::convert::scalar_to_array(*s)?))),
             _ => Err(index_error("invalid index to scalar variable.")),
         },
+        Value::Void(r) => super::numpy_api::records::void_getitem(r, idx),
+        Value::DType(d) => super::numpy_api::records::dtype_getitem(*d, idx),
         Value::Flags(a) => match idx {
             Value::Str(key) => super::attrs::flag_value(&a.borrow(), key).map(Value::Bool),
             _ => Err(key_error("Unknown flag")),
@@ -146,6 +152,7 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
             }
             Ok(())
         }
+        Value::Void(r) => super::numpy_api::records::void_setitem(r, idx, value),
         Value::Flags(a) => match idx {
             Value::Str(key) => super::attrs::set_flag(a, key, value),
             _ => Err(key_error("Unknown flag")),
@@ -156,7 +163,16 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
 
 /// `a[idx] = value` for an array.
 fn array_setitem(interp: &Interpreter, a: &crate::array::ArrayRef, idx: &Value, value: &Value) -> PyResult<()> {
+    if let Some(fields) = super::numpy_api::records::select_fields(a, idx) {
+        return super::numpy_api::records::store(&fields?, value);
+    }
     let items = to_index(idx)?;
+    let dtype = a.borrow().dtype;
+    if dtype.is_record() && matches!(value, Value::List(_) | Value::Tuple(_)) {
+        // Tuples are records of the array's dtype, not axes.
+        let records = super::numpy_api::records::records_from(value, dtype)?;
+        return index::setitem(a, &items, &crate::operand::Operand::Array(records));
+    }
     let element = sequence_into_element(interp, a, &items, value)?;
     let value = element.as_ref().unwrap_or(value);
     let operand = to_operand(value).map_err(|_| {

@@ -150,8 +150,34 @@ impl Walk<'_> {
             4 => self.run_typed::<u32>(strided, packed, dir),
             8 => self.run_typed::<u64>(strided, packed, dir),
             16 => self.run_typed::<u128>(strided, packed, dir),
-            _ => unreachable!("every dtype has itemsize 1, 2, 4, 8 or 16"),
+            // Structured dtypes: whole records of any size, byte by byte.
+            _ => self.run_records(strided, packed, itemsize, dir),
         }
+    }
+
+    fn run_records(&self, strided: *mut u8, packed: *mut u8, itemsize: usize, dir: Direction) -> PyResult<()> {
+        let mut k = 0usize;
+        for &p in &self.pre {
+            for &f in self.fancy {
+                interrupt::check()?;
+                let base = self.start as isize + p + f;
+                for &q in &self.post {
+                    // SAFETY: as in `run_typed`: each record lies inside the indexed
+                    // buffer and k < count() records fit in the separate `packed`
+                    // allocation, so the two ranges never overlap.
+                    unsafe {
+                        let s = strided.offset(base + q);
+                        let d = packed.add(k * itemsize);
+                        match dir {
+                            Direction::Gather => std::ptr::copy_nonoverlapping(s, d, itemsize),
+                            Direction::Scatter => std::ptr::copy_nonoverlapping(d, s, itemsize),
+                        }
+                    }
+                    k += 1;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn run_typed<T: Copy>(&self, strided: *mut u8, packed: *mut u8, dir: Direction) -> PyResult<()> {

@@ -39,7 +39,9 @@ pub fn view_as(a: &ArrayRef, dtype: DType) -> PyResult<ArrayRef> {
         }
         strides[last] = new as isize;
     }
-    a.view(arr.offset, shape, strides, dtype, format!("view('{}')", dtype.spelled()))
+    // A structured dtype is named by its field list, unquoted, as one would type it.
+    let how = if dtype.is_record() { format!("view({})", dtype) } else { format!("view('{}')", dtype.spelled()) };
+    a.view(arr.offset, shape, strides, dtype, how)
 }
 
 /// `as_strided(a, shape, strides)`: byte strides (default: `a`'s), starting where `a`

@@ -12,7 +12,7 @@ mod manipulation;
 mod math;
 mod npy_files;
 mod printing;
-mod records;
+pub mod records;
 mod reductions;
 mod selection;
 mod shaping;

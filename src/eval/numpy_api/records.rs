@@ -1,4 +1,191 @@
 //! Structured dtypes and record arrays: np.dtype([(name, type), ...]), field views, dtype.fields.
+//!
+//! Design (the core half lives in `dtype::record`): a structured dtype is an
+//! ordinary `Copy` [`DType`] whose `record` field names an interned layout, so no
+//! existing code changed shape. Kernels never compute with records: copies and
+//! assignments move whole records as bytes or go field by field
+//! (`kernels::records`), and every arithmetic, comparison, reduction and cast
+//! raises NumPy's error there before any typed loop runs. Printing formats each
+//! field as its own column (`format::record`). A field is an ordinary view (offset
+//! moved by the field's offset, the record's strides kept), so provenance names it
+//! `view of y (field 'r')`. A record (`y[0]`, NumPy's `np.void`) is `Value::Void`,
+//! a 0-d view of the record, so writing a field through it writes `y`.
+//!
+//! Here: `construct` reads the Python forms of a structured dtype, `fields` does
+//! field and record indexing, `fill` builds records from tuples; this file holds
+//! the dtype's attributes and the area's entry points.
+
+mod construct;
+mod fields;
+mod fill;
+
+pub use construct::dtype_of;
+pub use fields::{select_fields, store, void_getitem, void_setitem};
+pub use fill::records_from;
+
+use super::area::{no_methods, Area};
+use crate::array::{ArrayRef, NdArray};
+use crate::dtype::DType;
+use crate::error::{attribute_error, index_error, key_error, value_error, PyResult};
+use crate::eval::args::Args;
+use crate::eval::value::{TypeValue, Value};
+use crate::eval::Interpreter;
+use crate::help::{e, Entry};
 
 /// This area's names, dispatchers and help.
-pub const AREA: super::area::Area = super::area::EMPTY;
+pub const AREA: Area = Area { functions: &["dtype"], methods: &[], call, method: no_methods, help: HELP };
+
+const HELP: &[Entry] = &[e(
+    "numpy.dtype",
+    "dtype(dtype, align=False, copy=False, **kwargs)",
+    "A data-type object: from a name ('int16', '>f8', 'u1'), a type (np.int16, float) or another dtype, or a structured dtype from a list of (name, format[, shape]) tuples, a {'names', 'formats', 'offsets', 'itemsize'} dict, or a comma string ('i4,f8', fields f0, f1). align=True pads fields as a C struct would. Describes how the bytes of each element are read; a.view(dtype) reinterprets the same memory with another one, and y['name'] of a structured array is a view of one field.",
+)];
+
+fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    if name != "dtype" {
+        return Ok(None);
+    }
+    let s = args.clone().bind(name, &["dtype", "align", "copy"], 1)?;
+    let align = matches!(s[1], Some(Value::Bool(true)));
+    Ok(Some(Value::DType(dtype_of(s[0].as_ref().unwrap_or(&Value::None), align)?)))
+}
+
+/// The dtype attributes this module answers (the rest are `eval::attrs`'s).
+const RECORD_ATTRS: &[&str] = &["names", "fields", "descr", "isalignedstruct", "subdtype", "hasobject", "num"];
+
+/// True when `d.<attr>` is answered by [`dtype_attr`].
+pub fn has_dtype_attr(d: DType, attr: &str) -> bool {
+    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment"))
+}
+
+/// `d.<attr>` for the attributes that know about fields.
+pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
+    let rec = d.record();
+    Ok(match attr {
+        "names" => match &rec {
+            Some(r) => Value::tuple(r.fields.iter().map(|f| Value::str(&f.name)).collect()),
+            None => Value::None,
+        },
+        "fields" => match &rec {
+            Some(r) => Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(
+                r.fields
+                    .iter()
+                    .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))
+                    .collect(),
+            ))),
+            None => Value::None,
+        },
+        "descr" => descr(d)?,
+        "isalignedstruct" => Value::Bool(rec.is_some_and(|r| r.aligned)),
+        "subdtype" => Value::None,
+        "hasobject" => Value::Bool(false),
+        "num" if d.is_record() => Value::Int(20),
+        "kind" | "char" => Value::str("V"),
+        "type" => Value::Type(TypeValue::Builtin("numpy.void")),
+        "alignment" => Value::Int(d.alignment() as i128),
+        _ => return Err(attribute_error(format!("'numpy.dtype' object has no attribute '{}'", attr))),
+    })
+}
+
+/// A field's dtype as `dtype.fields` shows it (a subarray field as `dtype(('<f4', (2,)))`).
+fn field_dtype_value(f: &crate::dtype::record::Field) -> Value {
+    if f.shape.is_empty() {
+        Value::DType(f.dtype)
+    } else {
+        // numview has no subarray dtype object; the (base, shape) tuple shows its parts.
+        Value::tuple(vec![Value::DType(f.dtype), shape_value(&f.shape)])
+    }
+}
+
+fn shape_value(shape: &[usize]) -> Value {
+    Value::tuple(shape.iter().map(|&n| Value::Int(n as i128)).collect())
+}
+
+/// NumPy's `dtype.descr`: `[(name, type string[, shape])]` with `('', '|Vn')` for gaps.
+fn descr(d: DType) -> PyResult<Value> {
+    let Some(rec) = d.record() else {
+        return Ok(Value::list(vec![Value::tuple(vec![Value::str(""), Value::str(d.type_str())])]));
+    };
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let gap = |n: usize| Value::tuple(vec![Value::str(""), Value::str(format!("|V{}", n))]);
+    for f in &rec.fields {
+        if f.offset > offset {
+            out.push(gap(f.offset - offset));
+            offset = f.offset;
+        } else if f.offset < offset {
+            return Err(value_error("dtype.descr is not defined for types with overlapping or out-of-order fields"));
+        }
+        let ty = if f.dtype.is_record() { descr(f.dtype)? } else { Value::str(f.dtype.type_str()) };
+        let mut item = vec![Value::str(&f.name), ty];
+        if !f.shape.is_empty() {
+            item.push(shape_value(&f.shape));
+        }
+        out.push(Value::tuple(item));
+        offset += f.itemsize();
+    }
+    if rec.itemsize > offset {
+        out.push(gap(rec.itemsize - offset));
+    }
+    Ok(Value::list(out))
+}
+
+/// `dtype[key]`: a field's dtype by name or position.
+pub fn dtype_getitem(d: DType, key: &Value) -> PyResult<Value> {
+    let Some(rec) = d.record() else {
+        return Err(key_error("There are no fields in dtype ".to_string() + &d.to_string() + "."));
+    };
+    let f = match key {
+        Value::Str(s) => rec.field(s).ok_or_else(|| key_error(format!("Field named '{}' not found.", s)))?,
+        other => {
+            let i = crate::eval::convert::to_index_int(other)?;
+            let n = rec.fields.len() as i128;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(index_error(format!("Field index {} out of range.", i)));
+            }
+            &rec.fields[j as usize]
+        }
+    };
+    Ok(field_dtype_value(f))
+}
+
+/// The attributes of a record (`np.void`): those of its 0-d view.
+pub fn void_attr(r: &ArrayRef, attr: &str) -> PyResult<Value> {
+    let a = r.borrow();
+    Ok(match attr {
+        "dtype" => Value::DType(a.dtype),
+        "shape" | "strides" => Value::tuple(vec![]),
+        "ndim" => Value::Int(0),
+        "size" => Value::Int(1),
+        "itemsize" | "nbytes" => Value::Int(a.itemsize() as i128),
+        "base" => a.base.clone().map_or(Value::None, Value::Array),
+        "flags" => Value::Flags(r.clone()),
+        _ => return Err(attribute_error(format!("'numpy.void' object has no attribute '{}'", attr))),
+    })
+}
+
+/// The record at byte `offset` of `a`'s buffer as Python values (`tolist`, `item`):
+/// a tuple of the fields, subarrays as lists.
+pub fn record_tuple(a: &NdArray, offset: usize) -> Value {
+    let rec = a.dtype.record().expect("structured");
+    let mut one = a.clone();
+    one.offset = offset;
+    one.shape.clear();
+    one.strides.clear();
+    Value::tuple(
+        rec.fields
+            .iter()
+            .map(|f| {
+                let v = crate::format::field_view(&one, f);
+                if v.ndim() == 0 && v.dtype.is_record() {
+                    record_tuple(&v, v.offset)
+                } else if v.ndim() == 0 {
+                    crate::eval::methods::python_scalar(v.get(&[]))
+                } else {
+                    crate::eval::methods::tolist(&v)
+                }
+            })
+            .collect(),
+    )
+}
