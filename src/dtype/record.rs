@@ -251,7 +251,7 @@ pub fn parse_comma_string(spec: &str) -> PyResult<DType> {
     for (k, item) in items.iter().enumerate() {
         let item = item.trim();
         let (shape, ty) = split_shape_prefix(item).ok_or_else(bad)?;
-        let dtype = DType::parse(ty).map_err(|_| bad())?;
+        let dtype = DType::parse(ty)?;
         fields.push((format!("f{}", k), dtype, shape));
     }
     if fields.is_empty() {

@@ -41,6 +41,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
             }
         }
+        Value::Void(r) if matches!(attr, "item" | "tolist") => Ok(method(obj, attr)),
         Value::Void(r) => numpy_api::records::void_attr(r, attr),
         Value::DType(d) if numpy_api::records::has_dtype_attr(*d, attr) => numpy_api::records::dtype_attr(*d, attr),
         Value::DType(d) => match attr {

@@ -60,6 +60,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
                 other => other,
             })
         }
+        Value::Void(r) => super::numpy_api::records::void_method(r, name, args),
         Value::DType(d) if DTYPE_METHODS.contains(&name) => super::numpy_api::bytes::newbyteorder(*d, args),
         Value::List(l) => list_method(interp, l, name, args),
         Value::Dict(d) => {

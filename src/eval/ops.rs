@@ -29,7 +29,7 @@ pub fn ufunc_for(op: BinOp) -> Option<BinaryOp> {
 
 /// True for values NumPy arithmetic handles (arrays and NumPy scalars).
 pub fn is_numpy(v: &Value) -> bool {
-    matches!(v, Value::Array(_) | Value::Scalar(_))
+    matches!(v, Value::Array(_) | Value::Scalar(_) | Value::Void(_))
 }
 
 /// `left op right`.

@@ -28,6 +28,7 @@ use crate::array::{ArrayRef, NdArray};
 use crate::dtype::DType;
 use crate::error::{attribute_error, index_error, key_error, value_error, PyResult};
 use crate::eval::args::Args;
+use crate::eval::repr::repr;
 use crate::eval::value::{TypeValue, Value};
 use crate::eval::Interpreter;
 use crate::help::{e, Entry};
@@ -55,7 +56,7 @@ const RECORD_ATTRS: &[&str] = &["names", "fields", "descr", "isalignedstruct", "
 
 /// True when `d.<attr>` is answered by [`dtype_attr`].
 pub fn has_dtype_attr(d: DType, attr: &str) -> bool {
-    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment"))
+    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment" | "isnative"))
 }
 
 /// `d.<attr>` for the attributes that know about fields.
@@ -83,8 +84,17 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
         "kind" | "char" => Value::str("V"),
         "type" => Value::Type(TypeValue::Builtin("numpy.void")),
         "alignment" => Value::Int(d.alignment() as i128),
+        "isnative" => Value::Bool(all_native(d)),
         _ => return Err(attribute_error(format!("'numpy.dtype' object has no attribute '{}'", attr))),
     })
+}
+
+/// NumPy's `isnative` of a record: every field (nested ones too) in native order.
+fn all_native(d: DType) -> bool {
+    match d.record() {
+        Some(rec) => rec.fields.iter().all(|f| all_native(f.dtype)),
+        None => d.is_native(),
+    }
 }
 
 /// A field's dtype as `dtype.fields` shows it (a subarray field as `dtype(('<f4', (2,)))`).
@@ -133,10 +143,10 @@ fn descr(d: DType) -> PyResult<Value> {
 /// `dtype[key]`: a field's dtype by name or position.
 pub fn dtype_getitem(d: DType, key: &Value) -> PyResult<Value> {
     let Some(rec) = d.record() else {
-        return Err(key_error("There are no fields in dtype ".to_string() + &d.to_string() + "."));
+        return Err(key_error(repr(&Value::str(format!("There are no fields in dtype {}.", d)))));
     };
     let f = match key {
-        Value::Str(s) => rec.field(s).ok_or_else(|| key_error(format!("Field named '{}' not found.", s)))?,
+        Value::Str(s) => rec.field(s).ok_or_else(|| key_error(repr(&Value::str(format!("Field named '{}' not found.", s)))))?,
         other => {
             let i = crate::eval::convert::to_index_int(other)?;
             let n = rec.fields.len() as i128;
@@ -165,6 +175,18 @@ pub fn void_attr(r: &ArrayRef, attr: &str) -> PyResult<Value> {
     })
 }
 
+/// `record.<name>(args)`: `item()` and `tolist()` give the fields as a tuple.
+pub fn void_method(r: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "item" | "tolist" => {
+            args.none(name)?;
+            let a = r.borrow();
+            Ok(record_tuple(&a, a.offset))
+        }
+        _ => Err(attribute_error(format!("'numpy.void' object has no attribute '{}'", name))),
+    }
+}
+
 /// The record at byte `offset` of `a`'s buffer as Python values (`tolist`, `item`):
 /// a tuple of the fields, subarrays as lists.
 pub fn record_tuple(a: &NdArray, offset: usize) -> Value {
@@ -183,7 +205,11 @@ pub fn record_tuple(a: &NdArray, offset: usize) -> Value {
                 } else if v.ndim() == 0 {
                     crate::eval::methods::python_scalar(v.get(&[]))
                 } else {
-                    crate::eval::methods::tolist(&v)
+                    // NumPy gives a subarray field as an array (a copy), not a list.
+                    match crate::kernels::astype(&v, v.dtype, crate::array::Origin::Copy("item".into())) {
+                        Ok(copy) => Value::Array(ArrayRef::new(copy)),
+                        Err(_) => crate::eval::methods::tolist(&v),
+                    }
                 }
             })
             .collect(),

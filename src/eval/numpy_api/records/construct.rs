@@ -33,7 +33,10 @@ fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
     for (k, item) in items.iter().enumerate() {
         let bad = || type_error(format!("Field elements must be 2- or 3-tuples, got '{}'", repr(item)));
         let Value::Tuple(parts) = item else { return Err(bad()) };
-        if parts.len() != 2 && parts.len() != 3 {
+        if parts.len() > 3 {
+            return Err(type_error(format!("Field elements must be tuples with at most 3 elements, got '{}'", repr(item))));
+        }
+        if parts.len() < 2 {
             return Err(bad());
         }
         let name = match &parts[0] {

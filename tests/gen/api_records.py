@@ -1,0 +1,209 @@
+"""Cases for the records area (structured dtypes): tests/data/api/records.txt.
+
+Run: python3 tests/gen/api_records.py
+"""
+import apicase
+from apicase import DTYPES, Cases
+
+c = Cases("records")
+D = "numpy.dtype"
+
+# --- constructing structured dtypes -------------------------------------------------
+forms = [
+    "[('r', 'u1'), ('g', 'u1'), ('b', 'u1')]",
+    "[('x', '<i4'), ('y', '<f8')]",
+    "[('x', 'i4'), ('y', 'f8')]",
+    "[('x', '>i4'), ('y', '<f8')]",
+    "[('x', np.int16), ('y', float)]",
+    "[('a', '?'), ('b', 'c16')]",
+    "[('pos', 'f4', (2,)), ('id', 'u2')]",
+    "[('pos', 'f4', 2)]",
+    "[('m', 'i2', (2, 3))]",
+    "[('m', 'i2', ())]",
+    "[('m', 'i2', 1)]",
+    "[('c', [('r', 'u1'), ('g', 'u1')]), ('w', 'f2')]",
+    "[('', 'i4'), ('', 'u1')]",
+    "[('x', 'i4')]",
+    "{'names': ['a', 'b'], 'formats': ['u1', 'u1'], 'offsets': [0, 2], 'itemsize': 4}",
+    "{'names': ['a', 'b'], 'formats': ['u1', 'u1'], 'offsets': [0, 2]}",
+    "{'names': ['a', 'b'], 'formats': ['i4', 'u1']}",
+    "{'names': ['a', 'b'], 'formats': ['i4', 'u1'], 'itemsize': 8}",
+    "{'names': ['b', 'a'], 'formats': ['u1', 'u1'], 'offsets': [1, 0]}",
+    "{'names': ['a', 'b'], 'formats': ['f8', 'u1'], 'offsets': [0, 8], 'itemsize': 16}",
+    "'i4,f8'",
+    "'i4, f8'",
+    "'u1,u1,u1'",
+    "'(2,)i4,f8'",
+    "'(2,3)u1, ?'",
+    "'i4,'",
+    "'>i2,<f4'",
+]
+attrs = ["", ".names", ".itemsize", ".descr", ".isalignedstruct", ".kind", ".char", ".str", ".name",
+         ".alignment", ".byteorder", ".isnative", ".num", ".shape", ".ndim", ".subdtype"]
+for form in forms:
+    for attr in attrs:
+        # The prompt echoes nothing for None, so None-valued attributes are tested with `is None`.
+        tail = " is None" if attr == ".subdtype" else ""
+        c.add(D, "", "np.dtype(%s)%s%s" % (form, attr, tail))
+    c.add(D, "", "str(np.dtype(%s))" % form)
+    c.add(D, "", "np.zeros(2, np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (form, form))
+for form in forms[:14] + forms[16:18] + forms[20:24]:
+    for attr in ["", ".itemsize", ".isalignedstruct", ".alignment", ".descr"]:
+        c.add(D, "", "np.dtype(%s, align=True)%s" % (form, attr))
+    c.add(D, "", "str(np.dtype(%s, align=True))" % form)
+    c.add(D, "", "np.zeros(1, np.dtype(%s, align=True))" % form)
+
+# fields by name, position; field dtype lookups
+c.add(D, "dt = np.dtype([('x', '<i4'), ('y', '<f8'), ('z', 'u1')])", "dt.fields['y']")
+for key in ["'x'", "'z'", "0", "-1", "2", "'q'", "3", "-4"]:
+    c.add(D, "dt = np.dtype([('x', '<i4'), ('y', '<f8'), ('z', 'u1')])", "dt[%s]" % key)
+c.add(D, "", "np.dtype('i4')['x']")
+c.add(D, "", "np.dtype('i4').names is None")
+c.add(D, "", "np.dtype('i4').fields is None")
+c.add(D, "", "np.dtype('>f8').descr")
+c.add(D, "", "np.dtype('i4').isalignedstruct")
+for a, b in [("'i4,f8'", "[('f0', 'i4'), ('f1', 'f8')]"), ("'i4,f8'", "'i4,f4'"), ("[('x', 'u1')]", "'u1'"),
+             ("[('x', 'u1')]", "[('y', 'u1')]"), ("[('x', 'u1'), ('y', 'u1')]", "[('y', 'u1'), ('x', 'u1')]"),
+             ("[('x', 'i4')]", "[('x', '>i4')]")]:
+    c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (a, b))
+    c.add(D, "", "np.dtype(%s) != np.dtype(%s)" % (a, b))
+c.add(D, "", "np.dtype([('x', 'u1')]) == [('x', 'u1')]")
+c.add(D, "", "np.dtype([('x', 'i4'), ('y', 'f8')]).newbyteorder('>')")
+c.add(D, "", "np.dtype([('x', 'i4'), ('y', 'u1')]).newbyteorder()")
+
+# construction errors
+for bad in ["[('x', 'i4'), ('x', 'f8')]", "[('x',)]", "[('x', 'i4', 2, 3)]", "[('x', 'bogus')]", "[(1, 'i4')]",
+            "['x']", "'i4,bogus'",
+            "{'names': ['a', 'b'], 'formats': ['u2', 'u1'], 'offsets': [0, 2], 'itemsize': 2}",
+            "{'names': ['a', 'b'], 'formats': ['u1', 'u1'], 'itemsize': 1}"]:
+    c.add(D, "", "np.dtype(%s)" % bad)
+
+# --- arrays: creation and printing ---------------------------------------------------
+VAL = {"bool": ["True", "False", "True"], "int8": ["-7", "0", "100"], "uint8": ["7", "0", "255"],
+       "int16": ["-300", "2", "1000"], "uint16": ["300", "0", "65535"], "int32": ["-70000", "1", "5"],
+       "uint32": ["70000", "0", "3"], "int64": ["-1", "2", "123456789012"], "uint64": ["1", "0", "2"],
+       "float16": ["1.5", "-0.25", "1000.0"], "float32": ["0.1", "-2.5", "3.0"],
+       "float64": ["0.1", "1e-10", "-3.5"], "complex64": ["(1+2j)", "-0.5j", "3"],
+       "complex128": ["(1.5-2j)", "1j", "0"]}
+for t in DTYPES:
+    dt = "[('a', %r), ('b', 'i2')]" % t
+    rows = ", ".join("(%s, %d)" % (v, i) for i, v in enumerate(VAL[t]))
+    setup = "y = np.array([%s], dtype=%s)" % (rows, dt)
+    c.add(D, setup, "y")
+    c.add(D, setup, "str(y)")
+    c.add(D, setup, "y[0]")
+    c.add(D, setup, "str(y[1])")
+    c.add(D, setup, "y['a']")
+    c.add(D, setup, "y[2]['a']")
+    c.add(D, setup, "y.tolist()")
+    c.add(D, setup, "y.reshape(3, 1)")
+    c.add(D, setup, "y[::-1]")
+    c.add(D, setup, "y[[2, 0]]")
+    c.add(D, setup, "y[np.array([True, False, True])]")
+    c.add(D, setup, "y.copy()")
+    c.add(D, setup, "y[1:].copy()['a']")
+    c.add(D, setup, "np.array((%s, 9), dtype=%s)" % (VAL[t][0], dt))
+    c.add(D, setup, "str(np.array((%s, 9), dtype=%s))" % (VAL[t][0], dt))
+    c.add(D, setup, "np.array([[(%s, 1)], [(%s, 2)]], dtype=%s)" % (VAL[t][0], VAL[t][1], dt))
+    c.add(D, setup, "np.zeros((2, 2), dtype=%s)" % dt)
+    c.add(D, setup, "np.zeros(0, dtype=%s)" % dt)
+    c.add(D, setup, "np.array([(%s,)], dtype=[('only', %r)])" % (VAL[t][2], t))
+    c.add(D, setup, "np.array([(%s,)], dtype=[('only', %r)])[0]" % (VAL[t][2], t))
+    c.add(D, setup, "y == y")
+    c.add(D, setup, "y != y[::-1]")
+for setup in ["p = np.array([([1.5, 2.0], 7), ([0.0, -1.0], 8)], dtype=[('pos', 'f4', (2,)), ('id', 'u2')])",
+              "p = np.array([((1, 2), 0.5), ((3, 4), 1.5)], dtype=[('c', [('r', 'u1'), ('g', 'u1')]), ('w', 'f2')])",
+              "p = np.zeros(3, dtype=[('m', 'i2', (2, 2)), ('f', '?')])"]:
+    for expr in ["p", "str(p)", "p[0]", "str(p[0])", "p.tolist()", "p[1:]", "p.dtype", "p.dtype.descr", "p.itemsize",
+                 "p[0].item()"]:
+        c.add(D, setup, expr)
+c.add(D, "p = np.array([([1.5, 2.0], 7), ([0.0, -1.0], 8)], dtype=[('pos', 'f4', (2,)), ('id', 'u2')])",
+      "(p['pos'], p['pos'].strides, p['pos'].shape, np.shares_memory(p['pos'], p))")
+c.add(D, "p = np.array([((1, 2), 0.5), ((3, 4), 1.5)], dtype=[('c', [('r', 'u1'), ('g', 'u1')]), ('w', 'f2')])",
+      "(p['c'], p['c']['g'], p['c']['g'].strides, p[1]['c'], p[1]['c']['r'])")
+c.add(D, "p = np.zeros(3, dtype=[('m', 'i2', (2, 2)), ('f', '?')])", "(p['m'].shape, p['m'].strides, p[0]['m'])")
+
+# 2-d arrays of records and layouts
+base = "y = np.array([(i, i * 0.5) for i in range(12)], dtype=[('x', '<i4'), ('y', '<f8')]).reshape(3, 4)"
+base = "y = np.zeros(12, dtype=[('x', '<i4'), ('y', '<f8')]); y['x'] = np.arange(12); y['y'] = np.arange(12) * 0.5; y = y.reshape(3, 4)"
+for name, expr in [("C", "y"), ("T", "y.T"), ("step", "y[:, ::2]"), ("rev", "y[::-1, 1::2]"), ("F", "np.asfortranarray(y)")]:
+    c.add(D, base, expr)
+    c.add(D, base, "%s['x']" % expr)
+    c.add(D, base, "(%s['y'].strides, %s['y'].shape, np.shares_memory(%s['y'], y))" % (expr, expr, expr))
+    c.add(D, base, "%s.copy()" % expr)
+    c.add(D, base, "%s.flags['C_CONTIGUOUS']" % expr)
+    c.add(D, base, "%s.tolist()" % expr)
+    c.add(D, base, "%s[1, 1]" % expr)
+c.add(D, base, "y.ravel()")
+c.add(D, base, "y.flatten()")
+c.add(D, base, "y[0, 0]['y']")
+c.add(D, base, "y['x'].base is y")
+c.add(D, "y = np.zeros(2000, dtype=[('x', 'u1'), ('y', 'f4')]); y['x'] = 3", "y")
+c.add(D, "y = np.zeros(2000, dtype=[('x', 'u1'), ('y', 'f4')]); y['x'] = 3", "str(y)")
+
+# --- field views, multi-field views, assignment ----------------------------------------
+rgb = "y = np.zeros(4, dtype=[('r', 'u1'), ('g', 'u1'), ('b', 'u1')])"
+views = [
+    "y['r']", "y['g']", "y['b']", "y[['r', 'b']]", "y[['b', 'r']]", "y[['g']]", "y[['r', 'g', 'b']]",
+    "y[1:]['g']", "y[::2]['b']", "y['g'][::-1]",
+]
+for v in views:
+    c.add(D, rgb, "(%s, %s.strides, %s.shape, %s.dtype, np.shares_memory(%s, y), %s.base is y, %s.flags['OWNDATA'])" % ((v,) * 7))
+c.add(D, rgb, "y[['r', 'b']].itemsize")
+c.add(D, rgb, "str(y[['r', 'b']].dtype)")
+c.add(D, rgb, "y[['r', 'b']].dtype.descr")
+c.add(D, rgb, "y[['r', 'b']][0]")
+for stmt in ["y['r'] = 5", "y['g'] = [1, 2, 3, 4]", "y['b'][1:3] = 9", "y[['r', 'b']] = 7", "y[1] = (1, 2, 3)",
+             "y[2] = 4", "y[:2] = [(1, 2, 3), (4, 5, 6)]", "y[0]['g'] = 8", "y[[0, 3]] = (9, 8, 7)", "y[:] = 3",
+             "y[y['r'] == 0] = (6, 6, 6)", "r = y[1]; r['b'] = 100", "r = y[1]; r[0] = 11", "r = y[1]; r[-1] = 12",
+             "g = y['g']; g += 1", "y['r'] = np.arange(4) * 100"]:
+    c.add(D, [rgb, stmt], "y")
+# errors that change nothing
+for stmt_expr in ["y['q']", "y[['r', 'q']]", "y[['r', 'r']]", "y[0]['q']", "y[0][5]", "y[0][-4]", "y[0][1.5]",
+                  "y['r', 'g']"]:
+    c.add(D, rgb, stmt_expr)
+c.add(D, [rgb], "y['r'] + 1")
+c.add(D, rgb, "y[0]['r']")
+c.add(D, rgb, "y[0][-1]")
+c.add(D, rgb, "y[0][['r', 'b']]")
+c.add(D, rgb, "(y[0].shape, y[0].ndim, y[0].itemsize, y[0].dtype, y[0].base is y, y[0].strides, y[0].size)")
+c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y[1].item()")
+c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y[1] == y[1]")
+c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y == y[1]")
+c.add(D, [rgb], "np.array([(1, 2, 3, 4)], dtype=y.dtype)")
+c.add(D, [rgb], "np.array([(1, 2)], dtype=y.dtype)")
+c.add(D, [rgb], "np.array([(1, 2, 300)], dtype=y.dtype)")
+c.add(D, [rgb], "np.array([1, 2], dtype=y.dtype)")
+c.add(D, [rgb], "np.array([[1, 2]], dtype=y.dtype)")
+
+# --- .view both ways --------------------------------------------------------------------
+c.add(D, "b = np.arange(8, dtype='u1')", "b.view([('r', 'u1'), ('g', 'u1')])")
+c.add(D, "b = np.arange(8, dtype='u1')", "(b.view([('r', 'u1'), ('g', 'u1')])['g'], b.view([('r', 'u1'), ('g', 'u1')])['g'].strides)")
+c.add(D, "b = np.arange(8, dtype='u1')", "np.shares_memory(b.view([('r', 'u1'), ('g', 'u1')]), b)")
+c.add(D, "b = np.arange(8, dtype='u1')", "b.view('u1,u1,u1,u1')")
+c.add(D, "b = np.arange(8, dtype='u1')", "b.view([('r', 'u1'), ('g', 'u1'), ('b', 'u1')])")
+c.add(D, "b = np.arange(6, dtype='i4')", "b.view([('x', 'i4'), ('y', 'i4')])")
+c.add(D, "b = np.arange(6, dtype='i4').reshape(3, 2)", "b.view([('x', 'i4'), ('y', 'i4')])")
+c.add(D, "b = np.arange(6, dtype='i4').reshape(2, 3)", "b.T.view([('x', 'i4'), ('y', 'i4')])")
+c.add(D, [rgb, "y['r'] = 1", "y['b'] = 2"], "y.view('u1')")
+c.add(D, [rgb], "y.view('u2')")
+c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('u1')")
+c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('i4')")
+c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('f8')")
+c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view([('a', 'u1', (12,))])")
+c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.tobytes()")
+
+# --- arithmetic and other numeric operations raise NumPy's errors ----------------------
+s2 = "a = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')]); b = np.arange(2)"
+for expr in ["a + a", "a + 1", "1 + a", "a - b", "b * a", "2.5 * a", "a + True", "a / 2", "a // 2", "a % 2",
+             "a ** 2", "a ** 3", "a & a", "a | 1", "a ^ a", "a << 1", "a < a", "a < 1", "a >= b", "a > 2.5",
+             "a <= True", "a == 1", "a == b", "a != 1", "-a", "+a", "abs(a)", "~a", "a.sum()", "a.prod()",
+             "a.min()", "a.max()", "a.mean()", "a.any()", "a.all()", "np.sum(a, axis=0)", "a[0] + 1", "a[0] < a[0]",
+             "a.astype(int)", "a.astype('f8')", "a == np.zeros(2, [('x', '<i4')])",
+             "a == np.zeros(2, [('x', '<i4'), ('y', '<f4')])", "np.arange(3).astype(a.dtype)",
+             "np.add(a, 1)", "np.negative(a)", "np.maximum(a, a)", "a[0] == (1, 2.0)"]:
+    c.add(D, s2, expr)
+c.add(D, s2, "a")
+
+c.write()
