@@ -66,6 +66,15 @@ pub fn intern(record: Record) -> DType {
     DType { scalar: ScalarType::UInt8, swapped: false, explicit_little: false, record: Some(RecordId(id as u32)) }
 }
 
+/// The structured dtype of a layout, refusing records of no bytes: numview's
+/// kernels assume every element has at least one byte.
+pub fn checked(record: Record) -> PyResult<DType> {
+    if record.itemsize == 0 {
+        return Err(type_error("numview does not support structured dtypes of itemsize 0"));
+    }
+    Ok(intern(record))
+}
+
 /// The layout behind an id.
 pub fn layout(id: RecordId) -> Arc<Record> {
     let reg = registry().lock().unwrap_or_else(|e| e.into_inner());
@@ -257,7 +266,7 @@ pub fn parse_comma_string(spec: &str) -> PyResult<DType> {
     if fields.is_empty() {
         return Err(bad());
     }
-    Ok(intern(Record::packed(fields, false)?))
+    checked(Record::packed(fields, false)?)
 }
 
 /// Splits `(2,3)i4` or `3u1` into the subarray shape and the type text.

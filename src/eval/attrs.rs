@@ -41,7 +41,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
             }
         }
-        Value::Void(r) if matches!(attr, "item" | "tolist") => Ok(method(obj, attr)),
+        Value::Void(_) if matches!(attr, "item" | "tolist") => Ok(method(obj, attr)),
         Value::Void(r) => numpy_api::records::void_attr(r, attr),
         Value::DType(d) if numpy_api::records::has_dtype_attr(*d, attr) => numpy_api::records::dtype_attr(*d, attr),
         Value::DType(d) => match attr {
@@ -87,7 +87,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         },
         Value::List(_) if super::methods::LIST_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Bytes(_) if numpy_api::bytes::BYTES_METHODS.contains(&attr) => Ok(method(obj, attr)),
-        Value::Dict(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Dict(_) | Value::MappingProxy(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
             Ok(Value::Function(format!("{}.at", f).into()))
         }

@@ -86,7 +86,9 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 },
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i128)),
                 Value::Bytes(b) => Ok(Value::Int(b.len() as i128)),
-                Value::Dict(d) => Ok(Value::Int(d.borrow().len() as i128)),
+                Value::Dict(d) | Value::MappingProxy(d) => Ok(Value::Int(d.borrow().len() as i128)),
+                Value::Void(r) => Ok(Value::Int(r.borrow().dtype.record().map_or(0, |rec| rec.fields.len()) as i128)),
+                Value::DType(d) => Ok(Value::Int(d.record().map_or(0, |rec| rec.fields.len()) as i128)),
                 other => sequence_items(other)
                     .map(|items| Value::Int(items.len() as i128))
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),

@@ -245,7 +245,7 @@ impl Interpreter {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
-            Value::Dict(d) => Ok(d.borrow().iter().any(|(k, _)| ops::python_eq(k, item))),
+            Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().any(|(k, _)| ops::python_eq(k, item))),
             other => match sequence_items(other) {
                 Some(items) => {
                     for x in items {

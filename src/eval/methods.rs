@@ -63,7 +63,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
         Value::Void(r) => super::numpy_api::records::void_method(r, name, args),
         Value::DType(d) if DTYPE_METHODS.contains(&name) => super::numpy_api::bytes::newbyteorder(*d, args),
         Value::List(l) => list_method(interp, l, name, args),
-        Value::Dict(d) => {
+        Value::Dict(d) | Value::MappingProxy(d) => {
             let d = d.borrow();
             match name {
                 "keys" => Ok(Value::list(d.iter().map(|(k, _)| k.clone()).collect())),

@@ -341,7 +341,7 @@ impl Interpreter {
             Value::Bytes(b) => !b.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
-            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Dict(d) | Value::MappingProxy(d) => !d.borrow().is_empty(),
             Value::Range(..) => !convert::sequence_items(v).unwrap_or_default().is_empty(),
             Value::Scalar(s) => s.to_bool(),
             Value::Array(a) => {
@@ -363,7 +363,7 @@ impl Interpreter {
         }
         match v {
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(c.to_string())).collect()),
-            Value::Dict(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
+            Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
             Value::Array(a) => {
                 let n = match a.borrow().shape.first() {
                     Some(&n) => n,

@@ -38,6 +38,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
+        Value::MappingProxy(pairs) => format!("mappingproxy({})", repr_with(&Value::Dict(pairs.clone()), opts)),
         Value::Slice(s) => {
             let part = |x: Option<i128>| x.map_or("None".to_string(), |v| v.to_string());
             format!("slice({}, {}, {})", part(s.start), part(s.stop), part(s.step))

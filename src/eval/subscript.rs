@@ -64,7 +64,7 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
             Value::Str(key) => super::attrs::flag_value(&a.borrow(), key).map(Value::Bool),
             _ => Err(key_error("Unknown flag")),
         },
-        Value::Dict(d) => d
+        Value::Dict(d) | Value::MappingProxy(d) => d
             .borrow()
             .iter()
             .find(|(k, _)| super::ops::python_eq(k, idx))

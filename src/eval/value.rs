@@ -66,6 +66,8 @@ pub enum Value {
     Tuple(Rc<[Value]>),
     /// A Python `dict` (insertion-ordered pairs).
     Dict(Rc<RefCell<Vec<(Value, Value)>>>),
+    /// A read-only view of a dict (`types.MappingProxyType`, what `dtype.fields` is).
+    MappingProxy(Rc<RefCell<Vec<(Value, Value)>>>),
     /// A `slice` object.
     Slice(SliceValue),
     /// `range(start, stop, step)`.
@@ -122,6 +124,7 @@ impl Value {
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
+            Value::MappingProxy(_) => "mappingproxy".into(),
             Value::Slice(_) => "slice".into(),
             Value::Range(..) => "range".into(),
             Value::Ellipsis => "ellipsis".into(),

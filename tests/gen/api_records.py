@@ -55,7 +55,12 @@ for form in forms[:14] + forms[16:18] + forms[20:24]:
     c.add(D, "", "np.zeros(1, np.dtype(%s, align=True))" % form)
 
 # fields by name, position; field dtype lookups
-c.add(D, "dt = np.dtype([('x', '<i4'), ('y', '<f8'), ('z', 'u1')])", "dt.fields['y']")
+FD = "dt = np.dtype([('x', '<i4'), ('y', '<f8'), ('z', 'u1')])"
+for expr in ["dt.fields", "dt.fields['y']", "list(dt.fields)", "'x' in dt.fields", "'q' in dt.fields", "len(dt.fields)",
+             "dt.fields['q']", "len(dt)", "np.dtype([('c', [('r', 'u1'), ('g', 'u1')]), ('w', 'f2')]).fields",
+             "np.dtype({'names': ['a', 'b'], 'formats': ['u1', 'u1'], 'offsets': [0, 2], 'itemsize': 4}).fields",
+             "np.dtype([('x', '>i4'), ('y', '<f8')]).fields", "np.dtype('i4,f8', align=True).fields"]:
+    c.add(D, FD, expr)
 for key in ["'x'", "'z'", "0", "-1", "2", "'q'", "3", "-4"]:
     c.add(D, "dt = np.dtype([('x', '<i4'), ('y', '<f8'), ('z', 'u1')])", "dt[%s]" % key)
 c.add(D, "", "np.dtype('i4')['x']")
@@ -166,6 +171,11 @@ for stmt_expr in ["y['q']", "y[['r', 'q']]", "y[['r', 'r']]", "y[0]['q']", "y[0]
 c.add(D, [rgb], "y['r'] + 1")
 c.add(D, rgb, "y[0]['r']")
 c.add(D, rgb, "y[0][-1]")
+c.add(D, rgb, "y[0][()]")
+c.add(D, rgb, "y[0][...]")
+c.add(D, rgb, "len(y[0])")
+c.add(D, rgb, "list(y[:2])")
+c.add(D, "", "len(np.dtype('i4'))")
 c.add(D, rgb, "y[0][['r', 'b']]")
 c.add(D, rgb, "(y[0].shape, y[0].ndim, y[0].itemsize, y[0].dtype, y[0].base is y, y[0].strides, y[0].size)")
 c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y[1].item()")

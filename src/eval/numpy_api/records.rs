@@ -68,7 +68,7 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
             None => Value::None,
         },
         "fields" => match &rec {
-            Some(r) => Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(
+            Some(r) => Value::MappingProxy(std::rc::Rc::new(std::cell::RefCell::new(
                 r.fields
                     .iter()
                     .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))

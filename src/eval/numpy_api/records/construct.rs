@@ -2,7 +2,7 @@
 //! `(name, format[, shape])` tuples, a `{'names', 'formats', 'offsets', 'itemsize'}`
 //! dict, or a comma string (`'i4,f8'`), each optionally laid out with `align=True`.
 
-use crate::dtype::record::{alignment_of, intern, Field, Record};
+use crate::dtype::record::{alignment_of, checked, Field, Record};
 use crate::dtype::DType;
 use crate::error::{type_error, value_error, PyResult};
 use crate::eval::convert::{sequence_items, to_dtype};
@@ -19,7 +19,7 @@ pub fn dtype_of(v: &Value, align: bool) -> PyResult<DType> {
             match d.record() {
                 Some(rec) if align && !rec.aligned => {
                     let fields = rec.fields.iter().map(|f| (f.name.clone(), f.dtype, f.shape.clone())).collect();
-                    Ok(intern(Record::packed(fields, true)?))
+                    checked(Record::packed(fields, true)?)
                 }
                 _ => Ok(d),
             }
@@ -51,7 +51,7 @@ fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
         };
         fields.push((name, dtype, shape));
     }
-    Ok(intern(Record::packed(fields, align)?))
+    checked(Record::packed(fields, align)?)
 }
 
 /// A field's subarray shape: an int `n` is `(n,)`, a tuple is itself.
@@ -100,7 +100,7 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
         if let Some(size) = itemsize_entry(pairs)? {
             rec.itemsize = checked_itemsize(rec.itemsize, size)?;
         }
-        return Ok(intern(rec));
+        return checked(rec);
     };
     let mut laid = Vec::with_capacity(fields.len());
     let (mut end, mut max_align) = (0usize, 1usize);
@@ -120,7 +120,7 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
         Some(size) => checked_itemsize(needed, size)?,
         None => needed,
     };
-    Ok(intern(Record { fields: laid, itemsize, aligned }))
+    checked(Record { fields: laid, itemsize, aligned })
 }
 
 fn itemsize_entry(pairs: &[(Value, Value)]) -> PyResult<Option<usize>> {

@@ -77,6 +77,11 @@ fn element_value(view: ArrayRef) -> Value {
 
 /// `record[idx]`: a field by name or position, or several by a list of names.
 pub fn void_getitem(r: &ArrayRef, idx: &Value) -> PyResult<Value> {
+    match idx {
+        Value::Tuple(t) if t.is_empty() => return Ok(Value::Void(r.clone())),
+        Value::Ellipsis => return Ok(Value::Array(r.view(r.borrow().offset, vec![], vec![], r.borrow().dtype, "basic index")?)),
+        _ => {}
+    }
     if let Value::List(_) = idx {
         if let Some(view) = select_fields(r, idx) {
             return Ok(Value::Void(view?));
