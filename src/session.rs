@@ -157,7 +157,7 @@ impl Session {
                 Output::Echo(v) => {
                     events.push(Event::Echo(crate::eval::repr::repr_with(&v, &self.interp.print_options)));
                     if self.options.provenance {
-                        if let Value::Array(a) = &v {
+                        if let Value::Array(a) | Value::Void(a) = &v {
                             let echoed = match &stmt.kind {
                                 StmtKind::Expr(crate::lang::ast::Expr::Name(n)) => Some(n.as_str()),
                                 _ => None,
@@ -177,7 +177,7 @@ impl Session {
                         events.push(Event::Teach(lesson.text(&stmt.text)));
                     }
                     for name in bound_names(stmt) {
-                        if let Some(Value::Array(a)) = self.interp.globals.get(&name) {
+                        if let Some(Value::Array(a) | Value::Void(a)) = self.interp.globals.get(&name) {
                             let p = provenance::describe(a, Some(&name), &self.interp.globals, &mut self.buffer_labels);
                             events.push(Event::Provenance(p.line()));
                         }

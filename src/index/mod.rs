@@ -67,7 +67,9 @@ pub fn getitem(a: &ArrayRef, index: &[IndexItem]) -> PyResult<Selection> {
         return Ok(Selection::Copy(numpy_layout(out, &geo, bshape.len())?));
     }
     if plan.is_full_integer() && a.borrow().dtype.is_record() {
-        return Ok(Selection::Record(basic_view(a, &plan)?));
+        let record = basic_view(a, &plan)?;
+        record.borrow_mut().origin = Origin::View("record".into());
+        return Ok(Selection::Record(record));
     }
     if plan.is_full_integer() {
         let arr = a.borrow();
