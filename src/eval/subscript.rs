@@ -39,7 +39,7 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
             interp.record_step(|| {
                 let args = Some(vec![StepArg::Value(idx.clone())]);
                 match &value {
-                    Value::Array(r) => Step::returned(receiver_source(obj_expr), "__getitem__", args, a, r),
+                    Value::Array(r) | Value::Void(r) => Step::returned(receiver_source(obj_expr), "__getitem__", args, a, r),
                     _ => Step {
                         receiver_text: receiver_source(obj_expr),
                         method: "__getitem__".into(),
@@ -152,7 +152,15 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
             }
             Ok(())
         }
-        Value::Void(r) => super::numpy_api::records::void_setitem(r, idx, value),
+        Value::Void(r) => {
+            let args = || vec![StepArg::Value(idx.clone()), StepArg::operand(value)];
+            let done = super::numpy_api::records::void_setitem(r, idx, value);
+            match &done {
+                Ok(()) => interp.record_step(|| Step::wrote(receiver_source(obj_expr), "__setitem__", args(), r, super::unparse::root_name(obj_expr))),
+                Err(e) => interp.record_step(|| Step::raised(receiver_source(obj_expr), "__setitem__", args(), r, e)),
+            }
+            done
+        }
         Value::Flags(a) => match idx {
             Value::Str(key) => super::attrs::set_flag(a, key, value),
             _ => Err(key_error("Unknown flag")),

@@ -132,6 +132,10 @@ pub(super) fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
 pub(super) fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<String> {
     let item = a.itemsize();
     let fits = |o: usize| o.checked_add(item).is_some_and(|end| end <= a.buffer.len());
+    if a.dtype.is_record() {
+        let record = |o: usize| super::record::void_str(&NdArray { offset: o, ..a.clone() }, opts);
+        return offsets.iter().map(|&o| if fits(o) { record(o) } else { "?".to_string() }).collect();
+    }
     let swap = !a.dtype.is_native();
     let base = a.buffer.as_ptr();
     let column: Vec<String> = dispatch!(a.dtype.scalar, T => {
