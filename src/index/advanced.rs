@@ -155,24 +155,15 @@ impl Walk<'_> {
         }
     }
 
-    fn run_records(&self, strided: *mut u8, packed: *mut u8, itemsize: usize, dir: Direction) -> PyResult<()> {
+    /// Calls `f(offset in the indexed buffer, position in packed order)` for every element.
+    fn each(&self, mut f: impl FnMut(isize, usize)) -> PyResult<()> {
         let mut k = 0usize;
         for &p in &self.pre {
-            for &f in self.fancy {
+            for &f_ in self.fancy {
                 interrupt::check()?;
-                let base = self.start as isize + p + f;
+                let base = self.start as isize + p + f_;
                 for &q in &self.post {
-                    // SAFETY: as in `run_typed`: each record lies inside the indexed
-                    // buffer and k < count() records fit in the separate `packed`
-                    // allocation, so the two ranges never overlap.
-                    unsafe {
-                        let s = strided.offset(base + q);
-                        let d = packed.add(k * itemsize);
-                        match dir {
-                            Direction::Gather => std::ptr::copy_nonoverlapping(s, d, itemsize),
-                            Direction::Scatter => std::ptr::copy_nonoverlapping(d, s, itemsize),
-                        }
-                    }
+                    f(base + q, k);
                     k += 1;
                 }
             }
@@ -180,31 +171,33 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn run_typed<T: Copy>(&self, strided: *mut u8, packed: *mut u8, dir: Direction) -> PyResult<()> {
-        let mut k = 0usize;
-        for &p in &self.pre {
-            for &f in self.fancy {
-                interrupt::check()?;
-                let base = self.start as isize + p + f;
-                for &q in &self.post {
-                    // SAFETY: every offset is a position of an in-bounds element of the
-                    // indexed array (indices were bounds-checked and the array passed its
-                    // buffer check), and k < count() elements of T fit in `packed`, a
-                    // separate C-order allocation of exactly that size. Unaligned
-                    // accesses make no assumption about element alignment.
-                    unsafe {
-                        let s = strided.offset(base + q) as *mut T;
-                        let d = (packed as *mut T).add(k);
-                        match dir {
-                            Direction::Gather => d.write_unaligned(s.read_unaligned()),
-                            Direction::Scatter => s.write_unaligned(d.read_unaligned()),
-                        }
-                    }
-                    k += 1;
-                }
+    fn run_records(&self, strided: *mut u8, packed: *mut u8, itemsize: usize, dir: Direction) -> PyResult<()> {
+        // SAFETY: as in `run_typed`: each record lies inside the indexed buffer and
+        // k < count() records fit in the separate `packed` allocation, so the two
+        // ranges never overlap.
+        self.each(|at, k| unsafe {
+            let s = strided.offset(at);
+            let d = packed.add(k * itemsize);
+            match dir {
+                Direction::Gather => std::ptr::copy_nonoverlapping(s, d, itemsize),
+                Direction::Scatter => std::ptr::copy_nonoverlapping(d, s, itemsize),
             }
-        }
-        Ok(())
+        })
+    }
+
+    fn run_typed<T: Copy>(&self, strided: *mut u8, packed: *mut u8, dir: Direction) -> PyResult<()> {
+        // SAFETY: every offset is a position of an in-bounds element of the indexed
+        // array (indices were bounds-checked and the array passed its buffer check),
+        // and k < count() elements of T fit in `packed`, a separate C-order allocation
+        // of exactly that size. Unaligned accesses make no assumption about alignment.
+        self.each(|at, k| unsafe {
+            let s = strided.offset(at) as *mut T;
+            let d = (packed as *mut T).add(k);
+            match dir {
+                Direction::Gather => d.write_unaligned(s.read_unaligned()),
+                Direction::Scatter => s.write_unaligned(d.read_unaligned()),
+            }
+        })
     }
 }
 

@@ -188,21 +188,23 @@ c.add(D, [rgb], "np.array([1, 2], dtype=y.dtype)")
 c.add(D, [rgb], "np.array([[1, 2]], dtype=y.dtype)")
 
 # --- .view both ways --------------------------------------------------------------------
-c.add(D, "b = np.arange(8, dtype='u1')", "b.view([('r', 'u1'), ('g', 'u1')])")
-c.add(D, "b = np.arange(8, dtype='u1')", "(b.view([('r', 'u1'), ('g', 'u1')])['g'], b.view([('r', 'u1'), ('g', 'u1')])['g'].strides)")
-c.add(D, "b = np.arange(8, dtype='u1')", "np.shares_memory(b.view([('r', 'u1'), ('g', 'u1')]), b)")
-c.add(D, "b = np.arange(8, dtype='u1')", "b.view('u1,u1,u1,u1')")
-c.add(D, "b = np.arange(8, dtype='u1')", "b.view([('r', 'u1'), ('g', 'u1'), ('b', 'u1')])")
-c.add(D, "b = np.arange(6, dtype='i4')", "b.view([('x', 'i4'), ('y', 'i4')])")
-c.add(D, "b = np.arange(6, dtype='i4').reshape(3, 2)", "b.view([('x', 'i4'), ('y', 'i4')])")
-c.add(D, "b = np.arange(6, dtype='i4').reshape(2, 3)", "b.T.view([('x', 'i4'), ('y', 'i4')])")
-c.add(D, [rgb, "y['r'] = 1", "y['b'] = 2"], "y.view('u1')")
-c.add(D, [rgb], "y.view('u2')")
-c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('u1')")
-c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('i4')")
-c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view('f8')")
-c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.view([('a', 'u1', (12,))])")
-c.add(D, "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])", "y.tobytes()")
+RG = "[('r', 'u1'), ('g', 'u1')]"
+for setup, expr in [
+    ("b = np.arange(8, dtype='u1')", "b.view(%s)" % RG),
+    ("b = np.arange(8, dtype='u1')", "(b.view(%s)['g'], b.view(%s)['g'].strides)" % (RG, RG)),
+    ("b = np.arange(8, dtype='u1')", "np.shares_memory(b.view(%s), b)" % RG),
+    ("b = np.arange(8, dtype='u1')", "b.view('u1,u1,u1,u1')"),
+    ("b = np.arange(8, dtype='u1')", "b.view([('r', 'u1'), ('g', 'u1'), ('b', 'u1')])"),
+    ("b = np.arange(6, dtype='i4')", "b.view([('x', 'i4'), ('y', 'i4')])"),
+    ("b = np.arange(6, dtype='i4').reshape(3, 2)", "b.view([('x', 'i4'), ('y', 'i4')])"),
+    ("b = np.arange(6, dtype='i4').reshape(2, 3)", "b.T.view([('x', 'i4'), ('y', 'i4')])"),
+    ([rgb, "y['r'] = 1", "y['b'] = 2"], "y.view('u1')"),
+    ([rgb], "y.view('u2')"),
+]:
+    c.add(D, setup, expr)
+XY = "y = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')])"
+for expr in ["y.view('u1')", "y.view('i4')", "y.view('f8')", "y.view([('a', 'u1', (12,))])", "y.tobytes()"]:
+    c.add(D, XY, expr)
 
 # --- arithmetic and other numeric operations raise NumPy's errors ----------------------
 s2 = "a = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '<i4'), ('y', '<f8')]); b = np.arange(2)"
