@@ -329,6 +329,9 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                     };
                 }
             };
+            if arr.dtype.is_record() {
+                return Ok(super::numpy_api::records::record_tuple(&arr, offset));
+            }
             python_scalar(arr.scalar_at_offset(offset))
         }
         "__getitem__" | "__setitem__" => {

@@ -218,4 +218,17 @@ for expr in ["a + a", "a + 1", "1 + a", "a - b", "b * a", "2.5 * a", "a + True",
     c.add(D, s2, expr)
 c.add(D, s2, "a")
 
+# --- conversions, copies and byte order ------------------------------------------------
+BE = "a = np.array([(1, 2.0), (3, 4.0)], dtype=[('x', '>i4'), ('y', '<f8')])"
+for expr in ["a", "a.item(0)", "a.item(1)", "a.item()", "a.byteswap()", "a.byteswap().tobytes()", "a.tobytes()",
+             "a['x'].astype('f4')", "a.astype('>i4,>f8')", "a.astype('>i4,>f8').tobytes()", "a.astype([('p', 'i8'), ('q', 'f4')])",
+             "np.array(a, dtype=[('p', 'u1'), ('q', 'f2')])", "a.astype('i4,f8,u1')", "a.copy(order='F')",
+             "np.frombuffer(a.tobytes(), dtype=a.dtype)", "np.ascontiguousarray(a[::-1])", "a.dtype.isnative",
+             "a.dtype.newbyteorder('=')", "np.zeros((2, 3), dtype='i4,u1', order='F').strides",
+             "np.ones((2,), dtype=[('a', 'f4', (2, 2))])", "np.zeros(2, [('a', 'f4', (2,))]).reshape(2, 1)['a'].shape",
+             "np.full(2, 7, dtype=a.dtype)", "np.ones_like(a)", "np.zeros_like(a)", "np.empty(2, a.dtype).dtype"]:
+    c.add(D, BE, expr)
+for stmt in ["a[0] = a[1]", "_ = a.byteswap(inplace=True)", "a[::-1] = a", "a[:] = np.arange(2)", "a['y'][:] = -1.5"]:
+    c.add(D, [BE, stmt], "a")
+
 c.write()

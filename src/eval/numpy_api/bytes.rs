@@ -214,6 +214,9 @@ fn swap_all(bytes: &mut [u8], unit: usize) {
 /// `a.byteswap()`: a new array of the same dtype with every element's bytes reversed,
 /// laid out as NumPy's 'A' order copy (F for an F- but not C-contiguous array).
 pub fn byteswapped(a: &NdArray) -> PyResult<NdArray> {
+    if a.dtype.is_record() {
+        return super::records::byteswapped(a);
+    }
     let mut bytes = a.to_c_bytes();
     swap_all(&mut bytes, swap_unit(a.dtype));
     let mut out = NdArray::from_bytes(&a.shape, a.dtype, &bytes, Origin::Copy("byteswap()".into()))?;
@@ -237,6 +240,9 @@ pub fn byteswapped(a: &NdArray) -> PyResult<NdArray> {
 pub fn byteswap_in_place(a: &NdArray) -> PyResult<()> {
     if !a.writeable {
         return Err(value_error("array to be byte-swapped is read-only"));
+    }
+    if a.dtype.is_record() {
+        return super::records::byteswap_fields(a);
     }
     let (item, unit) = (a.itemsize(), swap_unit(a.dtype));
     // One element at a time, so an element that appears twice (as_strided) is swapped twice, as in NumPy.

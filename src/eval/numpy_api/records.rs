@@ -175,6 +175,22 @@ pub fn void_attr(r: &ArrayRef, attr: &str) -> PyResult<Value> {
     })
 }
 
+/// `a.byteswap()` of records: a copy (NumPy's 'A' order) with every field swapped.
+pub fn byteswapped(a: &NdArray) -> PyResult<NdArray> {
+    let out = crate::kernels::astype_in(a, a.dtype, crate::layout::Order::A, crate::array::Origin::Copy("byteswap()".into()))?;
+    byteswap_fields(&out)?;
+    Ok(out)
+}
+
+/// `a.byteswap(inplace=True)` of records: each field's elements swapped where they lie.
+pub fn byteswap_fields(a: &NdArray) -> PyResult<()> {
+    let rec = a.dtype.record().expect("structured");
+    for f in &rec.fields {
+        super::bytes::byteswap_in_place(&crate::format::field_view(a, f))?;
+    }
+    Ok(())
+}
+
 /// `record.<name>(args)`: `item()` and `tolist()` give the fields as a tuple.
 pub fn void_method(r: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
