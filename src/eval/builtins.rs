@@ -386,6 +386,8 @@ pub fn to_python_int(v: &Value) -> PyResult<i128> {
             Some(i) => Ok(i),
             None => float_to_int(s.to_f64()),
         },
+        Value::Void(_) => Err(super::numpy_api::records::python_number_error("int")),
+        Value::Array(a) if a.borrow().dtype.is_record() => Err(super::numpy_api::records::array_number_error(&a.borrow(), "int")),
         Value::Array(a) if a.borrow().size() == 1 => {
             let a = a.borrow();
             let s = a.scalar_at_offset(a.byte_offset_of(&vec![0; a.ndim()]));
@@ -428,6 +430,8 @@ pub fn to_python_float(v: &Value) -> PyResult<f64> {
         }
         Value::Scalar(s) if s.scalar_type().is_complex() => Err(type_error("float() argument must be a string or a real number, not 'complex'")),
         Value::Scalar(s) => Ok(s.to_f64()),
+        Value::Void(_) => Err(super::numpy_api::records::python_number_error("float")),
+        Value::Array(a) if a.borrow().dtype.is_record() => Err(super::numpy_api::records::array_number_error(&a.borrow(), "float")),
         Value::Array(a) if a.borrow().size() == 1 => {
             let a = a.borrow();
             Ok(a.scalar_at_offset(a.byte_offset_of(&vec![0; a.ndim()])).to_f64())

@@ -344,9 +344,11 @@ impl Interpreter {
             Value::Dict(d) | Value::MappingProxy(d) => !d.borrow().is_empty(),
             Value::Range(..) => !convert::sequence_items(v).unwrap_or_default().is_empty(),
             Value::Scalar(s) => s.to_bool(),
+            Value::Void(r) => numpy_api::records::record_nonzero(&r.borrow(), r.borrow().offset),
             Value::Array(a) => {
                 let a = a.borrow();
                 match a.size() {
+                    1 if a.dtype.is_record() => numpy_api::records::record_nonzero(&a, a.byte_offset_of(&vec![0; a.ndim()])),
                     1 => a.scalar_at_offset(a.byte_offset_of(&vec![0; a.ndim()])).to_bool(),
                     0 => return Err(value_error("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")),
                     _ => return Err(value_error("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")),

@@ -228,6 +228,9 @@ for expr in ["a", "a.item(0)", "a.item(1)", "a.item()", "a.byteswap()", "a.bytes
              "np.ones((2,), dtype=[('a', 'f4', (2, 2))])", "np.zeros(2, [('a', 'f4', (2,))]).reshape(2, 1)['a'].shape",
              "np.full(2, 7, dtype=a.dtype)", "np.ones_like(a)", "np.zeros_like(a)", "np.empty(2, a.dtype).dtype"]:
     c.add(D, BE, expr)
+for expr in ["int(a[0])", "float(a[0])", "int(a[:1])", "float(a)", "int(a[0:1].reshape(()))", "bool(a[0])", "bool(a[:1])",
+             "bool(np.zeros(1, a.dtype)[0])", "bool(np.zeros(1, a.dtype))", "bool(a)", "[1, 2][a[0]]"]:
+    c.add(D, BE, expr)
 for stmt in ["a[0] = a[1]", "_ = a.byteswap(inplace=True)", "a[::-1] = a", "a[:] = np.arange(2)", "a['y'][:] = -1.5"]:
     c.add(D, [BE, stmt], "a")
 

@@ -191,6 +191,26 @@ pub fn byteswap_fields(a: &NdArray) -> PyResult<()> {
     Ok(())
 }
 
+/// Python's truth value of a record: true when any of its bytes is not zero.
+pub fn record_nonzero(a: &NdArray, offset: usize) -> bool {
+    a.buffer.read_bytes(offset, a.itemsize()).iter().any(|&b| b != 0)
+}
+
+/// `int(record)` / `float(record)`: Python converts the record's tuple, and refuses.
+pub fn python_number_error(to: &str) -> crate::error::PyErr {
+    let accepts = if to == "int" { "a string, a bytes-like object or a real number" } else { "a string or a real number" };
+    crate::error::type_error(format!("{}() argument must be {}, not 'tuple'", to, accepts))
+}
+
+/// `int(a)` / `float(a)` of a structured array: a 0-d one is its record, others are refused.
+pub fn array_number_error(a: &NdArray, to: &str) -> crate::error::PyErr {
+    if a.ndim() == 0 {
+        python_number_error(to)
+    } else {
+        crate::error::type_error("only 0-dimensional arrays can be converted to Python scalars")
+    }
+}
+
 /// `record.<name>(args)`: `item()` and `tolist()` give the fields as a tuple.
 pub fn void_method(r: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
