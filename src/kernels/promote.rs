@@ -98,6 +98,9 @@ pub fn promote_types(a: ScalarType, b: ScalarType) -> ScalarType {
 /// The dtype NumPy computes for an operation over these operands. Python ints that
 /// cannot be represented in a resulting integer dtype raise OverflowError.
 pub fn result_type(ops: &[&Operand]) -> PyResult<DType> {
+    if let Some(r) = super::records::result_type(ops) {
+        return r;
+    }
     let out = result_type_unchecked(ops);
     if out.scalar.is_integer() {
         for op in ops {

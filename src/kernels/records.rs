@@ -226,3 +226,64 @@ fn lift(mut v: NdArray, sub: usize, other_ndim: usize) -> NdArray {
     }
     v
 }
+
+/// NumPy's `result_type` when an operand is structured: structures with the same
+/// field names promote field by field (to native byte order); a structure and
+/// anything else have no common DType. None when no operand is structured.
+pub fn result_type(ops: &[&Operand]) -> Option<PyResult<DType>> {
+    if !ops.iter().any(|o| is_record(o)) {
+        return None;
+    }
+    let mut acc = operand_dtype(ops[0]);
+    for (k, op) in ops.iter().enumerate().skip(1) {
+        match promote_records(acc, operand_dtype(op)) {
+            Ok(d) => acc = d,
+            Err(names) => {
+                let list: Vec<String> = ops.iter().map(|o| dtype_class(o)).collect();
+                let text = names.unwrap_or_else(|| format!(
+                    "The DType {} could not be promoted by {}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({})",
+                    dtype_class(ops[k - 1]),
+                    dtype_class(op),
+                    list.join(", ")
+                ));
+                return Some(Err(PyErr::new(ExcType::DTypePromotionError, text)));
+            }
+        }
+    }
+    if ops.len() == 1 {
+        // One structure promotes with itself: its canonical (native) form.
+        acc = promote_records(acc, acc).unwrap_or(acc);
+    }
+    Some(Ok(acc))
+}
+
+/// The common dtype of two dtypes of which one may be structured: Err(Some(message))
+/// when two structures' field names differ, Err(None) when there is none otherwise.
+fn promote_records(a: DType, b: DType) -> Result<DType, Option<String>> {
+    let (Some(ra), Some(rb)) = (a.record(), b.record()) else { return Err(None) };
+    let names = |r: &crate::dtype::record::Record| {
+        let quoted: Vec<String> = r.fields.iter().map(|f| format!("'{}'", f.name)).collect();
+        if quoted.len() == 1 { format!("({},)", quoted[0]) } else { format!("({})", quoted.join(", ")) }
+    };
+    if ra.fields.len() != rb.fields.len() || ra.fields.iter().zip(&rb.fields).any(|(f, g)| f.name != g.name) {
+        return Err(Some(format!("field names `{}` and `{}` mismatch.", names(&ra), names(&rb))));
+    }
+    let mut fields = Vec::with_capacity(ra.fields.len());
+    for (f, g) in ra.fields.iter().zip(&rb.fields) {
+        if f.shape != g.shape {
+            return Err(None);
+        }
+        let d = match (f.dtype.is_record(), g.dtype.is_record()) {
+            (false, false) if f.dtype == g.dtype => f.dtype.to_native(),
+            (false, false) => DType::native(super::promote::promote_types(f.dtype.scalar, g.dtype.scalar)),
+            _ => promote_records(f.dtype, g.dtype)?,
+        };
+        fields.push(crate::dtype::record::Field { dtype: d, ..f.clone() });
+    }
+    if a == b {
+        // The same structure keeps its layout (offsets and itemsize), in native order.
+        return Ok(crate::dtype::record::intern(crate::dtype::record::Record { fields, ..(*ra).clone() }));
+    }
+    let packed = fields.into_iter().map(|f| (f.name, f.dtype, f.shape)).collect();
+    crate::dtype::record::Record::packed(packed, ra.aligned).map(crate::dtype::record::intern).map_err(|_| None)
+}
