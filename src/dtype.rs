@@ -380,7 +380,7 @@ impl DType {
 
     /// Parses any dtype spelling NumPy accepts as a string.
     pub fn parse(spec: &str) -> PyResult<DType> {
-        if spec.contains(',') {
+        if record::is_comma_string(spec) {
             return record::parse_comma_string(spec);
         }
         let bad = || type_error(format!("data type '{}' not understood", spec));

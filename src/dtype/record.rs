@@ -201,7 +201,7 @@ fn field_repr(f: &Field) -> String {
     if f.shape.is_empty() {
         short_repr(f.dtype)
     } else {
-        format!("({}, {})", short_repr(f.dtype), shape_str(&f.shape))
+        subarray_str(f.dtype, &f.shape)
     }
 }
 
@@ -216,6 +216,11 @@ pub fn short_repr(d: DType) -> String {
     }
     let ts = d.type_str();
     format!("'{}'", ts.strip_prefix('|').unwrap_or(&ts))
+}
+
+/// NumPy's `_subarray_str`: `('<f4', (2,))`.
+pub fn subarray_str(base: DType, shape: &[usize]) -> String {
+    format!("({}, {})", short_repr(base), shape_str(shape))
 }
 
 /// A subarray shape as Python prints the tuple: `(2,)`, `(2, 3)`.
@@ -233,6 +238,19 @@ fn py_str(s: &str) -> String {
     } else {
         format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
     }
+}
+
+/// True when a dtype string lists several fields: a comma outside parentheses.
+pub fn is_comma_string(spec: &str) -> bool {
+    let mut depth = 0i32;
+    spec.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        c == ',' && depth == 0
+    })
 }
 
 /// Parses NumPy's comma-separated dtype string (`'i4,f8'`, `'(2,)i4, u1'`): fields
@@ -270,7 +288,7 @@ pub fn parse_comma_string(spec: &str) -> PyResult<DType> {
 }
 
 /// Splits `(2,3)i4` or `3u1` into the subarray shape and the type text.
-fn split_shape_prefix(item: &str) -> Option<(Vec<usize>, &str)> {
+pub fn split_shape_prefix(item: &str) -> Option<(Vec<usize>, &str)> {
     if let Some(rest) = item.strip_prefix('(') {
         let close = rest.find(')')?;
         let dims: Option<Vec<usize>> =

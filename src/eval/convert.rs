@@ -53,6 +53,7 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
         Value::Str(s) => DType::parse(s),
         Value::DType(d) => Ok(*d),
         Value::List(_) | Value::Dict(_) => super::numpy_api::records::dtype_of(v, false),
+        Value::SubArrayDType(..) => Err(crate::error::not_implemented("numview supports subarray dtypes only as fields of a structured dtype")),
         Value::None => Ok(DType::FLOAT64),
         Value::Type(TypeValue::NumpyScalar(s)) => Ok(DType::native(*s)),
         Value::Type(TypeValue::Builtin("int")) => Ok(DType::INT64),

@@ -391,6 +391,7 @@ pub fn python_eq(a: &Value, b: &Value) -> bool {
         (Value::Slice(x), Value::Slice(y)) => x == y,
         (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
         (Value::DType(x), Value::DType(y)) => x == y,
+        (Value::SubArrayDType(x, s), Value::SubArrayDType(y, t)) => x == y && s == t,
         (Value::DType(x), other) | (other, Value::DType(x)) => {
             super::convert::to_dtype(other).map(|d| d == *x).unwrap_or(false)
         }

@@ -55,6 +55,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Scalar(s) => format::scalar_repr(s),
         Value::Void(a) => format::void_repr(&a.borrow(), opts),
         Value::DType(d) => format::dtype_repr(*d),
+        Value::SubArrayDType(d, shape) => format!("dtype({})", crate::dtype::record::subarray_str(*d, shape)),
         Value::Flags(a) => flags_repr(&a.borrow()),
         Value::Module(m) => format!("<module '{}'>", m),
         Value::Function(f) => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
@@ -72,6 +73,7 @@ pub fn str_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Scalar(s) => format::scalar_str(s),
         Value::Void(a) => format::void_str(&a.borrow(), opts),
         Value::DType(d) => d.to_string(),
+        Value::SubArrayDType(d, shape) => crate::dtype::record::subarray_str(*d, shape),
         other => repr_with(other, opts),
     }
 }

@@ -83,6 +83,9 @@ pub enum Value {
     Void(ArrayRef),
     /// A NumPy dtype object.
     DType(DType),
+    /// A subarray dtype (`np.dtype(('f4', (2,)))`): an element type and a shape, as a
+    /// structured dtype's field can have.
+    SubArrayDType(DType, Rc<[usize]>),
     /// The `flags` object of an array.
     Flags(ArrayRef),
     /// A module such as `numpy` or `numpy.lib.stride_tricks` (by dotted path).
@@ -132,6 +135,7 @@ impl Value {
             Value::Scalar(s) => format!("numpy.{}", scalar_type_name(s.scalar_type())),
             Value::Void(_) => "numpy.void".into(),
             Value::DType(d) if d.is_record() => "numpy.dtypes.VoidDType".into(),
+            Value::SubArrayDType(..) => "numpy.dtypes.VoidDType".into(),
             Value::DType(d) => format!("numpy.dtypes.{}DType", dtype_class_stem(d.scalar)),
             Value::Flags(_) => "numpy.core.multiarray.flagsobj".into(),
             Value::Module(_) => "module".into(),

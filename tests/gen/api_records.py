@@ -77,6 +77,20 @@ c.add(D, "", "np.dtype([('x', 'u1')]) == [('x', 'u1')]")
 c.add(D, "", "np.dtype([('x', 'i4'), ('y', 'f8')]).newbyteorder('>')")
 c.add(D, "", "np.dtype([('x', 'i4'), ('y', 'u1')]).newbyteorder()")
 
+# subarray dtypes: np.dtype(('f4', (2,))) and as field formats
+for form in ["('f4', (2,))", "('f4', 1)", "('f4', ())", "'2f4'", "'(2,3)u1'", "('i4,f8', (2,))", "('>i2', (2, 2))"]:
+    for attr in ["", ".shape", ".base", ".itemsize", ".ndim", ".kind", ".name", ".str", ".descr"]:
+        c.add(D, "", "np.dtype(%s)%s" % (form, attr))
+    c.add(D, "", "str(np.dtype(%s).subdtype)" % form)
+    c.add(D, "", "str(np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (form, form))
+for form in ["[('x', '2f4')]", "[('x', '(2,3)u1')]", "[('x', ('f4', (2,)))]", "[('x', np.dtype(('f4', (2,))))]",
+             "{'names': ['a'], 'formats': ['3u1']}", "[('pos', 'f4', (2,)), ('id', 'u2')]"]:
+    for attr in ["", ".fields", ".descr", ".itemsize"]:
+        c.add(D, "", "np.dtype(%s)%s" % (form, attr))
+c.add(D, "", "np.dtype([('pos', 'f4', (2,)), ('id', 'u2')])['pos']")
+c.add(D, "", "np.dtype([('pos', 'f4', (2,)), ('id', 'u2')])[0].shape")
+
 # construction errors
 for bad in ["[('x', 'i4'), ('x', 'f8')]", "[('x',)]", "[('x', 'i4', 2, 3)]", "[('x', 'bogus')]", "[(1, 'i4')]",
             "['x']", "'i4,bogus'",

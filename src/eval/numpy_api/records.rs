@@ -19,7 +19,7 @@ mod construct;
 mod fields;
 mod fill;
 
-pub use construct::dtype_of;
+pub use construct::{dtype_of, dtype_value};
 pub use fields::{select_fields, store, void_getitem, void_setitem};
 pub use fill::records_from;
 
@@ -48,15 +48,15 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
     }
     let s = args.clone().bind(name, &["dtype", "align", "copy"], 1)?;
     let align = matches!(s[1], Some(Value::Bool(true)));
-    Ok(Some(Value::DType(dtype_of(s[0].as_ref().unwrap_or(&Value::None), align)?)))
+    Ok(Some(dtype_value(s[0].as_ref().unwrap_or(&Value::None), align)?))
 }
 
 /// The dtype attributes this module answers (the rest are `eval::attrs`'s).
-const RECORD_ATTRS: &[&str] = &["names", "fields", "descr", "isalignedstruct", "subdtype", "hasobject", "num"];
+const RECORD_ATTRS: &[&str] = &["names", "fields", "descr", "isalignedstruct", "subdtype", "hasobject", "base"];
 
 /// True when `d.<attr>` is answered by [`dtype_attr`].
 pub fn has_dtype_attr(d: DType, attr: &str) -> bool {
-    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment" | "isnative"))
+    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment" | "isnative" | "num"))
 }
 
 /// `d.<attr>` for the attributes that know about fields.
@@ -79,8 +79,9 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
         "descr" => descr(d)?,
         "isalignedstruct" => Value::Bool(rec.is_some_and(|r| r.aligned)),
         "subdtype" => Value::None,
+        "base" => Value::DType(d),
         "hasobject" => Value::Bool(false),
-        "num" if d.is_record() => Value::Int(20),
+        "num" => Value::Int(20),
         "kind" | "char" => Value::str("V"),
         "type" => Value::Type(TypeValue::Builtin("numpy.void")),
         "alignment" => Value::Int(d.alignment() as i128),
@@ -102,9 +103,32 @@ fn field_dtype_value(f: &crate::dtype::record::Field) -> Value {
     if f.shape.is_empty() {
         Value::DType(f.dtype)
     } else {
-        // numview has no subarray dtype object; the (base, shape) tuple shows its parts.
-        Value::tuple(vec![Value::DType(f.dtype), shape_value(&f.shape)])
+        Value::SubArrayDType(f.dtype, f.shape.clone().into())
     }
+}
+
+/// `d.<attr>` of a subarray dtype (`np.dtype(('f4', (2,)))`).
+pub fn subarray_attr(obj: &Value, base: DType, shape: &[usize], attr: &str) -> PyResult<Value> {
+    let itemsize = base.itemsize() * shape.iter().product::<usize>();
+    Ok(match attr {
+        "shape" => shape_value(shape),
+        "ndim" => Value::Int(shape.len() as i128),
+        "base" => Value::DType(base),
+        "subdtype" => Value::tuple(vec![Value::DType(base), shape_value(shape)]),
+        "itemsize" => Value::Int(itemsize as i128),
+        "names" | "fields" => Value::None,
+        "kind" | "char" => Value::str("V"),
+        "name" => Value::str(crate::dtype::record::void_name(itemsize)),
+        "str" => Value::str(format!("|V{}", itemsize)),
+        "descr" => Value::list(vec![Value::tuple(vec![Value::str(""), Value::str(format!("|V{}", itemsize))])]),
+        "byteorder" => Value::str("|"),
+        "isnative" => Value::Bool(all_native(base)),
+        "isalignedstruct" | "hasobject" => Value::Bool(false),
+        "alignment" => Value::Int(base.alignment() as i128),
+        "num" => Value::Int(20),
+        "type" => Value::Type(TypeValue::Builtin("numpy.void")),
+        _ => return Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
+    })
 }
 
 fn shape_value(shape: &[usize]) -> Value {

@@ -2,12 +2,38 @@
 //! `(name, format[, shape])` tuples, a `{'names', 'formats', 'offsets', 'itemsize'}`
 //! dict, or a comma string (`'i4,f8'`), each optionally laid out with `align=True`.
 
-use crate::dtype::record::{alignment_of, checked, Field, Record};
+use crate::dtype::record::{alignment_of, checked, split_shape_prefix, Field, Record};
 use crate::dtype::DType;
 use crate::error::{type_error, value_error, PyResult};
 use crate::eval::convert::{sequence_items, to_dtype};
 use crate::eval::repr::repr;
 use crate::eval::value::Value;
+
+/// `np.dtype(v, align=align)` as a value: a dtype, or a subarray dtype for
+/// `('f4', (2,))` and `'2f4'`.
+pub fn dtype_value(v: &Value, align: bool) -> PyResult<Value> {
+    let (base, shape) = element_format(v, align)?;
+    Ok(if shape.is_empty() { Value::DType(base) } else { Value::SubArrayDType(base, shape.into()) })
+}
+
+/// A format that may carry a subarray shape: a subarray dtype, `(format, shape)`,
+/// or a string with a shape prefix (`'2f4'`, `'(2,3)u1'`); the shape is outermost first.
+fn element_format(v: &Value, align: bool) -> PyResult<(DType, Vec<usize>)> {
+    match v {
+        Value::SubArrayDType(d, shape) => Ok((*d, shape.to_vec())),
+        Value::Tuple(parts) if parts.len() == 2 && matches!(parts[1], Value::Int(_) | Value::Tuple(_)) => {
+            let (base, inner) = element_format(&parts[0], align)?;
+            let mut shape = subarray_shape(&parts[1])?;
+            shape.extend(inner);
+            Ok((base, shape))
+        }
+        Value::Str(s) if !crate::dtype::record::is_comma_string(s) && s.starts_with(|c: char| c.is_ascii_digit() || c == '(') => {
+            let (shape, rest) = split_shape_prefix(s.trim()).ok_or_else(|| type_error(format!("data type '{}' not understood", s)))?;
+            Ok((DType::parse(rest)?, shape))
+        }
+        _ => Ok((dtype_of(v, align)?, Vec::new())),
+    }
+}
 
 /// `np.dtype(v, align=align)`.
 pub fn dtype_of(v: &Value, align: bool) -> PyResult<DType> {
@@ -44,11 +70,12 @@ fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
             Value::Str(s) => s.to_string(),
             _ => return Err(type_error("First element of field tuple is neither a tuple nor str")),
         };
-        let dtype = dtype_of(&parts[1], false)?;
-        let shape = match parts.get(2) {
+        let (dtype, inner) = element_format(&parts[1], false)?;
+        let mut shape = match parts.get(2) {
             None => Vec::new(),
             Some(s) => subarray_shape(s)?,
         };
+        shape.extend(inner);
         fields.push((name, dtype, shape));
     }
     checked(Record::packed(fields, align)?)
@@ -93,7 +120,8 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
             return Err(value_error("field names must be strings"));
         };
         let name = if name.is_empty() { format!("f{}", k) } else { name.to_string() };
-        fields.push((name, dtype_of(format, false)?, Vec::new()));
+        let (dtype, shape) = element_format(format, false)?;
+        fields.push((name, dtype, shape));
     }
     let Some(offsets) = list("offsets")? else {
         let mut rec = Record::packed(fields, aligned)?;
