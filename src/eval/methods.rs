@@ -325,6 +325,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                     drop(arr);
                     return match crate::index::getitem(a, &items)? {
                         crate::index::Selection::Scalar(sc) => Ok(python_scalar(sc)),
+                        crate::index::Selection::Record(r) => Ok(super::numpy_api::records::record_tuple(&r.borrow(), r.borrow().offset)),
                         _ => Err(value_error("incorrect number of indices for array")),
                     };
                 }

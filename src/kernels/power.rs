@@ -37,8 +37,11 @@ impl Shortcut {
 /// or the Python float 0.5, on a float or complex array (NumPy scalars, which
 /// travel as 0-d arrays, use scalar math instead).
 fn shortcut(base: &NdArray, exp: &Operand) -> Option<Shortcut> {
-    // Structured arrays take the shortcut too, so NumPy's error names `square`.
-    let inexact = base.dtype.scalar.is_float() || base.dtype.scalar.is_complex() || base.dtype.is_record();
+    if base.dtype.is_record() && base.ndim() > 0 && matches!(*exp, Operand::Int(2)) {
+        // Structured arrays take the square shortcut too, so NumPy's error names `square`.
+        return Some(Shortcut::Square);
+    }
+    let inexact = !base.dtype.is_record() && (base.dtype.scalar.is_float() || base.dtype.scalar.is_complex());
     if !inexact || base.ndim() == 0 {
         return None;
     }

@@ -139,14 +139,26 @@ pub fn binary(op: BinaryOp, a: &Operand, b: &Operand) -> Option<PyResult<NdArray
             operand_dtype_repr(a),
             operand_dtype_repr(b)
         ))),
-        Less | LessEqual | Greater | GreaterEqual => Err(no_loop(format!(
-            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
-            op.ufunc_name(),
-            dtype_class(a),
-            dtype_class(b)
-        ))),
+        Less | LessEqual | Greater | GreaterEqual => Err(comparison_no_loop(op, a, b)),
         _ => Err(not_supported(op.ufunc_name())),
     })
+}
+
+/// NumPy's error for a comparison ufunc given a structured operand.
+fn comparison_no_loop(op: BinaryOp, a: &Operand, b: &Operand) -> PyErr {
+    no_loop(format!(
+        "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+        op.ufunc_name(),
+        dtype_class(a),
+        dtype_class(b)
+    ))
+}
+
+/// `np.equal(a, b)` / `np.not_equal(a, b)` called as ufuncs: unlike `==` and `!=`,
+/// they have no loop for structures. None when the call may go on.
+pub fn ufunc_refusal(op: BinaryOp, a: &Operand, b: &Operand) -> Option<PyErr> {
+    let comparing = matches!(op, BinaryOp::Equal | BinaryOp::NotEqual);
+    (comparing && (is_record(a) || is_record(b))).then(|| comparison_no_loop(op, a, b))
 }
 
 /// `op a` on a structured array: NumPy's error (None for a plain array).

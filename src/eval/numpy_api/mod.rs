@@ -153,6 +153,9 @@ fn call_ufunc(name: &str, op: Result<crate::kernels::BinaryOp, crate::kernels::U
             let slots = args.bind(name, &["x1", "x2"], 2)?;
             let a = to_operand(slots[0].as_ref().unwrap_or(&Value::None))?;
             let b = to_operand(slots[1].as_ref().unwrap_or(&Value::None))?;
+            if let Some(e) = crate::kernels::records::ufunc_refusal(bin, &a, &b) {
+                return Err(e);
+            }
             Ok(array_to_value(crate::kernels::binary(bin, &a, &b)?))
         }
         Err(un) => {
