@@ -23,7 +23,7 @@ pub fn cannot_cast(from: &NdArray, to: crate::dtype::DType) -> crate::error::PyE
 /// Writes `src` (same shape as `dst`) into `dst` when either is structured: the
 /// caller routes here from its copy loop. The caller guarantees no overlap.
 pub(crate) fn copy_cast_records(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
-    if dst.dtype == src.dtype {
+    if dst.dtype == src.dtype && dst.dtype.record().is_some_and(|r| covers_every_byte(&r)) {
         copy_bytes(dst, src);
         return Ok(0);
     }
@@ -51,6 +51,22 @@ pub(crate) fn copy_cast_records(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
         }
         _ => Err(cannot_cast(src, dst.dtype)),
     }
+}
+
+/// True when the fields tile the record exactly (no gaps, no overlaps), so copying
+/// whole records copies only field bytes. Records with gaps (multi-field views) are
+/// copied field by field, leaving the bytes between fields alone, as NumPy does.
+fn covers_every_byte(rec: &crate::dtype::record::Record) -> bool {
+    let mut spans: Vec<(usize, usize)> = rec.fields.iter().map(|f| (f.offset, f.itemsize())).collect();
+    spans.sort_unstable();
+    let mut end = 0;
+    for (offset, size) in spans {
+        if offset != end {
+            return false;
+        }
+        end += size;
+    }
+    end == rec.itemsize
 }
 
 /// A plain array given `n` trailing length-1 axes, so it broadcasts over a subarray field.

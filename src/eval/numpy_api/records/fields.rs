@@ -93,6 +93,9 @@ pub fn void_getitem(r: &ArrayRef, idx: &Value) -> PyResult<Value> {
 
 /// `record[idx] = value`: writes the field in the array the record views.
 pub fn void_setitem(r: &ArrayRef, idx: &Value, value: &Value) -> PyResult<()> {
+    if matches!(idx, Value::List(_)) {
+        return Err(index_error("invalid index"));
+    }
     let name = field_name(r, idx)?;
     let view = field(r, &name)?;
     store(&view, value)
