@@ -115,6 +115,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             .copied()
             .collect(),
         Value::Bytes(_) => numpy_api::bytes::BYTES_METHODS.to_vec(),
+        Value::Void(_) => numpy_api::records::VOID_ATTRIBUTES.to_vec(),
         Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder", "names", "fields", "descr", "isalignedstruct"],
         _ => Vec::new(),
     }

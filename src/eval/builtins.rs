@@ -357,6 +357,8 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::List(_) => TypeValue::Builtin("list"),
         Value::Tuple(_) => TypeValue::Builtin("tuple"),
         Value::Dict(_) => TypeValue::Builtin("dict"),
+        Value::MappingProxy(_) => TypeValue::Builtin("mappingproxy"),
+        Value::Void(_) => TypeValue::Builtin("numpy.void"),
         Value::Slice(_) => TypeValue::Builtin("slice"),
         Value::Range(..) => TypeValue::Builtin("range"),
         Value::Type(_) => TypeValue::Builtin("type"),

@@ -315,3 +315,39 @@ fn promote_records(a: DType, b: DType) -> Result<DType, Option<String>> {
     let packed = fields.into_iter().map(|f| (f.name, f.dtype, f.shape)).collect();
     crate::dtype::record::Record::packed(packed, ra.aligned).map(crate::dtype::record::intern).map_err(|_| None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::array::Origin;
+    use crate::dtype::record::{intern, Record};
+    use crate::dtype::ScalarType;
+
+    fn rgb() -> DType {
+        let u1 = DType::native(ScalarType::UInt8);
+        intern(Record::packed(vec![("r".into(), u1, vec![]), ("g".into(), u1, vec![]), ("b".into(), u1, vec![])], false).unwrap())
+    }
+
+    #[test]
+    fn numbers_fill_every_field_and_records_copy_whole() {
+        let a = NdArray::zeros(&[2], rgb(), Origin::New("zeros".into())).unwrap();
+        assign_scalar(&a, &Operand::Int(7)).unwrap();
+        assert_eq!(a.buffer.read_bytes(0, 6), vec![7; 6]);
+        let b = NdArray::zeros(&[2], rgb(), Origin::New("zeros".into())).unwrap();
+        copy_cast_records(&b, &a).unwrap();
+        assert_eq!(b.buffer.read_bytes(0, 6), vec![7; 6]);
+    }
+
+    #[test]
+    fn arithmetic_and_casts_are_refused() {
+        let a = NdArray::zeros(&[2], rgb(), Origin::New("zeros".into())).unwrap();
+        let err = binary(BinaryOp::Add, &Operand::Array(a.clone()), &Operand::Int(1)).unwrap().unwrap_err();
+        assert_eq!(err.kind, ExcType::UFuncNoLoopError);
+        assert!(err.message.starts_with("ufunc 'add' did not contain a loop"));
+        let eq = binary(BinaryOp::Equal, &Operand::Array(a.clone()), &Operand::Array(a.clone())).unwrap().unwrap();
+        assert_eq!((eq.dtype, eq.shape.clone()), (DType::BOOL, vec![2]));
+        let plain = NdArray::zeros(&[2], DType::INT64, Origin::New("zeros".into())).unwrap();
+        assert!(copy_cast_records(&plain, &a).unwrap_err().message.starts_with("Cannot cast array data from dtype("));
+        assert!(binary(BinaryOp::Add, &Operand::Array(plain), &Operand::Int(1)).is_none());
+    }
+}

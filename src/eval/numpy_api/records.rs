@@ -184,6 +184,9 @@ pub fn dtype_getitem(d: DType, key: &Value) -> PyResult<Value> {
     Ok(field_dtype_value(f))
 }
 
+/// What `record.<Tab>` offers: its attributes and methods.
+pub const VOID_ATTRIBUTES: &[&str] = &["dtype", "shape", "strides", "ndim", "size", "itemsize", "nbytes", "base", "flags", "item", "tolist"];
+
 /// The attributes of a record (`np.void`): those of its 0-d view.
 pub fn void_attr(r: &ArrayRef, attr: &str) -> PyResult<Value> {
     let a = r.borrow();
