@@ -42,7 +42,7 @@ pub(super) fn record_cells(a: &NdArray, kept: &[Vec<usize>], opts: &PrintOptions
             let mut field_kept = kept.to_vec();
             field_kept.extend(f.shape.iter().map(|&n| (0..n).collect()));
             let cells = column(&view, &field_kept, opts, style);
-            group_subarrays(cells, &f.shape, count)
+            group_subarrays(cells, &f.shape, count, opts)
         })
         .collect();
     (0..count)
@@ -73,21 +73,27 @@ fn column(view: &NdArray, kept: &[Vec<usize>], opts: &PrintOptions, style: Style
     })
 }
 
-/// Joins the cells of each record's subarray into `[a, b]` (nested for more axes).
-fn group_subarrays(cells: Vec<String>, shape: &[usize], records: usize) -> Vec<String> {
+/// Joins the cells of each record's subarray into `[a, b]` (nested for more axes);
+/// a subarray of more than `threshold` elements shows only its edges, with `...`.
+fn group_subarrays(cells: Vec<String>, shape: &[usize], records: usize, opts: &PrintOptions) -> Vec<String> {
     if shape.is_empty() {
         return cells;
     }
     let per: usize = shape.iter().product();
-    (0..records).map(|r| nest(&cells[r * per..(r + 1) * per], shape)).collect()
+    let edge = (per > opts.threshold).then_some(opts.edgeitems);
+    (0..records).map(|r| nest(&cells[r * per..(r + 1) * per], shape, edge)).collect()
 }
 
-fn nest(cells: &[String], shape: &[usize]) -> String {
+fn nest(cells: &[String], shape: &[usize], edge: Option<usize>) -> String {
     match shape {
         [] => cells[0].clone(),
         [n, rest @ ..] => {
             let step = rest.iter().product::<usize>();
-            let items: Vec<String> = (0..*n).map(|i| nest(&cells[i * step..(i + 1) * step], rest)).collect();
+            let item = |i: usize| nest(&cells[i * step..(i + 1) * step], rest, edge);
+            let items: Vec<String> = match edge {
+                Some(e) if *n > 2 * e => (0..e).map(item).chain(std::iter::once("...".to_string())).chain((n - e..*n).map(item)).collect(),
+                _ => (0..*n).map(item).collect(),
+            };
             format!("[{}]", items.join(", "))
         }
     }

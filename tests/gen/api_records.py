@@ -159,6 +159,9 @@ c.add(D, base, "y.flatten()")
 c.add(D, base, "y[0, 0]['y']")
 c.add(D, base, "y['x'].base is y")
 c.add(D, "y = np.zeros(2000, dtype=[('x', 'u1'), ('y', 'f4')]); y['x'] = 3", "y")
+c.add(D, "y = np.zeros(2, [('a', 'f4', (1001,)), ('b', 'u1')]); y['a'][0, 5] = 1.5", "y")
+c.add(D, "y = np.zeros(1, [('a', 'i2', (3, 400))]); y['a'][0, 1, 399] = -7", "y")
+c.add(D, "y = np.zeros(1, [('a', 'i2', (3, 400))])", "y[0]")
 c.add(D, "y = np.zeros(2000, dtype=[('x', 'u1'), ('y', 'f4')]); y['x'] = 3", "str(y)")
 
 # --- field views, multi-field views, assignment ----------------------------------------
