@@ -24,7 +24,7 @@ pub fn cannot_cast(from: &NdArray, to: crate::dtype::DType) -> crate::error::PyE
 /// caller routes here from its copy loop. The caller guarantees no overlap.
 pub(crate) fn copy_cast_records(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
     if dst.dtype == src.dtype && dst.dtype.record().is_some_and(|r| covers_every_byte(&r)) {
-        copy_bytes(dst, src);
+        copy_bytes(dst, src)?;
         return Ok(0);
     }
     match (dst.dtype.record(), src.dtype.record()) {
@@ -86,13 +86,22 @@ pub(crate) fn assign_scalar(dst: &NdArray, src: &Operand) -> PyResult<()> {
     Ok(())
 }
 
-/// Copies whole records (same dtype, same shape) byte for byte, in C order.
-fn copy_bytes(dst: &NdArray, src: &NdArray) {
+/// Copies whole records (same dtype, same shape) byte for byte, in C order; Ctrl-C
+/// stops a long copy between records.
+fn copy_bytes(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    if dst.is_c_contiguous() && src.is_c_contiguous() {
+        dst.buffer.write_bytes(dst.offset, &src.buffer.read_bytes(src.offset, src.nbytes()));
+        return Ok(());
+    }
     let item = dst.itemsize();
-    for (d, s) in dst.element_offsets().into_iter().zip(src.element_offsets()) {
+    for (k, (d, s)) in dst.element_offsets().into_iter().zip(src.element_offsets()).enumerate() {
+        if k % 4096 == 0 {
+            crate::interrupt::check()?;
+        }
         let bytes = src.buffer.read_bytes(s, item);
         dst.buffer.write_bytes(d, &bytes);
     }
+    Ok(())
 }
 
 /// `repr` of an operand's dtype as NumPy's no-loop message shows it (a Python
