@@ -41,7 +41,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
             }
         }
-        Value::Void(_) if matches!(attr, "item" | "tolist") => Ok(method(obj, attr)),
+        Value::Void(_) if matches!(attr, "item" | "tolist" | "__getitem__" | "__setitem__") => Ok(method(obj, attr)),
         Value::Void(r) => numpy_api::records::void_attr(r, attr),
         Value::SubArrayDType(d, shape) => numpy_api::records::subarray_attr(obj, *d, shape, attr),
         Value::DType(d) if numpy_api::records::has_dtype_attr(*d, attr) => numpy_api::records::dtype_attr(*d, attr),

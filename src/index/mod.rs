@@ -136,7 +136,9 @@ pub fn setitem(a: &ArrayRef, index: &[IndexItem], value: &Operand) -> PyResult<(
     if !plan.is_fancy() {
         let view = basic_view(a, &plan)?;
         let target = view.borrow();
-        if plan.is_full_integer() {
+        if plan.is_full_integer() && target.dtype.is_record() {
+            crate::kernels::records::one_element(value)?;
+        } else if plan.is_full_integer() {
             check_element_value(value, target.dtype.scalar)?;
         }
         let stripped = strip_leading(value, target.ndim(), false);

@@ -77,6 +77,15 @@ fn with_trailing_axes(a: &NdArray, n: usize) -> NdArray {
     v
 }
 
+/// A single element (one record, or a field of one record) takes a value of one
+/// element only, as NumPy's item assignment does.
+pub fn one_element(value: &Operand) -> PyResult<()> {
+    match value {
+        Operand::Array(v) if v.ndim() > 0 && v.size() != 1 => Err(crate::error::value_error("setting an array element with a sequence.")),
+        _ => Ok(()),
+    }
+}
+
 /// `records[...] = number`: the number goes into every field.
 pub(crate) fn assign_scalar(dst: &NdArray, src: &Operand) -> PyResult<()> {
     let rec = dst.dtype.record().expect("assign_scalar needs a structured dtype");

@@ -97,6 +97,8 @@ for bad in ["[('x', 'i4'), ('x', 'f8')]", "[('x',)]", "[('x', 'i4', 2, 3)]", "[(
             "{'names': ['a', 'b'], 'formats': ['u2', 'u1'], 'offsets': [0, 2], 'itemsize': 2}",
             "{'names': ['a', 'b'], 'formats': ['u1', 'u1'], 'itemsize': 1}"]:
     c.add(D, "", "np.dtype(%s)" % bad)
+for bad in ["[('x', 'i4', -1)]", "{'names': ['a'], 'formats': ['i4'], 'offsets': [-1]}", "{'names': 'a'}", "{'formats': ['i4']}"]:
+    c.add(D, "", "np.dtype(%s)" % bad)
 
 # --- arrays: creation and printing ---------------------------------------------------
 VAL = {"bool": ["True", "False", "True"], "int8": ["-7", "0", "100"], "uint8": ["7", "0", "255"],
@@ -212,6 +214,15 @@ c.add(D, [rgb], "np.array([(1, 2)], dtype=y.dtype)")
 c.add(D, [rgb], "np.array([(1, 2, 300)], dtype=y.dtype)")
 c.add(D, [rgb], "np.array([1, 2], dtype=y.dtype)")
 c.add(D, [rgb], "np.array([[1, 2]], dtype=y.dtype)")
+c.add(D, [rgb], "np.array([(1, 2, 3), [4, 5, 6]], dtype=y.dtype)")
+c.add(D, [rgb], "y.__setitem__(0, y)")
+c.add(D, [rgb, "y[1] = (1, 2, 3)", "y[0] = y[1:2]"], "y")
+c.add(D, [rgb], "y[0].__setitem__('r', y)")
+c.add(D, [rgb], "(y['r'][None], y[None]['r'], y[()], y[...]['g'])")
+c.add(D, [rgb], "np.zeros(3, [('a', 'u1', (0,)), ('b', 'u1')])")
+c.add(D, [rgb], "np.array([(1, (2, 3))], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])")
+c.add(D, [rgb], "np.array([(1, 5)], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])")
+c.add(D, [rgb], "np.zeros(2, [('a', [('b', [('c', 'i2', (2,))])])])[0]")
 
 # --- .view both ways --------------------------------------------------------------------
 RG = "[('r', 'u1'), ('g', 'u1')]"

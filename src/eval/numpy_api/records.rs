@@ -185,7 +185,7 @@ pub fn dtype_getitem(d: DType, key: &Value) -> PyResult<Value> {
 }
 
 /// What `record.<Tab>` offers: its attributes and methods.
-pub const VOID_ATTRIBUTES: &[&str] = &["dtype", "shape", "strides", "ndim", "size", "itemsize", "nbytes", "base", "flags", "item", "tolist"];
+pub const VOID_ATTRIBUTES: &[&str] = &["dtype", "shape", "strides", "ndim", "size", "itemsize", "nbytes", "base", "flags", "item", "tolist", "__getitem__", "__setitem__"];
 
 /// The attributes of a record (`np.void`): those of its 0-d view.
 pub fn void_attr(r: &ArrayRef, attr: &str) -> PyResult<Value> {
@@ -245,6 +245,14 @@ pub fn void_method(r: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
             args.none(name)?;
             let a = r.borrow();
             Ok(record_tuple(&a, a.offset))
+        }
+        "__getitem__" => {
+            let s = args.bind(name, &["key"], 1)?;
+            void_getitem(r, s[0].as_ref().unwrap_or(&Value::None))
+        }
+        "__setitem__" => {
+            let s = args.bind(name, &["key", "value"], 2)?;
+            void_setitem(r, s[0].as_ref().unwrap_or(&Value::None), s[1].as_ref().unwrap_or(&Value::None)).map(|()| Value::None)
         }
         _ => Err(attribute_error(format!("'numpy.void' object has no attribute '{}'", name))),
     }

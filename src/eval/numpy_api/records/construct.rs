@@ -107,7 +107,7 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
     let list = |key: &str| -> PyResult<Option<Vec<Value>>> {
         match entry(pairs, key) {
             None => Ok(None),
-            Some(v) => sequence_items(v).map(Some).ok_or_else(|| value_error(format!("'{}' must be a list", key))),
+            Some(v) => sequence_items(v).map(Some).ok_or_else(|| value_error("entry not a 2- or 3- tuple")),
         }
     };
     let (Some(names), Some(formats)) = (list("names")?, list("formats")?) else {
@@ -134,7 +134,7 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
     let (mut end, mut max_align) = (0usize, 1usize);
     for ((name, dtype, shape), off) in fields.into_iter().zip(&offsets) {
         let Value::Int(off) = off else { return Err(type_error("an integer is required")) };
-        let offset = usize::try_from(*off).map_err(|_| value_error("offsets must be non-negative"))?;
+        let offset = usize::try_from(*off).map_err(|_| value_error(format!("offset {} cannot be negative", off)))?;
         if laid.iter().any(|f: &Field| f.name == name) {
             return Err(value_error(format!("field '{}' occurs more than once", name)));
         }

@@ -127,7 +127,11 @@ pub fn store(view: &ArrayRef, value: &Value) -> PyResult<()> {
         Value::List(_) | Value::Tuple(_) if target.dtype.is_record() => {
             crate::operand::Operand::Array(super::fill::records_from(value, target.dtype)?)
         }
-        _ => to_operand(value)?,
+        // The same words as ordinary item assignment (`subscript::array_setitem`).
+        _ => to_operand(value).map_err(|_| value_error(format!("could not convert {} to an array element", value.type_name())))?,
     };
+    if target.ndim() == 0 {
+        crate::kernels::records::one_element(&operand)?;
+    }
     crate::kernels::assign(&target, &operand)
 }

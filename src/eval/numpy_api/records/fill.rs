@@ -44,6 +44,10 @@ fn discover(v: &Value, shape: &mut Vec<usize>) {
 
 fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Value>) -> PyResult<()> {
     if depth == shape.len() {
+        if matches!(v, Value::List(_)) {
+            // A list where the first element had a record: lengths differ at this depth.
+            return Err(inhomogeneous(shape, depth));
+        }
         out.push(v.clone());
         return Ok(());
     }
