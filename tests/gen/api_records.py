@@ -209,20 +209,15 @@ c.add(D, rgb, "(y[0].shape, y[0].ndim, y[0].itemsize, y[0].dtype, y[0].base is y
 c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y[1].item()")
 c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y[1] == y[1]")
 c.add(D, [rgb, "y[1] = (1, 2, 3)"], "y == y[1]")
-c.add(D, [rgb], "np.array([(1, 2, 3, 4)], dtype=y.dtype)")
-c.add(D, [rgb], "np.array([(1, 2)], dtype=y.dtype)")
-c.add(D, [rgb], "np.array([(1, 2, 300)], dtype=y.dtype)")
-c.add(D, [rgb], "np.array([1, 2], dtype=y.dtype)")
-c.add(D, [rgb], "np.array([[1, 2]], dtype=y.dtype)")
-c.add(D, [rgb], "np.array([(1, 2, 3), [4, 5, 6]], dtype=y.dtype)")
-c.add(D, [rgb], "y.__setitem__(0, y)")
+for expr in ["np.array([(1, 2, 3, 4)], dtype=y.dtype)", "np.array([(1, 2)], dtype=y.dtype)",
+             "np.array([(1, 2, 300)], dtype=y.dtype)", "np.array([1, 2], dtype=y.dtype)", "np.array([[1, 2]], dtype=y.dtype)",
+             "np.array([(1, 2, 3), [4, 5, 6]], dtype=y.dtype)", "y.__setitem__(0, y)", "y[0].__setitem__('r', y)",
+             "(y['r'][None], y[None]['r'], y[()], y[...]['g'])", "np.zeros(3, [('a', 'u1', (0,)), ('b', 'u1')])",
+             "np.array([(1, (2, 3))], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])",
+             "np.array([(1, 5)], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])",
+             "np.zeros(2, [('a', [('b', [('c', 'i2', (2,))])])])[0]"]:
+    c.add(D, [rgb], expr)
 c.add(D, [rgb, "y[1] = (1, 2, 3)", "y[0] = y[1:2]"], "y")
-c.add(D, [rgb], "y[0].__setitem__('r', y)")
-c.add(D, [rgb], "(y['r'][None], y[None]['r'], y[()], y[...]['g'])")
-c.add(D, [rgb], "np.zeros(3, [('a', 'u1', (0,)), ('b', 'u1')])")
-c.add(D, [rgb], "np.array([(1, (2, 3))], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])")
-c.add(D, [rgb], "np.array([(1, 5)], dtype=[('a', 'i4'), ('b', [('c', 'u1'), ('d', 'u1')])])")
-c.add(D, [rgb], "np.zeros(2, [('a', [('b', [('c', 'i2', (2,))])])])[0]")
 
 # --- .view both ways --------------------------------------------------------------------
 RG = "[('r', 'u1'), ('g', 'u1')]"
