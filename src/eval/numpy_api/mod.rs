@@ -7,7 +7,7 @@ pub mod bytes;
 mod creation;
 mod creation_more;
 mod layout_api;
-mod linalg;
+pub(crate) mod linalg;
 mod manipulation;
 mod math;
 mod npy_files;
