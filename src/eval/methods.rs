@@ -47,6 +47,9 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
     match recv {
         Value::Array(a) => array_method(interp, recv, a, name, args),
         Value::Scalar(s) => {
+            if let Some(v) = super::numpy_api::types::scalar_method(*s, name, &args)? {
+                return Ok(v);
+            }
             if matches!(name, "item" | "tolist") {
                 args.none(name)?;
                 return Ok(python_scalar(*s));
