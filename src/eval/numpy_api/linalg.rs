@@ -35,7 +35,46 @@ fn made_by(mut a: NdArray, by: &str) -> Value {
     array_to_value(a)
 }
 
+/// Python's own errors for a call of a function defined in Python with `params`
+/// positional parameters, the first `required` of them required (NumPy's
+/// numeric.py functions), checked before binding.
+fn python_arity(fname: &str, args: &Args, params: &[&str], required: usize) -> PyResult<()> {
+    let given = args.positional.len();
+    if given > params.len() {
+        let takes = if required == params.len() { format!("{}", required) } else { format!("from {} to {}", required, params.len()) };
+        return Err(type_error(format!("{}() takes {} positional arguments but {} {} given", fname, takes, given, if given == 1 { "was" } else { "were" })));
+    }
+    let missing: Vec<String> = params[..required]
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| *i >= given && !args.keywords.iter().any(|(k, _)| k == *p))
+        .map(|(_, p)| format!("'{}'", p))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, list)));
+    }
+    Ok(())
+}
+
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    match name {
+        "dot" => python_arity(name, args, &["a", "b", "out"], 2)?,
+        "inner" | "vdot" => python_arity(name, args, &["a", "b"], 2)?,
+        "outer" => python_arity(name, args, &["a", "b", "out"], 2)?,
+        "trace" => python_arity(name, args, &["a", "offset", "axis1", "axis2", "dtype", "out"], 1)?,
+        "isclose" | "allclose" => python_arity(name, args, &["a", "b", "rtol", "atol", "equal_nan"], 2)?,
+        "array_equal" => python_arity(name, args, &["a1", "a2", "equal_nan"], 2)?,
+        "array_equiv" => python_arity(name, args, &["a1", "a2"], 2)?,
+        // A ufunc: it counts its inputs and outputs together.
+        "matmul" if args.positional.len() < 2 || args.positional.len() > 3 => {
+            return Err(type_error(format!("matmul() takes from 2 to 3 positional arguments but {} {} given", args.positional.len(), if args.positional.len() == 1 { "was" } else { "were" })));
+        }
+        _ => {}
+    }
     let args = args.clone();
     let v = match name {
         "dot" => {
@@ -146,7 +185,7 @@ pub(crate) fn matmul_in_place(target: &ArrayRef, right: &Value) -> PyResult<()> 
 fn cast_input(a: &NdArray, dt: DType, i: usize) -> PyResult<NdArray> {
     if !kernels::can_cast(a.dtype, dt, Casting::SameKind) {
         return Err(PyErr::new(
-            ExcType::UFuncOutputCastingError,
+            ExcType::UFuncInputCastingError,
             format!("Cannot cast ufunc 'matmul' input {} from {} to {} with casting rule 'same_kind'", i, dtype_repr(a.dtype), dtype_repr(dt)),
         ));
     }
