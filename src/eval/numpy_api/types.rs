@@ -112,10 +112,16 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
     let args = args.clone();
     Ok(Some(match name {
         "iinfo" => {
+            if args.positional.is_empty() && args.keywords.is_empty() {
+                return Err(type_error("iinfo.__init__() missing 1 required positional argument: 'int_type'"));
+            }
             let s = args.bind(name, &["int_type"], 1)?;
             info::iinfo(s[0].as_ref().unwrap_or(&Value::None))?
         }
         "finfo" => {
+            if args.positional.is_empty() && args.keywords.is_empty() {
+                return Err(type_error("finfo.__new__() missing 1 required positional argument: 'dtype'"));
+            }
             let s = args.bind(name, &["dtype"], 1)?;
             info::finfo(s[0].as_ref().unwrap_or(&Value::None))?
         }
@@ -143,12 +149,15 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
             result_type(&args.positional)?
         }
         "promote_types" => {
+            if args.positional.len() + args.keywords.len() < 2 {
+                return Err(type_error(format!("promote_types() missing required positional argument {}", args.positional.len() + args.keywords.len())));
+            }
             let s = args.bind(name, &["type1", "type2"], 2)?;
             let a = to_dtype(s[0].as_ref().unwrap_or(&Value::None))?;
             let b = to_dtype(s[1].as_ref().unwrap_or(&Value::None))?;
-            // Two identical descriptors keep their own (canonical) form, label included.
-            let same = a.scalar == b.scalar && a.swapped == b.swapped && a.explicit_little == b.explicit_little;
-            Value::DType(if same { a.to_native() } else { DType::native(kernels::promote_types(a.scalar, b.scalar)) })
+            // (NumPy hands back the very descriptor when both arguments are one object,
+            // '<' label included; numview has no dtype identity, so equal ones are native.)
+            Value::DType(DType::native(kernels::promote_types(a.scalar, b.scalar)))
         }
         "min_scalar_type" => {
             let s = args.bind(name, &["a"], 1)?;
@@ -179,13 +188,18 @@ fn method(_: &mut Interpreter, _: &Value, a: &ArrayRef, name: &str, args: &Args)
         return Ok(None);
     }
     let s = args.clone().bind(name, &["dtype", "order", "casting", "subok", "copy"], 1)?;
+    check_astype(a.borrow().dtype, s, "array data")?;
+    Ok(None)
+}
+
+/// astype's `casting=` check (`what` is how NumPy names the source: array data, scalar).
+pub(crate) fn check_astype(from: DType, s: Vec<Option<Value>>, what: &str) -> PyResult<()> {
     let casting = casting_arg(&s[2], Casting::Unsafe, ", 'same_value'")?;
     let to = to_dtype(s[0].as_ref().unwrap_or(&Value::None))?;
-    let from = a.borrow().dtype;
     if !kernels::can_cast(from, to, casting) {
-        return Err(type_error(format!("Cannot cast array data from {} to {} according to the rule '{}'", dtype_repr(from), dtype_repr(to), casting.name())));
+        return Err(type_error(format!("Cannot cast {} from {} to {} according to the rule '{}'", what, dtype_repr(from), dtype_repr(to), casting.name())));
     }
-    Ok(None)
+    Ok(())
 }
 
 /// `np.result_type(*arrays_and_dtypes)`: NEP 50 promotion, Python numbers weak (and
@@ -194,17 +208,41 @@ fn result_type(values: &[Value]) -> PyResult<Value> {
     if values.is_empty() {
         return Err(value_error("at least one array or dtype is required"));
     }
-    if let [Value::Array(a)] = values {
-        return Ok(Value::DType(a.borrow().dtype.to_native()));
+    let mut strong = Vec::new();
+    let mut ops = Vec::new();
+    for v in values {
+        match v {
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => ops.push(crate::eval::convert::to_operand(v)?),
+            Value::List(items) => {
+                let first = items.borrow().first().cloned();
+                return Err(match first {
+                    Some(f) if !matches!(f, Value::Tuple(_)) => type_error(format!("Field elements must be 2- or 3-tuples, got '{}'", crate::eval::repr::repr(&f))),
+                    _ => crate::error::not_implemented("structured dtypes are not supported"),
+                });
+            }
+            other => strong.push(dtype_of(other)?),
+        }
     }
-    let ops = values
-        .iter()
-        .map(|v| match v {
-            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => crate::eval::convert::to_operand(v),
-            other => Ok(Operand::Array(crate::array::NdArray::zeros(&[], dtype_of(other)?, crate::array::Origin::New("dtype probe".into()))?)),
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(Value::DType(kernels::promote::result_type_unchecked(&ops.iter().collect::<Vec<_>>())))
+    // A lone dtype keeps its own (canonical) form, '<' label included.
+    if let ([d], true) = (strong.as_slice(), ops.is_empty()) {
+        return Ok(Value::DType(d.to_native()));
+    }
+    // NumPy promotes the DType classes first: the floating and complex types meet
+    // each other, then each integer type meets that result on its own (so int8,
+    // uint8 and float16 give float16, not int16's float32).
+    let scalars: Vec<ScalarType> = strong.iter().map(|d| d.scalar).collect();
+    let inexact = scalars.iter().copied().filter(|s| s.is_float() || s.is_complex()).reduce(kernels::promote_types);
+    let result = match inexact {
+        Some(f) => scalars.iter().filter(|s| !(s.is_float() || s.is_complex())).fold(f, |acc, &s| kernels::promote_types(acc, s)),
+        None => match scalars.iter().copied().reduce(kernels::promote_types) {
+            Some(s) => s,
+            None => return Ok(Value::DType(kernels::promote::result_type_unchecked(&ops.iter().collect::<Vec<_>>()))),
+        },
+    };
+    let probe = Operand::Array(crate::array::NdArray::zeros(&[], DType::native(result), crate::array::Origin::New("dtype probe".into()))?);
+    let mut all: Vec<&Operand> = vec![&probe];
+    all.extend(ops.iter());
+    Ok(Value::DType(kernels::promote::result_type_unchecked(&all)))
 }
 
 /// The smallest unsigned, then signed, integer type holding `v`.
@@ -344,6 +382,8 @@ fn isdtype(dtype: &Value, kind: &Value) -> PyResult<bool> {
             },
             Value::DType(d) => d.scalar == dt,
             Value::Type(TypeValue::NumpyScalar(s)) => *s == dt,
+            // An abstract class is no dtype, so it matches none.
+            Value::Type(TypeValue::Numpy(n)) if ABSTRACT.iter().any(|(a, _)| a == n) => false,
             other => {
                 let shown = crate::eval::repr::type_repr(crate::eval::builtins::type_of(other));
                 return Err(type_error(format!("kind argument must be comprised of NumPy dtypes or strings only, but is a {}.", shown)));
@@ -384,7 +424,7 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
         // Only the canonical native descriptors are NumPy's built-in singletons.
         "isbuiltin" => Value::Int(i128::from(d.is_native() && !d.explicit_little)),
         "fields" | "names" | "subdtype" | "metadata" => Value::None,
-        _ => return Err(crate::error::attribute_error(format!("'numpy.dtype' object has no attribute '{}'", attr))),
+        _ => return Err(crate::error::attribute_error(format!("'{}' object has no attribute '{}'", Value::DType(d).type_name(), attr))),
     })
 }
 

@@ -107,7 +107,7 @@ pub fn info_attr(d: DType, attr: &str) -> PyResult<Value> {
         "max" => float_scalar(s, float_max(s)),
         "min" => float_scalar(s, -float_max(s)),
         "tiny" | "smallest_normal" => float_scalar(s, 2f64.powi(minexp)),
-        "smallest_subnormal" => float_scalar(s, 2f64.powi(minexp - nmant)),
+        "smallest_subnormal" => float_scalar(s, 2f64.powi(minexp) * 2f64.powi(-nmant)),
         "resolution" => float_scalar(s, 10f64.powi(-precision(s))),
         "precision" => Value::Int(precision(s) as i128),
         "iexp" | "nexp" => Value::Int(nexp as i128),

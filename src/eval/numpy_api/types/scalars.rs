@@ -41,6 +41,12 @@ pub fn scalar_attr(obj: &Value, s: Scalar, attr: &str) -> PyResult<Value> {
 
 /// `scalar.name(args)` for this module's methods; None for other names.
 pub fn scalar_method(s: Scalar, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    if name == "astype" {
+        // Only the casting= check differs from arrays (the message says "scalar").
+        let slots = args.clone().bind(name, &["dtype", "order", "casting", "subok", "copy"], 1)?;
+        super::check_astype(s.dtype(), slots, "scalar")?;
+        return Ok(None);
+    }
     if !own_methods(&s).contains(&name) {
         return Ok(None);
     }
