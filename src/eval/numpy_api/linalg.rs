@@ -79,7 +79,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let v = match name {
         "dot" => {
             let s = args.bind(name, &["a", "b", "out"], 2)?;
-            dot_with_out(&array_of(&s[0], name)?, &array_of(&s[1], name)?, &s[2])?
+            dot_with_out(&array_of(&s[0], name)?, &array_of(&s[1], name)?, &s[2], "np.dot")?
         }
         "matmul" => {
             let s = args.bind(name, &["x1", "x2", "out", "*", "casting", "order", "dtype", "subok"], 2)?;
@@ -111,7 +111,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
         }
         "trace" => {
             let s = args.bind(name, &["a", "offset", "axis1", "axis2", "dtype", "out"], 1)?;
-            trace(&array_of(&s[0], name)?, &s[1..])?
+            trace(&array_of(&s[0], name)?, &s[1..], "np.trace")?
         }
         "isclose" | "allclose" => {
             let s = args.bind(name, &["a", "b", "rtol", "atol", "equal_nan"], 2)?;
@@ -156,11 +156,11 @@ fn method(_: &mut Interpreter, _: &Value, a: &ArrayRef, name: &str, args: &Args)
     Ok(Some(match name {
         "dot" => {
             let s = args.bind(name, &["b", "out"], 1)?;
-            dot_with_out(&arr, &array_of(&s[0], name)?, &s[1])?
+            dot_with_out(&arr, &array_of(&s[0], name)?, &s[1], "dot()")?
         }
         "trace" => {
             let s = args.bind(name, &["offset", "axis1", "axis2", "dtype", "out"], 0)?;
-            trace(&arr, &s)?
+            trace(&arr, &s, "trace()")?
         }
         _ => return Ok(None),
     }))
@@ -235,14 +235,14 @@ fn matmul_out(a: &NdArray, b: &NdArray, out: &Option<Value>, by: &str) -> PyResu
 
 /// `np.dot(a, b)`: a product (0-d operands multiply), or written into `out`, which
 /// must be C-contiguous with exactly the result's dtype and shape.
-fn dot_with_out(a: &NdArray, b: &NdArray, out: &Option<Value>) -> PyResult<Value> {
+fn dot_with_out(a: &NdArray, b: &NdArray, out: &Option<Value>, by: &str) -> PyResult<Value> {
     let r = if a.ndim() == 0 || b.ndim() == 0 {
         kernels::binary(BinaryOp::Multiply, &Operand::Array(a.clone()), &Operand::Array(b.clone()))?
     } else {
         mm::dot(a, b)?
     };
     match out {
-        None | Some(Value::None) => Ok(made_by(r, "np.dot")),
+        None | Some(Value::None) => Ok(made_by(r, by)),
         Some(Value::Array(o)) => {
             let ob = o.borrow().clone();
             if ob.dtype != r.dtype || ob.shape != r.shape || !ob.is_c_contiguous() {
@@ -297,7 +297,7 @@ fn all_true(a: &NdArray) -> bool {
 }
 
 /// `np.trace(a, offset, axis1, axis2, dtype, out)` (slots in that order, after `a`).
-fn trace(a: &NdArray, s: &[Option<Value>]) -> PyResult<Value> {
+fn trace(a: &NdArray, s: &[Option<Value>], by: &str) -> PyResult<Value> {
     let int = |v: &Option<Value>, d: i128| match v {
         None => Ok(d),
         Some(v) => to_index_int(v),
@@ -323,7 +323,7 @@ fn trace(a: &NdArray, s: &[Option<Value>]) -> PyResult<Value> {
         r = kernels::astype(&r, d, Origin::New("trace".into()))?;
     }
     match &s[4] {
-        None | Some(Value::None) => Ok(made_by(r, "trace")),
+        None | Some(Value::None) => Ok(made_by(r, by)),
         Some(out) => write_out(out, r, "add"),
     }
 }
