@@ -4,7 +4,9 @@ memory layout, with the shape errors NumPy raises.
 
 Float summation: the random-float cases pin the order NumPy's BLAS uses on small
 inputs (gemm: fused multiply-adds in k order; a 1-d float64 dot: plain adds in
-order, below 16 elements). Run: python3 tests/gen/api_linalg.py
+order, below 16 elements; complex: four real sums, fused for gemm, plain for a
+1-d dot; float16: float32 sums). Not pinned, because numview's order is not
+NumPy's there: matrix-vector products (gemv), float32 1-d dots, and k beyond 20. Run: python3 tests/gen/api_linalg.py
 """
 import numpy as np
 
@@ -98,6 +100,13 @@ for k in range(1, 16):
     a = rng.standard_normal(k)
     b = rng.standard_normal(k)
     c.add(N + "dot", ["p = np.array(%r)" % a.tolist(), "q = np.array(%r)" % b.tolist()], "np.dot(p, q)")
+for dt in ["complex128", "complex64"]:
+    for k in range(1, 21):
+        a = (rng.standard_normal(2 * k) + 1j * rng.standard_normal(2 * k)).astype(dt)
+        b = (rng.standard_normal(2 * k) + 1j * rng.standard_normal(2 * k)).astype(dt)
+        setup = ["p = np.array(%r, dtype=%r).reshape(2, %d)" % (a.tolist(), dt, k), "q = np.array(%r, dtype=%r).reshape(%d, 2)" % (b.tolist(), dt, k)]
+        c.add([N + "matmul", N + "dot", N + "vdot"], setup, "(p @ q).tolist()")
+        c.add([N + "matmul", N + "dot", N + "vdot"], setup, "(np.dot(p[0], q[:, 1]), np.vdot(p[1], q[:, 0]))")
 for k in range(2, 21):
     a = rng.standard_normal(2 * k).astype(np.float16)
     b = rng.standard_normal(2 * k).astype(np.float16)
