@@ -343,6 +343,9 @@ pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
         };
         return Ok(Value::Bool(result));
     }
+    if let Some(ordered) = super::numpy_api::types::dtype_order(op, left, right) {
+        return ordered;
+    }
     match op {
         CmpOp::Eq => Ok(Value::Bool(python_eq(left, right))),
         CmpOp::NotEq => Ok(Value::Bool(!python_eq(left, right))),

@@ -125,8 +125,16 @@ for o in ORDERED:
         c.add("numpy.dtype", [], "(np.dtype(%s).%s,)" % (o, attr))
 for expr in ["np.dtype('i4') == 'int32'", "np.dtype('i4') == np.int32", "np.dtype('i4') == 'foo'", "np.dtype('i4') != 'i8'",
              "np.dtype('i4') == 3", "np.dtype('>i4') == '<i4'", "np.dtype('f8') == float", "np.dtype('f8') == 'd'", "np.dtype('i4').foo",
-             "np.dtype('<i4').newbyteorder('<') == np.dtype('i4')", "np.dtype('b') == np.int8", "np.dtype(int) == np.dtype('i8')"]:
+             "np.dtype('<i4').newbyteorder('<') == np.dtype('i4')", "np.dtype('b') == np.int8", "np.dtype(int) == np.dtype('i8')",
+             "np.dtype('i4') < 3", "'i8' >= np.dtype('i4')", "type(np.iinfo(np.int8))", "type(np.finfo(np.float32))",
+             "isinstance(np.iinfo(np.int8), np.iinfo)", "isinstance(3, np.integer)"]:
     c.add("numpy.dtype", [], expr)
+
+for d1 in DTYPES:
+    for d2 in DTYPES:
+        c.add("numpy.dtype", [], "(np.dtype(%r) < np.dtype(%r), np.dtype(%r) >= %r)" % (d1, d2, d1, d2))
+    for cls in CLASSES[:8]:
+        c.add("builtins.isinstance", [], "isinstance(np.%s(1), %s)" % ("bool_" if d1 == "bool" else d1, cls))
 
 # NumPy scalar types: construction, overflow, and their methods. (as_integer_ratio of
 # very large or tiny floats needs ints beyond numview's 128 bits: not covered.)

@@ -73,6 +73,30 @@ fn abstract_under(child: &str, ancestor: &str) -> bool {
     }
 }
 
+/// `isinstance(x, np.<class>)` for a NumPy scalar of type `s` and an abstract class.
+pub fn scalar_is_a(s: ScalarType, class: &str) -> bool {
+    abstract_under(parent_of(s), class)
+}
+
+/// `a < b` and the other orderings of dtypes, which NumPy defines by safe casting
+/// (`a < b`: a casts safely to b and is not b); None when neither side is a dtype
+/// (or the other is no dtype-like), so the caller reports the unsupported operands.
+pub fn dtype_order(op: crate::lang::ast::CmpOp, left: &Value, right: &Value) -> Option<PyResult<Value>> {
+    use crate::lang::ast::CmpOp;
+    if !matches!(left, Value::DType(_)) && !matches!(right, Value::DType(_)) {
+        return None;
+    }
+    let (a, b) = (to_dtype(left).ok()?, to_dtype(right).ok()?);
+    let safe = |x: DType, y: DType| kernels::can_cast(x, y, Casting::Safe);
+    Some(Ok(Value::Bool(match op {
+        CmpOp::Lt => safe(a, b) && a != b,
+        CmpOp::LtE => safe(a, b),
+        CmpOp::Gt => safe(b, a) && a != b,
+        CmpOp::GtE => safe(b, a),
+        _ => return None,
+    })))
+}
+
 /// The dtype of a value that stands for one: an array's or scalar's own, else `np.dtype(v)`.
 fn dtype_of(v: &Value) -> PyResult<DType> {
     match v {
