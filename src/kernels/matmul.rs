@@ -148,22 +148,27 @@ impl ComplexParts for Complex64 {
 }
 complex_dot!(Complex32, Complex64);
 
-/// `C = A·B` for one pair of matrices.
-fn gemm<T: Dot>(a: &ArrayView2<'_, T>, b: &ArrayView2<'_, T>, order: Order) -> Array2<T> {
+/// `C = A·B` for one pair of matrices (Ctrl-C is polled once per row of C).
+fn gemm<T: Dot>(a: &ArrayView2<'_, T>, b: &ArrayView2<'_, T>, order: Order) -> PyResult<Array2<T>> {
     let (n, k) = a.dim();
     let m = b.dim().1;
     if n * m * k > LARGE {
         if let Some(c) = T::fast(a, b) {
-            return c;
+            return Ok(c);
         }
     }
-    Array2::from_shape_fn((n, m), |(i, j)| {
-        let mut acc = T::zero();
-        for p in 0..k {
-            acc = T::mac(acc, a[[i, p]], b[[p, j]], order);
+    let mut c = Array2::from_elem((n, m), T::default());
+    for (i, mut row) in c.outer_iter_mut().enumerate() {
+        crate::interrupt::check()?;
+        for (j, slot) in row.iter_mut().enumerate() {
+            let mut acc = T::zero();
+            for p in 0..k {
+                acc = T::mac(acc, a[[i, p]], b[[p, j]], order);
+            }
+            *slot = T::finish(acc);
         }
-        T::finish(acc)
-    })
+    }
+    Ok(c)
 }
 
 /// `(n,k)`-shaped stacks: the operand's core matrix at each index of its own batch axes.
@@ -212,7 +217,7 @@ fn stacked<T: Dot>(a: &NdArray, b: &NdArray, batch: &[usize], order: Order) -> P
         };
         let am = matrix_at(&av, &pick(&a.shape, a_bat));
         let bm = matrix_at(&bv, &pick(&b.shape, b_bat));
-        out.extend(gemm::<T>(&am, &bm, order).iter().copied());
+        out.extend(gemm::<T>(&am, &bm, order)?.iter().copied());
         if !crate::array::next_index(&mut index, |i| batch[i]) {
             break;
         }
@@ -222,7 +227,12 @@ fn stacked<T: Dot>(a: &NdArray, b: &NdArray, batch: &[usize], order: Order) -> P
 
 /// A new C-ordered array of `shape` holding `values` of type `T`.
 fn from_values<T: Element>(shape: &[usize], values: Vec<T>, origin: &str) -> PyResult<NdArray> {
-    let out = NdArray::zeros(shape, DType::native(T::SCALAR), Origin::New(origin.into()))?;
+    from_values_as::<T>(shape, values, origin, DType::native(T::SCALAR))
+}
+
+/// `from_values` with the result's dtype given (a label of the same type).
+fn from_values_as<T: Element>(shape: &[usize], values: Vec<T>, origin: &str, dtype: DType) -> PyResult<NdArray> {
+    let out = NdArray::zeros(shape, dtype, Origin::New(origin.into()))?;
     let arr = ndarray::ArrayD::from_shape_vec(IxDyn(shape), values).expect("element count matches shape");
     super::access::scatter(&out, &arr);
     Ok(out)
@@ -284,7 +294,8 @@ pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     }
     dispatch!(scalar, T => {
         let (values, _, _) = stacked::<T>(&a2, &b2, &batch, order)?;
-        from_values::<T>(&shape, values, "matmul")
+        // As a ufunc, matmul reuses the first operand's descriptor when the types match.
+        from_values_as::<T>(&shape, values, "matmul", DType::output_like(scalar, Some(a.dtype)))
     })
 }
 
@@ -335,7 +346,7 @@ pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
         let mut values = vec![T::default(); p * q * m];
         for s in 0..q {
             crate::interrupt::check()?;
-            let c = gemm::<T>(&am, &bs.index_axis(Axis(0), s), order);
+            let c = gemm::<T>(&am, &bs.index_axis(Axis(0), s), order)?;
             for ((i, j), v) in c.indexed_iter() {
                 values[(i * q + s) * m + j] = *v;
             }

@@ -53,6 +53,13 @@ for d1 in DTYPES:
         c.add(N + "matmul", setup, "p @ q")
         c.add(N + "dot", setup, "np.dot(p[0], q[:, 1])")
 
+# Byte-swapped and '<'-labelled inputs: values read in their order, results native.
+for d in ["'>f8'", "'>i4'", "'>c16'", "'>u2'", "np.dtype('<i4').newbyteorder('<')"]:
+    setup = ["p = np.array([[1, 2, 3], [4, 5, 6]], dtype=%s)" % d, "q = np.array([[1, 0], [2, 1], [0, 3]], dtype=%s)" % d]
+    for expr in ["p @ q", "np.dot(p, q)", "np.inner(p, p)", "np.outer(p[0], q[0])", "np.vdot(p, p)", "np.trace(p)",
+                 "(p @ q).dtype", "np.isclose(p, p[0])", "np.array_equal(p, p.astype('=' + p.dtype.char))"]:
+        c.add([N + "matmul", N + "dot", N + "inner", N + "outer", N + "vdot", N + "trace", N + "isclose", N + "array_equal"], setup, expr)
+
 # Shapes: stacks broadcast, 1-d operands promoted, and the errors.
 MATMUL_SHAPES = [((3,), (3,)), ((3,), (3, 2)), ((2, 3), (3,)), ((2, 2, 3), (3, 4)), ((3,), (2, 3, 4)),
                  ((2, 1, 2, 3), (4, 3, 2)), ((2, 5, 3), (3, 3, 7)), ((2, 3), (2, 3)), ((3,), (4,)),
