@@ -35,40 +35,8 @@ fn made_by(mut a: NdArray, by: &str) -> Value {
     array_to_value(a)
 }
 
-/// Python's own errors for a call of a function defined in Python with `params`
-/// positional parameters, the first `required` of them required (NumPy's
-/// numeric.py functions), checked before binding.
-fn python_arity(fname: &str, args: &Args, params: &[&str], required: usize) -> PyResult<()> {
-    let given = args.positional.len();
-    if given > params.len() {
-        let takes = if required == params.len() { format!("{}", required) } else { format!("from {} to {}", required, params.len()) };
-        return Err(type_error(format!("{}() takes {} positional arguments but {} {} given", fname, takes, given, if given == 1 { "was" } else { "were" })));
-    }
-    let missing: Vec<String> = params[..required]
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| *i >= given && !args.keywords.iter().any(|(k, _)| k == *p))
-        .map(|(_, p)| format!("'{}'", p))
-        .collect();
-    if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, list)));
-    }
-    Ok(())
-}
-
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     match name {
-        "dot" => python_arity(name, args, &["a", "b", "out"], 2)?,
-        "inner" | "vdot" => python_arity(name, args, &["a", "b"], 2)?,
-        "outer" => python_arity(name, args, &["a", "b", "out"], 2)?,
-        "trace" => python_arity(name, args, &["a", "offset", "axis1", "axis2", "dtype", "out"], 1)?,
-        "isclose" | "allclose" => python_arity(name, args, &["a", "b", "rtol", "atol", "equal_nan"], 2)?,
-        "array_equal" => python_arity(name, args, &["a1", "a2", "equal_nan"], 2)?,
-        "array_equiv" => python_arity(name, args, &["a1", "a2"], 2)?,
         // A ufunc: it counts its inputs and outputs together.
         "matmul" if args.positional.len() < 2 || args.positional.len() > 3 => {
             return Err(type_error(format!("matmul() takes from 2 to 3 positional arguments but {} {} given", args.positional.len(), if args.positional.len() == 1 { "was" } else { "were" })));
@@ -78,7 +46,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let args = args.clone();
     let v = match name {
         "dot" => {
-            let s = args.bind(name, &["a", "b", "out"], 2)?;
+            let s = args.bind_py(name, &["a", "b", "out"], 2)?;
             dot_with_out(&array_of(&s[0], name)?, &array_of(&s[1], name)?, &s[2], "np.dot")?
         }
         "matmul" => {
@@ -91,11 +59,11 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             matmul_out(&a, &b, &s[2], "np.matmul")?
         }
         "inner" => {
-            let s = args.bind(name, &["a", "b"], 2)?;
+            let s = args.bind_py(name, &["a", "b"], 2)?;
             made_by(inner(&array_of(&s[0], name)?, &array_of(&s[1], name)?)?, "np.inner")
         }
         "outer" => {
-            let s = args.bind(name, &["a", "b", "out"], 2)?;
+            let s = args.bind_py(name, &["a", "b", "out"], 2)?;
             let (a, b) = (array_of(&s[0], name)?, array_of(&s[1], name)?);
             let col = flat_with_unit(&a, 1)?;
             let row = flat_with_unit(&b, 0)?;
@@ -106,15 +74,15 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             }
         }
         "vdot" => {
-            let s = args.bind(name, &["a", "b"], 2)?;
+            let s = args.bind_py(name, &["a", "b"], 2)?;
             made_by(mm::vdot(&array_of(&s[0], name)?, &array_of(&s[1], name)?)?, "np.vdot")
         }
         "trace" => {
-            let s = args.bind(name, &["a", "offset", "axis1", "axis2", "dtype", "out"], 1)?;
+            let s = args.bind_py(name, &["a", "offset", "axis1", "axis2", "dtype", "out"], 1)?;
             trace(&array_of(&s[0], name)?, &s[1..], "np.trace")?
         }
         "isclose" | "allclose" => {
-            let s = args.bind(name, &["a", "b", "rtol", "atol", "equal_nan"], 2)?;
+            let s = args.bind_py(name, &["a", "b", "rtol", "atol", "equal_nan"], 2)?;
             let nan = match &s[4] {
                 Some(v) => interp.truthy(v)?,
                 None => false,
@@ -128,7 +96,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             }
         }
         "array_equal" => {
-            let s = args.bind(name, &["a1", "a2", "equal_nan"], 2)?;
+            let s = args.bind_py(name, &["a1", "a2", "equal_nan"], 2)?;
             let nan = match &s[2] {
                 Some(v) => interp.truthy(v)?,
                 None => false,
@@ -136,7 +104,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             Value::Bool(array_equal(&s[0], &s[1], nan)?)
         }
         "array_equiv" => {
-            let s = args.bind(name, &["a1", "a2"], 2)?;
+            let s = args.bind_py(name, &["a1", "a2"], 2)?;
             let (Ok(a), Ok(b)) = (array_arg(&s[0], name), array_arg(&s[1], name)) else { return Ok(Some(Value::Bool(false))) };
             let (a, b) = (a.borrow().clone(), b.borrow().clone());
             if crate::broadcast::broadcast_shapes(&[&a.shape, &b.shape]).is_err() {

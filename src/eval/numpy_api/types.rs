@@ -150,11 +150,7 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
             info::finfo(s[0].as_ref().unwrap_or(&Value::None))?
         }
         "can_cast" => {
-            if args.positional.len() < 2 && !args.keywords.iter().any(|(k, _)| k == "to") {
-                let missing = if args.positional.is_empty() { "2 required positional arguments: 'from_' and 'to'" } else { "1 required positional argument: 'to'" };
-                return Err(type_error(format!("can_cast() missing {}", missing)));
-            }
-            let s = args.bind(name, &["from_", "to", "casting"], 2)?;
+            let s = args.bind_py(name, &["from_", "to", "casting"], 2)?;
             let from = s[0].clone().unwrap_or(Value::None);
             if matches!(from, Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_)) {
                 return Err(type_error("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future."));
