@@ -279,17 +279,17 @@ impl Interpreter {
     /// `receiver` gives the target's source text and root variable, for the step record.
     fn inplace(&mut self, op: crate::lang::ast::BinOp, current: &Value, rhs: &Value, receiver: &dyn Fn() -> (String, Option<String>)) -> PyResult<Value> {
         if let Value::Array(a) = current {
-            let ufunc = ops::ufunc_for(op)
-                .ok_or_else(|| crate::error::not_implemented("the @= operator is not supported yet"))?;
             let dst = a.borrow().clone();
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
             let done = convert::to_operand(rhs).and_then(|other| {
-                if op == crate::lang::ast::BinOp::Pow {
+                if op == crate::lang::ast::BinOp::MatMul {
+                    numpy_api::linalg::matmul_in_place(a, rhs)
+                } else if op == crate::lang::ast::BinOp::Pow {
                     crate::kernels::power_operator_into(&dst, &other)
                 } else {
-                    crate::kernels::binary_into(ufunc, &dst, &other)
+                    crate::kernels::binary_into(ops::ufunc_for(op).expect("every operator but @ has a ufunc"), &dst, &other)
                 }
             });
             let method = format!("__i{}__", op.dunder());

@@ -62,6 +62,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Method(m) => format!("<built-in method {} of {} object>", m.1, m.0.type_name()),
         Value::Type(t) => type_repr(*t),
         Value::Lambda(_) => "<function <lambda>>".into(),
+        Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
     }
 }
 
@@ -74,6 +75,7 @@ pub fn str_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Void(a) => format::void_str(&a.borrow(), opts),
         Value::DType(d) => d.to_string(),
         Value::SubArrayDType(d, shape) => crate::dtype::record::subarray_str(*d, shape),
+        Value::MachInfo(d) => super::numpy_api::types::info_str(*d),
         other => repr_with(other, opts),
     }
 }
@@ -85,6 +87,7 @@ pub fn type_repr(t: TypeValue) -> String {
         TypeValue::Builtin(name) => format!("<class '{}'>", name),
         TypeValue::NdArray => "<class 'numpy.ndarray'>".into(),
         TypeValue::DTypeType => "<class 'numpy.dtype'>".into(),
+        TypeValue::Numpy(name) => format!("<class 'numpy.{}'>", name),
     }
 }
 

@@ -32,6 +32,8 @@ pub enum TypeValue {
     NdArray,
     /// `np.dtype`.
     DTypeType,
+    /// Another NumPy class by name: `np.iinfo`, `np.finfo`, or an abstract scalar type (`np.integer`).
+    Numpy(&'static str),
 }
 
 /// A user-written `lambda`.
@@ -98,6 +100,8 @@ pub enum Value {
     Type(TypeValue),
     /// A `lambda`.
     Lambda(Rc<Lambda>),
+    /// What `np.iinfo` (integer dtype) or `np.finfo` (float dtype) returns for this dtype.
+    MachInfo(DType),
 }
 
 impl Value {
@@ -143,6 +147,7 @@ impl Value {
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
+            Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
         }
     }
 

@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod cast;
+pub mod matmul;
 pub mod ops;
 pub mod pairwise;
 pub mod power;

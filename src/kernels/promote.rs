@@ -68,6 +68,9 @@ pub fn can_cast_safe(from: ScalarType, to: ScalarType) -> bool {
 
 /// `np.can_cast(from, to, casting)`.
 pub fn can_cast(from: DType, to: DType, casting: Casting) -> bool {
+    if let Some(answer) = super::records::can_cast(from, to, casting) {
+        return answer;
+    }
     let same_order = from.is_native() == to.is_native() || from.itemsize() == 1;
     match casting {
         Casting::No => from.scalar == to.scalar && same_order,

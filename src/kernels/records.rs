@@ -132,14 +132,19 @@ fn operand_dtype(o: &Operand) -> DType {
 /// The DType class NumPy names in a comparison's no-loop message.
 fn dtype_class(o: &Operand) -> String {
     let stem = match o {
-        Operand::Array(a) if a.dtype.is_record() => "VoidDType".to_string(),
-        Operand::Array(a) => format!("{}DType", crate::eval::value::dtype_class_stem(a.dtype.scalar)),
-        Operand::Bool(_) => "BoolDType".into(),
-        Operand::Int(_) => "_PyLongDType".into(),
-        Operand::Float(_) => "_PyFloatDType".into(),
-        Operand::Complex(_) => "_PyComplexDType".into(),
+        Operand::Array(a) => return class_of(a.dtype),
+        Operand::Bool(_) => "BoolDType",
+        Operand::Int(_) => "_PyLongDType",
+        Operand::Float(_) => "_PyFloatDType",
+        Operand::Complex(_) => "_PyComplexDType",
     };
     format!("<class 'numpy.dtypes.{}'>", stem)
+}
+
+/// The DType class of a dtype: `<class 'numpy.dtypes.VoidDType'>`, `...Int64DType'>`.
+fn class_of(d: DType) -> String {
+    let stem = if d.is_record() { "Void" } else { crate::eval::value::dtype_class_stem(d.scalar) };
+    format!("<class 'numpy.dtypes.{}DType'>", stem)
 }
 
 fn is_record(o: &Operand) -> bool {
@@ -368,4 +373,70 @@ mod tests {
         assert!(copy_cast_records(&plain, &a).unwrap_err().message.starts_with("Cannot cast array data from dtype("));
         assert!(binary(BinaryOp::Add, &Operand::Array(plain), &Operand::Int(1)).is_none());
     }
+
+    #[test]
+    fn structures_promote_and_cast_field_by_field() {
+        use crate::kernels::Casting;
+        let pair = |x: ScalarType, y: ScalarType| {
+            intern(Record::packed(vec![("x".into(), DType::native(x), vec![]), ("y".into(), DType::native(y), vec![])], false).unwrap())
+        };
+        let (a, b) = (pair(ScalarType::Int32, ScalarType::Float64), pair(ScalarType::Int64, ScalarType::Float32));
+        let arrays = |d: DType| Operand::Array(NdArray::zeros(&[1], d, Origin::New("zeros".into())).unwrap());
+        let got = result_type(&[&arrays(a), &arrays(b)]).unwrap().unwrap();
+        assert_eq!(got, pair(ScalarType::Int64, ScalarType::Float64));
+        let err = result_type(&[&arrays(a), &Operand::Int(1)]).unwrap().unwrap_err();
+        assert_eq!(err.kind, ExcType::DTypePromotionError);
+        assert!(err.message.contains("<class 'numpy.dtypes._PyLongDType'>"));
+        assert!(promote_dtypes(a, DType::INT64).unwrap().is_err());
+        assert!(promote_dtypes(DType::INT64, DType::BOOL).is_none());
+        assert!(can_cast(a, a, Casting::No) == Some(true) && can_cast(a, b, Casting::Safe) == Some(false));
+        assert_eq!(can_cast(b, a, Casting::SameKind), Some(true));
+        assert_eq!(can_cast(DType::INT64, a, Casting::Safe), Some(false));
+        assert_eq!(can_cast(DType::INT64, a, Casting::Unsafe), Some(true));
+        assert_eq!(can_cast(a, DType::INT64, Casting::Unsafe), Some(false));
+    }
+}
+
+/// `np.can_cast` when a dtype is structured (None when neither is): equal ones always;
+/// structures field by field, by position (names count only for 'no' and 'equiv'); a plain type into a structure, or
+/// a one-field structure into a plain type, only by an unsafe cast.
+pub fn can_cast(from: DType, to: DType, casting: super::promote::Casting) -> Option<bool> {
+    use super::promote::Casting;
+    let (rf, rt) = (from.record(), to.record());
+    if rf.is_none() && rt.is_none() {
+        return None;
+    }
+    if from == to {
+        return Some(true);
+    }
+    Some(match (rf, rt) {
+        (Some(a), Some(b)) => {
+            a.fields.len() == b.fields.len()
+                && a.fields.iter().zip(&b.fields).all(|(f, g)| {
+                    f.shape == g.shape
+                        && (!matches!(casting, Casting::No | Casting::Equiv) || f.name == g.name)
+                        && super::promote::can_cast(f.dtype, g.dtype, casting)
+                })
+        }
+        (Some(a), None) => casting == Casting::Unsafe && a.fields.len() == 1,
+        _ => casting == Casting::Unsafe,
+    })
+}
+
+/// The common dtype of two dtypes when one is structured (None when neither is), as
+/// `np.promote_types` gives it, with NumPy's DTypePromotionError otherwise.
+pub fn promote_dtypes(a: DType, b: DType) -> Option<PyResult<DType>> {
+    if !a.is_record() && !b.is_record() {
+        return None;
+    }
+    Some(promote_records(a, b).map_err(|names| {
+        PyErr::new(
+            ExcType::DTypePromotionError,
+            names.unwrap_or_else(|| format!(
+                "The DTypes {} and {} do not have a common DType. For example they cannot be stored in a single array unless the dtype is `object`.",
+                class_of(a),
+                class_of(b)
+            )),
+        )
+    }))
 }

@@ -265,10 +265,11 @@ for expr in ["a", "a.item(0)", "a.item(1)", "a.item()", "a.byteswap()", "a.bytes
 for expr in ["int(a[0])", "float(a[0])", "int(a[:1])", "float(a)", "int(a[0:1].reshape(()))", "bool(a[0])", "bool(a[:1])",
              "bool(np.zeros(1, a.dtype)[0])", "bool(np.zeros(1, a.dtype))", "bool(a)", "[1, 2][a[0]]"]:
     c.add(D, BE, expr)
-for expr in ["np.result_type(a, a)", "np.result_type(a, 1)", "np.result_type(a, 1.5)", "np.result_type(a, np.arange(2))",
-             "np.result_type(np.arange(2), a)", "np.result_type(a, np.zeros(2, [('x', '<i8'), ('y', '<f4')]))",
-             "np.result_type(a, np.zeros(2, [('p', '<i8'), ('q', '<f4')]))"]:
-    c.add(D, BE, expr)
+CC = [("a.dtype", "a.dtype"), ("a.dtype", "'i4,f8'"), ("'i8,f8'", "'i4,f8'"), ("'i4,f8'", "'i8,f8'"), ("a.dtype", "'i4'"),
+      ("'i4'", "a.dtype"), ("[('x', 'i4')]", "'i8'"), ("'i4'", "[('x', 'i4')]")]
+for frm, to in CC:
+    for casting in ["no", "equiv", "safe", "same_kind", "unsafe"]:
+        c.add(D, BE, "np.can_cast(np.dtype(%s), np.dtype(%s), %r)" % (frm, to, casting))
 for stmt in ["a[0] = a[1]", "_ = a.byteswap(inplace=True)", "a[::-1] = a", "a[:] = np.arange(2)", "a['y'][:] = -1.5"]:
     c.add(D, [BE, stmt], "a")
 
