@@ -39,7 +39,8 @@ forms = [
     "'>i2,<f4'",
 ]
 attrs = ["", ".names", ".itemsize", ".descr", ".isalignedstruct", ".kind", ".char", ".str", ".name",
-         ".alignment", ".byteorder", ".isnative", ".num", ".shape", ".ndim", ".subdtype"]
+         ".alignment", ".byteorder", ".isnative", ".num", ".shape", ".ndim", ".subdtype", ".base", ".flags",
+         ".isbuiltin", ".hasobject", ".type"]
 for form in forms:
     for attr in attrs:
         # The prompt echoes nothing for None, so None-valued attributes are tested with `is None`.
@@ -49,7 +50,7 @@ for form in forms:
     c.add(D, "", "np.zeros(2, np.dtype(%s))" % form)
     c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (form, form))
 for form in forms[:14] + forms[16:18] + forms[20:24]:
-    for attr in ["", ".itemsize", ".isalignedstruct", ".alignment", ".descr"]:
+    for attr in ["", ".itemsize", ".isalignedstruct", ".alignment", ".descr", ".flags"]:
         c.add(D, "", "np.dtype(%s, align=True)%s" % (form, attr))
     c.add(D, "", "str(np.dtype(%s, align=True))" % form)
     c.add(D, "", "np.zeros(1, np.dtype(%s, align=True))" % form)

@@ -51,37 +51,38 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
     Ok(Some(dtype_value(s[0].as_ref().unwrap_or(&Value::None), align)?))
 }
 
-/// The dtype attributes this module answers (the rest are `eval::attrs`'s).
-const RECORD_ATTRS: &[&str] = &["names", "fields", "descr", "isalignedstruct", "subdtype", "hasobject", "base"];
+/// The attributes of a structured dtype this module answers (a plain dtype's are
+/// `eval::attrs`' and the types area's).
+const RECORD_ATTRS: &[&str] = &[
+    "names", "fields", "descr", "isalignedstruct", "subdtype", "hasobject", "base", "kind", "char", "type", "alignment",
+    "isnative", "num", "flags", "isbuiltin", "metadata",
+];
 
 /// True when `d.<attr>` is answered by [`dtype_attr`].
 pub fn has_dtype_attr(d: DType, attr: &str) -> bool {
-    RECORD_ATTRS.contains(&attr) || (d.is_record() && matches!(attr, "kind" | "char" | "type" | "alignment" | "isnative" | "num"))
+    d.is_record() && RECORD_ATTRS.contains(&attr)
 }
 
-/// `d.<attr>` for the attributes that know about fields.
+/// `d.<attr>` of a structured dtype.
 pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
-    let rec = d.record();
+    let rec = d.record().expect("has_dtype_attr admits structured dtypes only");
     Ok(match attr {
-        "names" => match &rec {
-            Some(r) => Value::tuple(r.fields.iter().map(|f| Value::str(&f.name)).collect()),
-            None => Value::None,
-        },
-        "fields" => match &rec {
-            Some(r) => Value::MappingProxy(std::rc::Rc::new(std::cell::RefCell::new(
-                r.fields
-                    .iter()
-                    .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))
-                    .collect(),
-            ))),
-            None => Value::None,
-        },
+        "names" => Value::tuple(rec.fields.iter().map(|f| Value::str(&f.name)).collect()),
+        "fields" => Value::MappingProxy(std::rc::Rc::new(std::cell::RefCell::new(
+            rec.fields
+                .iter()
+                .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))
+                .collect(),
+        ))),
         "descr" => descr(d)?,
-        "isalignedstruct" => Value::Bool(rec.is_some_and(|r| r.aligned)),
-        "subdtype" => Value::None,
-        "base" => Value::DType(d),
+        "isalignedstruct" => Value::Bool(rec.aligned),
+        "subdtype" | "metadata" => Value::None,
         "hasobject" => Value::Bool(false),
+        "base" => Value::DType(d),
         "num" => Value::Int(20),
+        // NPY_NEEDS_PYAPI (16), plus NPY_ALIGNED_STRUCT (128) for align=True.
+        "flags" => Value::Int(if rec.aligned { 144 } else { 16 }),
+        "isbuiltin" => Value::Int(0),
         "kind" | "char" => Value::str("V"),
         "type" => Value::Type(TypeValue::Builtin("numpy.void")),
         "alignment" => Value::Int(d.alignment() as i128),
@@ -137,9 +138,7 @@ fn shape_value(shape: &[usize]) -> Value {
 
 /// NumPy's `dtype.descr`: `[(name, type string[, shape])]` with `('', '|Vn')` for gaps.
 fn descr(d: DType) -> PyResult<Value> {
-    let Some(rec) = d.record() else {
-        return Ok(Value::list(vec![Value::tuple(vec![Value::str(""), Value::str(d.type_str())])]));
-    };
+    let rec = d.record().expect("descr of a structured dtype");
     let mut out = Vec::new();
     let mut offset = 0;
     let gap = |n: usize| Value::tuple(vec![Value::str(""), Value::str(format!("|V{}", n))]);
