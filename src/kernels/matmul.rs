@@ -248,6 +248,9 @@ fn with_unit_axis(a: &NdArray, at: usize) -> NdArray {
 
 /// `np.matmul(a, b)`: the gufunc `(n?,k),(k,m?)->(n?,m?)` with broadcast stacks.
 pub fn matmul(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(e) = super::records::refuse_product("matmul", a, b) {
+        return Err(e);
+    }
     for (i, x) in [a, b].iter().enumerate() {
         if x.ndim() == 0 {
             return Err(value_error(format!(
@@ -310,6 +313,9 @@ pub fn core_mismatch(operand: &str, dim: usize, got: usize, want: usize) -> crat
 /// `np.dot(a, b)` for arrays of at least one dimension each: the sum over a's last
 /// axis and b's second-to-last (its only one when 1-d).
 pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(e) = super::records::refuse_product("dot", a, b) {
+        return Err(e);
+    }
     let k = a.shape[a.ndim() - 1];
     let kdim = if b.ndim() == 1 { 0 } else { b.ndim() - 2 };
     if b.shape[kdim] != k {
@@ -357,6 +363,9 @@ pub fn dot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
 
 /// `np.vdot(a, b)`: both flattened in C order, a conjugated, one sum (a 0-d array).
 pub fn vdot(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
+    if let Some(e) = super::records::refuse_product("vdot", a, b) {
+        return Err(e);
+    }
     if a.size() != b.size() {
         return Err(value_error(format!("cannot reshape array of size {} into shape ({},)", b.size(), a.size())));
     }

@@ -440,3 +440,24 @@ pub fn promote_dtypes(a: DType, b: DType) -> Option<PyResult<DType>> {
         )
     }))
 }
+
+/// `np.matmul`, `np.dot` and `np.vdot` with a structured operand: NumPy's matmul has
+/// no loop; its dot and vdot fall back to Python arithmetic on the records' tuples,
+/// which numview does not imitate beyond NumPy's errors for two structures.
+/// None when neither operand is structured.
+pub fn refuse_product(name: &str, a: &NdArray, b: &NdArray) -> Option<PyErr> {
+    let (ra, rb) = (a.dtype.is_record(), b.dtype.is_record());
+    if !ra && !rb {
+        return None;
+    }
+    Some(match name {
+        "matmul" => no_loop(format!(
+            "ufunc 'matmul' did not contain a loop with signature matching types ({}, {}) -> None",
+            dtype_repr(a.dtype),
+            dtype_repr(b.dtype)
+        )),
+        "vdot" if ra => PyErr::new(ExcType::AttributeError, "'tuple' object has no attribute 'conjugate'"),
+        _ if ra && rb => type_error("can't multiply sequence by non-int of type 'tuple'"),
+        _ => crate::error::not_implemented(format!("numview does not compute np.{} of structured arrays", name)),
+    })
+}
