@@ -11,9 +11,11 @@ pub mod access;
 pub mod cast;
 pub mod ops;
 pub mod pairwise;
+pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod reduce;
+pub mod sort;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};

@@ -1,0 +1,144 @@
+//! Selecting and ordering elements: where, nonzero, take, put, compress, choose, clip, sort, argsort, searchsorted, partition.
+//!
+//! `picking` holds the functions that select elements by position or condition,
+//! `sorting` those that order them, `clip` clipping; `help` their help entries.
+//! Each function takes its arguments bound to NumPy's parameter list (the array
+//! first); the method form binds the rest and puts the receiver in front.
+
+mod clip;
+mod help;
+mod picking;
+mod sorting;
+
+use super::area::Area;
+use crate::array::ArrayRef;
+use crate::error::{type_error, value_error, PyResult};
+use crate::eval::args::Args;
+use crate::eval::convert::{to_array, to_index_int};
+use crate::eval::value::Value;
+use crate::eval::Interpreter;
+
+/// This area's names, dispatchers and help.
+pub const AREA: Area = Area { functions: FUNCTIONS, methods: METHODS, call, method, help: help::HELP };
+
+const FUNCTIONS: &[&str] = &[
+    "where", "nonzero", "argwhere", "flatnonzero", "take", "put", "take_along_axis", "put_along_axis", "compress", "choose",
+    "clip", "sort", "argsort", "searchsorted", "partition", "argpartition",
+];
+
+const METHODS: &[&str] = &["nonzero", "take", "put", "compress", "choose", "clip", "sort", "argsort", "searchsorted", "partition", "argpartition"];
+
+/// Bound arguments: one slot per parameter, the array first.
+pub(super) type Slots = Vec<Option<Value>>;
+
+fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    let args = args.clone();
+    Ok(Some(match name {
+        "where" => picking::where_(interp, args)?,
+        "nonzero" => picking::nonzero(&array(&bind(name, args, picking::NONZERO, 1, None)?[0])?)?,
+        "argwhere" => picking::argwhere(&array(&bind(name, args, picking::NONZERO, 1, None)?[0])?)?,
+        "flatnonzero" => picking::flatnonzero(&array(&bind(name, args, picking::NONZERO, 1, None)?[0])?)?,
+        "take" => picking::take(bind(name, args, picking::TAKE, 2, None)?, "np.take")?,
+        "put" => picking::put(bind(name, args, picking::PUT, 3, None)?, false)?,
+        "take_along_axis" => picking::take_along_axis(bind(name, args, picking::TAKE_ALONG, 2, None)?)?,
+        "put_along_axis" => picking::put_along_axis(bind(name, args, picking::PUT_ALONG, 4, None)?)?,
+        "compress" => picking::compress(bind(name, args, picking::COMPRESS, 2, None)?, "np.compress")?,
+        "choose" => picking::choose(bind(name, args, picking::CHOOSE, 2, None)?, "np.choose")?,
+        "clip" => clip::clip(bind(name, args, clip::CLIP, 1, None)?, true)?,
+        "sort" => sorting::sort(bind(name, args, sorting::SORT, 1, None)?)?,
+        "argsort" => sorting::argsort(bind(name, args, sorting::SORT, 1, None)?, "np.argsort")?,
+        "searchsorted" => sorting::searchsorted(bind(name, args, sorting::SEARCHSORTED, 2, None)?, "np.searchsorted")?,
+        "partition" => sorting::partition(bind(name, args, sorting::PARTITION, 2, None)?)?,
+        "argpartition" => sorting::argpartition(bind(name, args, sorting::PARTITION, 2, None)?, "np.argpartition")?,
+        _ => return Ok(None),
+    }))
+}
+
+fn method(_: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    let args = args.clone();
+    let r = Some(recv);
+    Ok(Some(match name {
+        "nonzero" => {
+            args.none(name)?;
+            picking::nonzero(a)?
+        }
+        "take" => picking::take(bind(name, args, picking::TAKE, 2, r)?, "take()")?,
+        "put" => picking::put(bind(name, args, picking::PUT, 3, r)?, true)?,
+        "compress" => {
+            let mut s = bind(name, args, picking::COMPRESS_METHOD, 2, r)?;
+            s.swap(0, 1);
+            picking::compress(s, "compress()")?
+        }
+        "choose" => picking::choose(bind(name, args, picking::CHOOSE_METHOD, 2, r)?, "choose()")?,
+        "clip" => clip::clip(bind(name, args, clip::CLIP_METHOD, 1, r)?, false)?,
+        "sort" => sorting::sort_method(a, bind(name, args, sorting::SORT, 1, r)?)?,
+        "argsort" => sorting::argsort(bind(name, args, sorting::SORT, 1, r)?, "argsort()")?,
+        "searchsorted" => sorting::searchsorted(bind(name, args, sorting::SEARCHSORTED, 2, r)?, "searchsorted()")?,
+        "partition" => sorting::partition_method(a, bind(name, args, sorting::PARTITION, 2, r)?)?,
+        "argpartition" => sorting::argpartition(bind(name, args, sorting::PARTITION, 2, r)?, "argpartition()")?,
+        _ => return Ok(None),
+    }))
+}
+
+/// Binds `args` to `params` (the array parameter first). For a method, `recv` is
+/// the array: the rest of the parameters are bound and the receiver fills slot 0.
+fn bind(name: &str, args: Args, params: &[&str], required: usize, recv: Option<&Value>) -> PyResult<Slots> {
+    match recv {
+        None => args.bind(name, params, required),
+        Some(r) => {
+            let mut s = args.bind(name, &params[1..], required.saturating_sub(1))?;
+            s.insert(0, Some(r.clone()));
+            Ok(s)
+        }
+    }
+}
+
+/// An array-like argument as an array object (lists become new arrays).
+pub(super) fn array(v: &Option<Value>) -> PyResult<ArrayRef> {
+    super::array_arg(v, "")
+}
+
+/// True when a slot is absent or None.
+pub(super) fn is_none(v: &Option<Value>) -> bool {
+    matches!(v, None | Some(Value::None))
+}
+
+/// An `axis=` argument: None (absent or None) or an integer.
+pub(super) fn axis_arg(v: &Option<Value>) -> PyResult<Option<i128>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => to_index_int(v).map(Some),
+    }
+}
+
+/// The `mode=` of take, put and choose: what an out-of-range index does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ClipMode {
+    Raise,
+    Wrap,
+    Clip,
+}
+
+pub(super) fn clip_mode(v: &Option<Value>) -> PyResult<ClipMode> {
+    match v {
+        None => Ok(ClipMode::Raise),
+        Some(Value::Str(s)) => match &**s {
+            "raise" => Ok(ClipMode::Raise),
+            "wrap" => Ok(ClipMode::Wrap),
+            "clip" => Ok(ClipMode::Clip),
+            other => Err(value_error(format!("clipmode must be one of 'clip', 'raise', or 'wrap' (got '{}')", other))),
+        },
+        Some(other) => Err(type_error(format!("clipmode not understood: {}", crate::eval::repr::repr(other)))),
+    }
+}
+
+/// An index argument as int64 values and its shape (floats are truncated, as
+/// NumPy's take and put cast them).
+pub(super) fn index_values(v: &Value) -> PyResult<(Vec<i64>, Vec<usize>)> {
+    let arr = match v {
+        Value::Array(a) => a.borrow().clone(),
+        other => to_array(other, None)?,
+    };
+    let ints = crate::kernels::astype(&arr, crate::dtype::DType::INT64, crate::array::Origin::Copy("index".into()))?;
+    Ok((crate::kernels::pick::int64_values(&ints), arr.shape.clone()))
+}
