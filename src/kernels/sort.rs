@@ -78,16 +78,16 @@ impl Ordered for Complex64 {
 /// The `kind=` of a sort.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortKind {
-    /// `'quicksort'` (the default): introsort, insertion sort below 17 elements.
+    /// `'quicksort'` (the default) and `'heapsort'` (which NumPy 2 sorts the same
+    /// way): introsort, insertion sort up to 16 elements.
     Quick,
-    /// `'heapsort'`.
-    Heap,
     /// `'stable'` / `'mergesort'`: equal elements keep their order.
     Stable,
 }
 
-/// NumPy switches from partitioning to insertion sort at this lane length difference.
-const SMALL_QUICKSORT: usize = 16;
+/// NumPy 2's introsort (`np::sort`'s `kQuickSmall`) sorts pieces of up to 16
+/// elements (`pr - pl <= 15`) by insertion: ties in them keep their order.
+const SMALL_QUICKSORT: usize = 15;
 
 /// `npy_get_msb`: the index of the highest set bit.
 fn msb(n: usize) -> i32 {
@@ -99,7 +99,6 @@ pub fn argsort_lane<T: Ordered>(v: &[T], kind: SortKind) -> Vec<usize> {
     let mut t: Vec<usize> = (0..v.len()).collect();
     match kind {
         SortKind::Quick => aquicksort(v, &mut t),
-        SortKind::Heap => aheapsort(v, &mut t),
         SortKind::Stable => t.sort_by(|&i, &j| order(v[i], v[j])),
     }
     t
@@ -235,24 +234,58 @@ fn store_pivot(pivot: usize, kth: usize, pivots: &mut Option<&mut Vec<usize>>) {
 }
 
 /// The permutation that partitions `v` around each of the sorted `kths` (NumPy's
-/// `argpartition`), and `values` says whether the caller partitions values
-/// (`np.partition`), where NumPy on this machine (x86-64 with AVX2) hands a single
-/// kth of a 32- or 64-bit type to its SIMD selection, which sorts short lanes whole.
+/// `argpartition`); `values` says the caller partitions values (`np.partition`).
+/// NumPy on x86-64 with AVX2 hands a single kth of a 32- or 64-bit type to its SIMD
+/// selection, which sorts short lanes whole (values: NaNs first swapped to the end).
 pub fn argpartition_lane<T: Ordered>(v: &[T], kths: &[usize], values: bool) -> Vec<usize> {
     let n = v.len();
     let size = std::mem::size_of::<T>();
-    let simd = kths.len() == 1 && !T::SCALAR.is_complex() && (size == 4 || size == 8) && T::SCALAR != crate::dtype::ScalarType::Bool;
-    let sorts_whole = if values { (size == 4 && n <= 256) || (size == 8 && n <= 64) } else { n <= 256 };
-    if simd && sorts_whole {
+    let simd = kths.len() == 1 && !T::SCALAR.is_complex() && (size == 4 || size == 8);
+    let mut t: Vec<usize> = (0..n).collect();
+    if simd && values {
+        let last = move_nans_to_end(v, &mut t);
+        if kths[0] as isize > last {
+            return t;
+        }
+        let m = (last + 1) as usize;
+        if (size == 4 && m <= 256) || (size == 8 && m <= 64) {
+            t[..m].sort_by(|&i, &j| order(v[i], v[j]));
+            return t;
+        }
+    } else if simd && n <= 256 {
         return argsort_lane(v, SortKind::Stable);
     }
     let inexact = (T::SCALAR.is_float() && size > 2) || T::SCALAR.is_complex();
-    let mut t: Vec<usize> = (0..n).collect();
     let mut pivots = Vec::new();
     for &k in kths {
         introselect(v, &mut t, k, &mut Some(&mut pivots), inexact);
     }
     t
+}
+
+/// The SIMD selection's first step: NaNs swapped to the end, scanning from the
+/// front; returns the position of the last non-NaN element (-1 if none).
+fn move_nans_to_end<T: Ordered>(v: &[T], t: &mut [usize]) -> isize {
+    let n = t.len();
+    if n == 0 {
+        return -1;
+    }
+    #[allow(clippy::eq_op)]
+    let is_nan = |x: T| x != x;
+    let (mut ii, mut jj, mut count) = (0usize, n - 1, 0usize);
+    while ii < jj {
+        if is_nan(v[t[ii]]) {
+            t.swap(ii, jj);
+            jj -= 1;
+            count += 1;
+        } else {
+            ii += 1;
+        }
+    }
+    if is_nan(v[t[ii]]) {
+        count += 1;
+    }
+    n as isize - count as isize - 1
 }
 
 /// NumPy's `introselect_`: quickselect with median-of-3 pivots (median of medians
@@ -447,7 +480,7 @@ mod tests {
     #[test]
     fn quicksort_and_heapsort_order_long_lanes() {
         let v: Vec<i8> = (0..200).map(|i| ((i * 37) % 11) as i8).collect();
-        for kind in [SortKind::Quick, SortKind::Heap] {
+        for kind in [SortKind::Quick] {
             let t = argsort_lane(&v, kind);
             assert!(t.windows(2).all(|w| v[w[0]] <= v[w[1]]), "{:?}", kind);
         }

@@ -181,6 +181,17 @@ pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
     let resolved = idx.iter().map(|&i| resolve(i, n, mode, ax)).collect::<PyResult<Vec<usize>>>()?;
     let shape: Vec<usize> = shape_before.iter().chain(&ishape).chain(&shape_after).copied().collect();
     let from = take_sources(shape_before.iter().product(), &resolved, n, shape_after.iter().product());
+    if let Some(Value::Array(o)) = &s[3] {
+        // NumPy works in a copy of `out` in a's dtype, so out's dtype must cast safely to it.
+        let odt = o.borrow().dtype;
+        if !crate::kernels::can_cast(odt, a.dtype, crate::kernels::Casting::Safe) {
+            return Err(type_error(format!(
+                "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule 'safe'",
+                odt.name(),
+                a.dtype.name()
+            )));
+        }
+    }
     let result = pick::gather(&a, &from, &shape, Origin::Copy(how.into()))?;
     write_out(&s[3], result, "output array does not match result of ndarray.take")
 }
@@ -207,7 +218,7 @@ fn write_out(out: &Option<Value>, result: NdArray, mismatch: &str) -> PyResult<V
 pub(super) fn put(s: Slots, method: bool) -> PyResult<Value> {
     let a = match &s[0] {
         Some(Value::Array(a)) => a.clone(),
-        Some(other) if !method => return Err(type_error(format!("argument 1 must be numpy.ndarray, not {}", other.type_name()))),
+        Some(other) if !method => return Err(type_error(format!("argument 1 must be numpy.ndarray, not <class '{}'>", other.type_name()))),
         _ => array(&s[0])?,
     };
     let arr = a.borrow().clone();
@@ -285,15 +296,22 @@ pub(super) fn put_along_axis(s: Slots) -> PyResult<Value> {
     let arr = a.borrow().clone();
     let values = s[2].clone().unwrap_or(Value::None);
     if is_none(&s[3]) {
-        // NumPy assigns through arr.flat, which cycles the values like put.
-        let (target, items) = along_axis_index(&arr, s[1].as_ref().unwrap_or(&Value::None), &s[3])?;
-        drop(target);
-        let IndexItem::Array(ind) = &items[0] else { unreachable!("one index array") };
-        let ind = Value::Array(ArrayRef::new(ind.clone()));
+        // NumPy assigns through arr.flat: fancy assignment into the flattened array.
+        let (_, items) = along_axis_index(&arr, s[1].as_ref().unwrap_or(&Value::None), &s[3])?;
         if !arr.writeable {
             return Err(value_error("assignment destination is read-only"));
         }
-        return put(vec![Some(Value::Array(a)), Some(ind), Some(values), None], false);
+        let flat = ArrayRef::new(crate::kernels::astype(&arr, arr.dtype, Origin::Copy("flat".into()))?);
+        {
+            let mut f = flat.borrow_mut();
+            let n = f.size();
+            f.shape = vec![n];
+            f.strides = crate::array::fresh_strides(&[n], f.itemsize());
+        }
+        crate::index::setitem(&flat, &items, &to_operand(&values)?)?;
+        let back = NdArray { shape: arr.shape.clone(), strides: crate::array::fresh_strides(&arr.shape, arr.itemsize()), ..flat.borrow().clone() };
+        crate::kernels::assign(&arr, &Operand::Array(back))?;
+        return Ok(Value::None);
     }
     let (target, items) = along_axis_index(&arr, s[1].as_ref().unwrap_or(&Value::None), &s[3])?;
     crate::index::setitem(&target, &items, &to_operand(&values)?)?;
@@ -333,8 +351,8 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
     let arrays = ops.iter().zip(&choice_values).map(|(o, v)| operand_array(o, v)).collect::<PyResult<Vec<NdArray>>>()?;
     let refs: Vec<&Operand> = ops.iter().collect();
     let dt = if refs.is_empty() { DType::FLOAT64 } else { crate::kernels::promote::result_type_unchecked(&refs) };
-    let mut shapes: Vec<&[usize]> = vec![&ishape];
-    shapes.extend(arrays.iter().map(|a| a.shape.as_slice()));
+    let mut shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape.as_slice()).collect();
+    shapes.push(&ishape);
     let shape = broadcast_choices(&shapes)?;
     let stretched = |a: &NdArray| crate::broadcast::broadcast_view(a, &shape).expect("broadcast shape");
     let idx_arr = pick::int64_array(&ishape, idx, Origin::New("index".into()))?;
@@ -354,37 +372,34 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
     write_out(&s[2], out, "choose: invalid shape for output array.")
 }
 
-/// The broadcast shape of choose's index array and choices, with its own message.
+/// The broadcast shape of choose's choices and index array (in that order, as
+/// NumPy numbers them in its message), found as NumPy's multi-iterator does.
 fn broadcast_choices(shapes: &[&[usize]]) -> PyResult<Vec<usize>> {
-    crate::broadcast::broadcast_shapes(shapes).map_err(|_| {
-        let ndim = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
-        let mut acc: Vec<usize> = vec![1; ndim];
-        let mut first = 0;
-        for (k, s) in shapes.iter().enumerate() {
-            let mut ok = true;
-            for (i, &n) in s.iter().enumerate() {
-                let slot = &mut acc[ndim - s.len() + i];
-                if *slot == 1 {
-                    *slot = n;
-                } else if n != 1 && n != *slot {
-                    ok = false;
-                }
+    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
+    let mut dims = vec![1usize; nd];
+    for (i, dim) in dims.iter_mut().enumerate() {
+        let mut src = 0;
+        for (j, s) in shapes.iter().enumerate() {
+            let Some(k) = (i + s.len()).checked_sub(nd) else { continue };
+            let n = s[k];
+            if n == 1 {
+                continue;
             }
-            if !ok {
-                return value_error(format!(
+            if *dim == 1 {
+                *dim = n;
+                src = j;
+            } else if *dim != n {
+                return Err(value_error(format!(
                     "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
-                    first,
-                    py_shape(shapes[first]),
-                    k,
+                    src,
+                    py_shape(shapes[src]),
+                    j,
                     py_shape(s)
-                ));
-            }
-            if s.iter().any(|&n| n != 1) && first == 0 && k > 0 && shapes[0].iter().all(|&n| n == 1) {
-                first = k;
+                )));
             }
         }
-        value_error("shape mismatch: objects cannot be broadcast to a single shape.")
-    })
+    }
+    Ok(dims)
 }
 
 /// A shape as Python prints a tuple: `(2, 3)`, `(3,)`.

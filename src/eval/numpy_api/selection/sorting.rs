@@ -30,7 +30,7 @@ fn sort_kind(kind: &Option<Value>, stable: &Option<Value>) -> PyResult<SortKind>
         None | Some(Value::None) => Ok(SortKind::Quick),
         Some(Value::Str(s)) => match s.chars().next().map(|c| c.to_ascii_lowercase()) {
             Some('q') => Ok(SortKind::Quick),
-            Some('h') => Ok(SortKind::Heap),
+            Some('h') => Ok(SortKind::Quick),
             Some('m') | Some('s') => Ok(SortKind::Stable),
             _ => Err(value_error(format!("sort kind must be one of 'quick', 'heap', or 'stable' (got '{}')", s))),
         },
@@ -50,6 +50,7 @@ fn no_order(order: &Option<Value>) -> PyResult<()> {
 fn lane_axis(axis: &Option<Value>, ndim: usize) -> PyResult<usize> {
     let ax = match axis {
         None => -1,
+        Some(Value::Float(_)) => return Err(type_error("integer argument expected, got float")),
         Some(v) => to_index_int(v)?,
     };
     normalize_axis(ax, ndim, None)
@@ -90,9 +91,19 @@ pub(super) fn sort_method(a: &ArrayRef, s: Slots) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// An array as the index-returning sorts see it: a 0-d array counts as one element.
+fn at_least_1d(a: &ArrayRef) -> NdArray {
+    let a = a.borrow().clone();
+    if a.ndim() == 0 {
+        NdArray { shape: vec![1], strides: vec![a.itemsize() as isize], ..a }
+    } else {
+        a
+    }
+}
+
 /// `np.argsort(a, axis=-1, kind=None, order=None, *, stable=None)` / `a.argsort(...)`.
 pub(super) fn argsort(s: Slots, how: &str) -> PyResult<Value> {
-    let a = array(&s[0])?.borrow().clone();
+    let a = at_least_1d(&array(&s[0])?);
     let kind = sort_kind(&s[2], &s[4])?;
     no_order(&s[3])?;
     let (a, axis) = if matches!(s[1], Some(Value::None)) { (flattened(&a, how)?, 0) } else { let ax = lane_axis(&s[1], a.ndim())?; (a, ax) };
@@ -106,7 +117,7 @@ fn kth_arg(v: &Option<Value>, n: usize) -> PyResult<Vec<usize>> {
         Value::Array(a) => {
             let a = a.borrow().clone();
             if a.ndim() > 1 {
-                return Err(value_error("kth array must have dimension <= 1"));
+                return Err(value_error("object too deep for desired array"));
             }
             if !a.dtype.scalar.is_integer() {
                 return Err(type_error("Partition index must be integer"));
@@ -122,7 +133,9 @@ fn kth_arg(v: &Option<Value>, n: usize) -> PyResult<Vec<usize>> {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i128,
             Value::Scalar(sc) if sc.scalar_type().is_integer() => sc.as_integer().unwrap_or(0),
-            Value::List(_) | Value::Tuple(_) => return Err(value_error("kth array must have dimension <= 1")),
+            Value::List(_) | Value::Tuple(_) => {
+                return Err(value_error("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1."))
+            }
             _ => return Err(type_error("Partition index must be integer")),
         };
         let k = if k < 0 { k + n as i128 } else { k };
@@ -177,7 +190,7 @@ pub(super) fn partition_method(a: &ArrayRef, s: Slots) -> PyResult<Value> {
 
 /// `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)` / `a.argpartition(...)`.
 pub(super) fn argpartition(s: Slots, how: &str) -> PyResult<Value> {
-    let a = array(&s[0])?.borrow().clone();
+    let a = at_least_1d(&array(&s[0])?);
     let (a, axis) = if matches!(s[2], Some(Value::None)) { (flattened(&a, how)?, 0) } else { let ax = lane_axis(&s[2], a.ndim())?; (a, ax) };
     let kths = kth_arg(&s[1], a.shape[axis])?;
     select_kind(&s[3])?;
@@ -234,7 +247,7 @@ mod tests {
     fn kinds_are_read_by_their_first_letter() {
         let k = |s: &str| sort_kind(&Some(Value::str(s)), &None);
         assert_eq!(k("mergesort").unwrap(), SortKind::Stable);
-        assert_eq!(k("heapsort").unwrap(), SortKind::Heap);
+        assert_eq!(k("heapsort").unwrap(), SortKind::Quick);
         assert!(k("foo").is_err());
         assert_eq!(sort_kind(&None, &Some(Value::Bool(true))).unwrap(), SortKind::Stable);
     }
