@@ -406,6 +406,26 @@ def errors():
     e("numpy.ndarray.searchsorted", "np.arange(5).searchsorted([[1, 7]], 'right')")
 
 
+def arguments():
+    """Python's wording for np. functions called with the wrong arguments."""
+    s = ["a = np.arange(6)"]
+    for expr, names in [
+        ("np.take(a)", "numpy.take"), ("np.sort()", "numpy.sort"), ("np.sort(a, -1, None, None, 1)", "numpy.sort"),
+        ("np.sort(a, foo=1)", "numpy.sort"), ("np.sort(a, a=a)", "numpy.sort"), ("np.take(a, [1], 0, None, 'raise', 5)", "numpy.take"),
+        ("np.searchsorted(a)", "numpy.searchsorted"), ("np.clip(a, 1, 2, None, 5)", "numpy.clip"), ("np.put(a, [1])", "numpy.put"),
+        ("np.put(a)", "numpy.put"), ("np.nonzero()", "numpy.nonzero"), ("np.partition(a)", "numpy.partition"),
+        ("np.argpartition(a, 1, 0, None, None, 3)", "numpy.argpartition"), ("np.choose(a)", "numpy.choose"),
+        ("np.compress([1])", "numpy.compress"), ("np.take_along_axis(a)", "numpy.take_along_axis"),
+        ("np.put_along_axis(a, a, 1)", "numpy.put_along_axis"), ("np.argwhere()", "numpy.argwhere"),
+        ("np.flatnonzero(a, 1)", "numpy.flatnonzero"), ("np.argsort(a, kind='q', stable=True)", "numpy.argsort"),
+        ("np.argsort(a, foo=2)", "numpy.argsort"), ("np.take(a, indices=[0, 1], mode='wrap')", "numpy.take"),
+        ("np.sort(a=a[::-1])", "numpy.sort"), ("np.searchsorted(a=a, v=3, side='right')", "numpy.searchsorted"),
+        ("a.argsort(foo=1)", "numpy.ndarray.argsort"), ("a.sort(foo=1)", "numpy.ndarray.sort"), ("a.take()", "numpy.ndarray.take"),
+        ("a.searchsorted()", "numpy.ndarray.searchsorted"), ("a.partition()", "numpy.ndarray.partition"),
+    ]:
+        C.add(names, s, expr)
+
+
 def views_and_bases():
     """a.sort() / a.partition() / put through views change the base; np.sort does not."""
     for lname, lay in LAYOUTS.items():
@@ -434,5 +454,6 @@ layout_cases()
 special_values()
 long_lanes()
 errors()
+arguments()
 views_and_bases()
 C.write()

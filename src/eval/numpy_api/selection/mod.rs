@@ -63,7 +63,7 @@ fn method(_: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Ar
             picking::nonzero(a)?
         }
         "take" => picking::take(bind(name, args, picking::TAKE, 2, r)?, "take()")?,
-        "put" => picking::put(bind(name, args, picking::PUT, 3, r)?, true)?,
+        "put" => picking::put(bind(name, args, picking::PUT_METHOD, 3, r)?, true)?,
         "compress" => {
             let mut s = bind(name, args, picking::COMPRESS_METHOD, 2, r)?;
             s.swap(0, 1);
@@ -82,15 +82,71 @@ fn method(_: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Ar
 
 /// Binds `args` to `params` (the array parameter first). For a method, `recv` is
 /// the array: the rest of the parameters are bound and the receiver fills slot 0.
+/// The `np.` functions are Python functions in NumPy, so their argument errors
+/// take Python's wording; the methods are C methods and keep NumPy's C wording.
 fn bind(name: &str, args: Args, params: &[&str], required: usize, recv: Option<&Value>) -> PyResult<Slots> {
     match recv {
-        None => args.bind(name, params, required),
+        None => {
+            python_arity(name, &args, params, required)?;
+            args.bind(name, params, required)
+        }
         Some(r) => {
-            let mut s = args.bind(name, &params[1..], required.saturating_sub(1))?;
+            let mut s = args.bind(name, &params[1..], required.saturating_sub(1)).map_err(|e| c_method_wording(name, e))?;
             s.insert(0, Some(r.clone()));
             Ok(s)
         }
     }
+}
+
+/// NumPy's newer argument parser (take, sort, argsort, partition, argpartition,
+/// searchsorted) counts positions from 0 and words a surplus as Python does.
+fn c_method_wording(name: &str, e: crate::error::PyErr) -> crate::error::PyErr {
+    if !["take", "sort", "argsort", "partition", "argpartition", "searchsorted"].contains(&name) {
+        return e;
+    }
+    if let Some((head, pos)) = e.message.rsplit_once(" (pos ") {
+        if let Ok(n) = pos.trim_end_matches(')').parse::<usize>() {
+            return type_error(format!("{} (pos {})", head, n.saturating_sub(1)));
+        }
+    }
+    e
+}
+
+/// Python's errors for a call of a Python function with the wrong arguments.
+fn python_arity(name: &str, args: &Args, params: &[&str], required: usize) -> PyResult<()> {
+    let names: Vec<&str> = params.iter().copied().filter(|p| *p != "*").collect();
+    let max_pos = params.iter().position(|p| *p == "*").unwrap_or(names.len());
+    let given = args.positional.len();
+    if given > max_pos {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let takes = if required == max_pos { format!("{}", max_pos) } else { format!("from {} to {}", required, max_pos) };
+        let were = if given == 1 { "was" } else { "were" };
+        return Err(type_error(format!("{}() takes {} positional argument{} but {} {} given", name, takes, plural(max_pos), given, were)));
+    }
+    for (k, _) in &args.keywords {
+        match names.iter().position(|n| n == k) {
+            Some(i) if i < given => return Err(type_error(format!("{}() got multiple values for argument '{}'", name, k))),
+            Some(_) => {}
+            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", name, k))),
+        }
+    }
+    let missing: Vec<String> =
+        names.iter().take(required).enumerate().filter(|(i, n)| *i >= given && !args.keywords.iter().any(|(k, _)| k == *n)).map(|(_, n)| format!("'{}'", n)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let listed = match missing.len() {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+    };
+    Err(type_error(format!(
+        "{}() missing {} required positional argument{}: {}",
+        name,
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" },
+        listed
+    )))
 }
 
 /// An array-like argument as an array object (lists become new arrays).

@@ -20,6 +20,7 @@ use crate::views::normalize_axis;
 pub(super) const NONZERO: &[&str] = &["a"];
 pub(super) const TAKE: &[&str] = &["a", "indices", "axis", "out", "mode"];
 pub(super) const PUT: &[&str] = &["a", "ind", "v", "mode"];
+pub(super) const PUT_METHOD: &[&str] = &["a", "indices", "values", "mode"];
 pub(super) const TAKE_ALONG: &[&str] = &["arr", "indices", "axis"];
 pub(super) const PUT_ALONG: &[&str] = &["arr", "indices", "values", "axis"];
 pub(super) const COMPRESS: &[&str] = &["condition", "a", "axis", "out"];
@@ -184,6 +185,9 @@ pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
     if let Some(Value::Array(o)) = &s[3] {
         // NumPy works in a copy of `out` in a's dtype, so out's dtype must cast safely to it.
         let odt = o.borrow().dtype;
+        if o.borrow().shape != shape {
+            return Err(value_error("output array does not match result of ndarray.take"));
+        }
         if !crate::kernels::can_cast(odt, a.dtype, crate::kernels::Casting::Safe) {
             return Err(type_error(format!(
                 "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule 'safe'",
