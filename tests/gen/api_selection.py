@@ -341,6 +341,13 @@ def errors():
     e("numpy.choose", "np.choose([[0, 1]], [np.int8(5), a[:, :2]])")
     e("numpy.choose", "np.choose([0, 1], [1, 2.5])")
     e("numpy.choose", "np.choose([1, 0], [np.arange(2, dtype='int8'), 300])")
+    for expr in ['np.choose([0], [])', 'np.choose([0], [], mode="clip")', 'np.searchsorted([1, 2], [])',
+                 'np.take(np.zeros(0), [], mode="wrap")', 'np.take(np.zeros(0), [0], mode="clip")',
+                 'np.put(np.zeros(0), [0], 1, mode="wrap")', 'np.compress([], np.zeros(0))', 'np.sort(np.zeros(0))',
+                 'np.argpartition(np.zeros(0), 0)', 'np.nonzero(np.zeros((0, 2)))', 'np.argwhere(np.zeros((0, 2)))',
+                 'np.argsort(np.zeros((2, 0)), axis=0)', 'np.partition(np.zeros((2, 0)), 1, axis=0)']:
+        name = "numpy." + expr[3:expr.index("(")]
+        e(name, expr)
     e("numpy.clip", "np.clip(a)")
     e("numpy.clip", "np.clip(a, 1)")
     e("numpy.clip", "np.clip(a, a_max=3)")

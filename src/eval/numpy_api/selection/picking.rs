@@ -101,7 +101,7 @@ pub(super) fn nonzero(a: &ArrayRef) -> PyResult<Value> {
         return Err(value_error("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."));
     }
     let all = ArrayRef::new(true_positions(&arr)?);
-    let (n, nd) = (arr.size().min(all.borrow().shape[0]), arr.ndim());
+    let (n, nd) = (all.borrow().shape[0], arr.ndim());
     let items = (0..nd)
         .map(|k| all.view(8 * k, vec![n], vec![8 * nd as isize], DType::INT64, format!("np.nonzero: indices along axis {}", k)).map(Value::Array))
         .collect::<PyResult<Vec<Value>>>()?;
@@ -351,10 +351,13 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
         }
         other => crate::eval::convert::sequence_items(other).unwrap_or_else(|| vec![other.clone()]),
     };
+    if choice_values.is_empty() {
+        return Err(value_error("0-length sequence."));
+    }
     let ops = choice_values.iter().map(to_operand).collect::<PyResult<Vec<Operand>>>()?;
     let arrays = ops.iter().zip(&choice_values).map(|(o, v)| operand_array(o, v)).collect::<PyResult<Vec<NdArray>>>()?;
     let refs: Vec<&Operand> = ops.iter().collect();
-    let dt = if refs.is_empty() { DType::FLOAT64 } else { crate::kernels::promote::result_type_unchecked(&refs) };
+    let dt = crate::kernels::promote::result_type_unchecked(&refs);
     let mut shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape.as_slice()).collect();
     shapes.push(&ishape);
     let shape = broadcast_choices(&shapes)?;
@@ -366,7 +369,7 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
         .map(|i| match mode {
             ClipMode::Raise if i < 0 || i >= nchoices as i64 => Err(value_error("invalid entry in choice array")),
             ClipMode::Raise => Ok(i as usize),
-            ClipMode::Wrap => Ok(i.rem_euclid(nchoices.max(1) as i64) as usize),
+            ClipMode::Wrap => Ok(i.rem_euclid(nchoices as i64) as usize),
             ClipMode::Clip => Ok(i.clamp(0, nchoices as i64 - 1) as usize),
         })
         .collect::<PyResult<Vec<usize>>>()?;

@@ -62,18 +62,24 @@ fn flattened(a: &NdArray, how: &str) -> PyResult<NdArray> {
     Ok(NdArray { shape: vec![n], strides: crate::array::fresh_strides(&[n], flat.itemsize()), ..flat })
 }
 
+/// The array whose lanes a sort-like function works on, and the lane axis:
+/// axis=None flattens (a C-order copy); otherwise `a` itself, or with `copy` a copy
+/// in a's memory order (np.sort and np.partition copy with order='K').
+fn lanes_of(a: NdArray, axis: &Option<Value>, how: &str, copy: bool) -> PyResult<(NdArray, usize)> {
+    if matches!(axis, Some(Value::None)) {
+        return Ok((flattened(&a, how)?, 0));
+    }
+    let ax = lane_axis(axis, a.ndim())?;
+    let a = if copy { crate::kernels::astype_in(&a, a.dtype, Order::K, Origin::Copy(how.into()))? } else { a };
+    Ok((a, ax))
+}
+
 /// `np.sort(a, axis=-1, kind=None, order=None, *, stable=None)`: a sorted copy.
 pub(super) fn sort(s: Slots) -> PyResult<Value> {
     let a = array(&s[0])?.borrow().clone();
     let kind = sort_kind(&s[2], &s[4])?;
     no_order(&s[3])?;
-    let (copy, axis) = if matches!(s[1], Some(Value::None)) {
-        (flattened(&a, "np.sort")?, 0)
-    } else {
-        let copy = crate::kernels::astype_in(&a, a.dtype, Order::K, Origin::Copy("np.sort".into()))?;
-        let axis = lane_axis(&s[1], copy.ndim())?;
-        (copy, axis)
-    };
+    let (copy, axis) = lanes_of(a, &s[1], "np.sort", true)?;
     pick::sort_in_place(&copy, axis, kind);
     Ok(Value::Array(ArrayRef::new(copy)))
 }
@@ -106,7 +112,7 @@ pub(super) fn argsort(s: Slots, how: &str) -> PyResult<Value> {
     let a = at_least_1d(&array(&s[0])?);
     let kind = sort_kind(&s[2], &s[4])?;
     no_order(&s[3])?;
-    let (a, axis) = if matches!(s[1], Some(Value::None)) { (flattened(&a, how)?, 0) } else { let ax = lane_axis(&s[1], a.ndim())?; (a, ax) };
+    let (a, axis) = lanes_of(a, &s[1], how, false)?;
     Ok(Value::Array(ArrayRef::new(pick::argsort(&a, axis, kind, Origin::New(how.into()))?)))
 }
 
@@ -160,13 +166,11 @@ fn select_kind(kind: &Option<Value>) -> PyResult<()> {
 /// `np.partition(a, kth, axis=-1, kind='introselect', order=None)`: a partitioned copy.
 pub(super) fn partition(s: Slots) -> PyResult<Value> {
     let a = array(&s[0])?.borrow().clone();
-    let (copy, axis) = if matches!(s[2], Some(Value::None)) {
-        (flattened(&a, "np.partition")?, 0)
-    } else {
-        let copy = crate::kernels::astype_in(&a, a.dtype, Order::K, Origin::Copy("np.partition".into()))?;
-        let axis = lane_axis(&s[2], copy.ndim())?;
-        (copy, axis)
-    };
+    let (copy, axis) = lanes_of(a, &s[2], "np.partition", true)?;
+    if copy.size() == 0 {
+        // NumPy returns an empty array before looking at kth.
+        return Ok(Value::Array(ArrayRef::new(copy)));
+    }
     let kths = kth_arg(&s[1], copy.shape[axis])?;
     select_kind(&s[3])?;
     no_order(&s[4])?;
@@ -178,6 +182,9 @@ pub(super) fn partition(s: Slots) -> PyResult<Value> {
 pub(super) fn partition_method(a: &ArrayRef, s: Slots) -> PyResult<Value> {
     let arr = a.borrow().clone();
     let axis = lane_axis(&s[2], arr.ndim())?;
+    if arr.size() == 0 {
+        return Ok(Value::None);
+    }
     let kths = kth_arg(&s[1], arr.shape[axis])?;
     select_kind(&s[3])?;
     no_order(&s[4])?;
@@ -191,8 +198,8 @@ pub(super) fn partition_method(a: &ArrayRef, s: Slots) -> PyResult<Value> {
 /// `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)` / `a.argpartition(...)`.
 pub(super) fn argpartition(s: Slots, how: &str) -> PyResult<Value> {
     let a = at_least_1d(&array(&s[0])?);
-    let (a, axis) = if matches!(s[2], Some(Value::None)) { (flattened(&a, how)?, 0) } else { let ax = lane_axis(&s[2], a.ndim())?; (a, ax) };
-    let kths = kth_arg(&s[1], a.shape[axis])?;
+    let (a, axis) = lanes_of(a, &s[2], how, false)?;
+    let kths = if a.size() == 0 { Vec::new() } else { kth_arg(&s[1], a.shape[axis])? };
     select_kind(&s[3])?;
     no_order(&s[4])?;
     Ok(Value::Array(ArrayRef::new(pick::argpartition(&a, axis, &kths, Origin::New(how.into()))?)))
