@@ -413,6 +413,30 @@ def errors():
     e("numpy.ndarray.searchsorted", "np.arange(5).searchsorted([[1, 7]], 'right')")
 
 
+def three_d():
+    """Lanes along the middle axis of 3-d arrays, C and transposed."""
+    for dt in ["int16", "float32", "complex128", "uint64"]:
+        base = [source(dt, (2, 3, 4))]
+        for lay in ["x = a", "x = a.transpose(2, 0, 1)", "x = a[:, ::-1, 1:]"]:
+            setup = base + [lay]
+            C.add("numpy.sort", setup, "np.sort(x, axis=1, kind='stable')")
+            C.add("numpy.sort", setup, "np.sort(x, axis=1).strides")
+            C.add("numpy.argsort", setup, "np.argsort(x, axis=1, kind='stable')")
+            C.add("numpy.ndarray.sort", setup, "(x.sort(axis=1), a)")
+            C.add("numpy.partition", setup, "np.partition(x, [0, 1], axis=1)")
+            C.add("numpy.take", setup, "np.take(x, [[2, 0]], axis=1)")
+            C.add("numpy.take", setup, "np.take(x, [[2, 0]], axis=1).strides")
+            C.add("numpy.take_along_axis", setup, "np.take_along_axis(x, np.argsort(x, axis=1, kind='stable'), axis=1)")
+            C.add("numpy.take_along_axis", setup, "np.take_along_axis(x, np.argsort(x, axis=1, kind='stable'), axis=1).strides")
+            C.add("numpy.put_along_axis", setup, "(np.put_along_axis(x, np.zeros((1, 1, 1), dtype='int8'), 9, axis=2), a)")
+            C.add("numpy.compress", setup, "np.compress([0, 1, 1], x, axis=1)")
+            C.add("numpy.nonzero", setup, "np.nonzero(x)")
+            C.add("numpy.argwhere", setup, "np.argwhere(x).shape")
+            C.add("numpy.where", setup, "np.where(x, x, x[0])")
+            C.add("numpy.where", setup, "np.where(x, x, x[0]).strides")
+            C.add("numpy.clip", setup, "np.clip(x, 1, 4).strides")
+
+
 def arguments():
     """Python's wording for np. functions called with the wrong arguments."""
     s = ["a = np.arange(6)"]
@@ -461,6 +485,7 @@ layout_cases()
 special_values()
 long_lanes()
 errors()
+three_d()
 arguments()
 views_and_bases()
 C.write()
