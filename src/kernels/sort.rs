@@ -130,15 +130,9 @@ fn aquicksort<T: Ordered>(v: &[T], t: &mut [usize]) {
         } else {
             while pr - pl > SMALL_QUICKSORT {
                 let pm = pl + ((pr - pl) >> 1);
-                if v[t[pm]].lt(v[t[pl]]) {
-                    t.swap(pm, pl);
-                }
-                if v[t[pr]].lt(v[t[pm]]) {
-                    t.swap(pr, pm);
-                }
-                if v[t[pm]].lt(v[t[pl]]) {
-                    t.swap(pm, pl);
-                }
+                swap_if_less(v, t, pm, pl);
+                swap_if_less(v, t, pr, pm);
+                swap_if_less(v, t, pm, pl);
                 let vp = v[t[pm]];
                 let (mut pi, mut pj) = (pl, pr - 1);
                 t.swap(pm, pj);
@@ -382,25 +376,24 @@ fn dumb_select<T: Ordered>(v: &[T], t: &mut [usize], kth: usize) {
     }
 }
 
+/// Swaps positions `i` and `j` when the element at `i` sorts before the one at `j`.
+fn swap_if_less<T: Ordered>(v: &[T], t: &mut [usize], i: usize, j: usize) {
+    if v[t[i]].lt(v[t[j]]) {
+        t.swap(i, j);
+    }
+}
+
 fn median3_swap<T: Ordered>(v: &[T], t: &mut [usize], low: usize, mid: usize, high: usize) {
-    if v[t[high]].lt(v[t[mid]]) {
-        t.swap(high, mid);
-    }
-    if v[t[high]].lt(v[t[low]]) {
-        t.swap(high, low);
-    }
-    if v[t[low]].lt(v[t[mid]]) {
-        t.swap(low, mid);
-    }
+    swap_if_less(v, t, high, mid);
+    swap_if_less(v, t, high, low);
+    swap_if_less(v, t, low, mid);
     t.swap(mid, low + 1);
 }
 
 fn median5<T: Ordered>(v: &[T], t: &mut [usize]) -> usize {
     let lt = |t: &[usize], i: usize, j: usize| v[t[i]].lt(v[t[j]]);
     for (i, j) in [(1, 0), (4, 3), (3, 0), (4, 1), (2, 1)] {
-        if lt(t, i, j) {
-            t.swap(i, j);
-        }
+        swap_if_less(v, t, i, j);
     }
     if lt(t, 3, 2) {
         if lt(t, 3, 1) {
