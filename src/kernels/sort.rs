@@ -137,14 +137,7 @@ fn aquicksort<T: Ordered>(v: &[T], t: &mut [usize]) {
                 let (mut pi, mut pj) = (pl, pr - 1);
                 t.swap(pm, pj);
                 loop {
-                    pi += 1;
-                    while v[t[pi]].lt(vp) {
-                        pi += 1;
-                    }
-                    pj -= 1;
-                    while vp.lt(v[t[pj]]) {
-                        pj -= 1;
-                    }
+                    scan_inward(v, t, vp, &mut pi, &mut pj);
                     if pi >= pj {
                         break;
                     }
@@ -332,14 +325,7 @@ fn introselect<T: Ordered>(v: &[T], t: &mut [usize], kth: usize, pivots: &mut Op
         depth_limit -= 1;
         let pivot = v[t[low]];
         loop {
-            ll += 1;
-            while v[t[ll]].lt(pivot) {
-                ll += 1;
-            }
-            hh -= 1;
-            while pivot.lt(v[t[hh]]) {
-                hh -= 1;
-            }
+            scan_inward(v, t, pivot, &mut ll, &mut hh);
             if hh < ll {
                 break;
             }
@@ -373,6 +359,19 @@ fn dumb_select<T: Ordered>(v: &[T], t: &mut [usize], kth: usize) {
             }
         }
         t.swap(i, minidx);
+    }
+}
+
+/// One step of an unguarded partition: `lo` moves right past elements before the
+/// pivot, `hi` left past elements after it (the pivot's neighbours stop them).
+fn scan_inward<T: Ordered>(v: &[T], t: &[usize], pivot: T, lo: &mut usize, hi: &mut usize) {
+    *lo += 1;
+    while v[t[*lo]].lt(pivot) {
+        *lo += 1;
+    }
+    *hi -= 1;
+    while pivot.lt(v[t[*hi]]) {
+        *hi -= 1;
     }
 }
 
