@@ -12,9 +12,11 @@ pub mod cast;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;
+pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod reduce;
+pub mod sort;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};
