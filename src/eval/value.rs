@@ -90,6 +90,8 @@ pub enum Value {
     Type(TypeValue),
     /// A `lambda`.
     Lambda(Rc<Lambda>),
+    /// The context manager `np.printoptions(...)` returns: the options it sets.
+    PrintOptions(Rc<crate::format::PrintOptions>),
 }
 
 impl Value {
@@ -131,6 +133,7 @@ impl Value {
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
+            Value::PrintOptions(_) => "_GeneratorContextManager".into(),
         }
     }
 

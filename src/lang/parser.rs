@@ -42,7 +42,7 @@ pub fn needs_more_input(src: &str) -> bool {
     match parse_source(&src) {
         Err(failure) => failure.incomplete,
         Ok(stmts) => {
-            let compound = matches!(stmts.last(), Some(Stmt { kind: StmtKind::For { .. } | StmtKind::If { .. }, .. }));
+            let compound = matches!(stmts.last(), Some(Stmt { kind: StmtKind::For { .. } | StmtKind::If { .. } | StmtKind::With { .. }, .. }));
             // Python's single-statement mode wants a compound statement closed by a newline.
             compound && !src.ends_with('\n')
         }
@@ -205,6 +205,11 @@ impl StmtBuilder<'_, '_, '_> {
             }
             Rule::if_header => Header::If(self.exprs.test(parts.next().expect("if condition"))?.0),
             Rule::elif_header => Header::Elif(self.exprs.test(parts.next().expect("elif condition"))?.0),
+            Rule::with_header => {
+                let ctx = self.exprs.test(parts.next().expect("with context"))?.0;
+                let target = parts.next().map(|t| self.target(t, TargetCtx::For)).transpose()?;
+                Header::With { ctx, target }
+            }
             _ => Header::Else,
         })
     }

@@ -1,4 +1,290 @@
-//! Print options and array-to-text functions: set_printoptions, printoptions, get_printoptions, array2string, array_repr, array_str.
+//! Print options and array-to-text functions: set_printoptions, printoptions,
+//! get_printoptions, array2string, array_repr, array_str. The options live on the
+//! session's interpreter (`Interpreter::print_options`), so sessions never share them.
+
+use super::area::{no_methods, Area};
+use crate::array::ArrayRef;
+use crate::error::{attribute_error, not_implemented, type_error, value_error, PyResult};
+use crate::eval::args::Args;
+use crate::eval::value::Value;
+use crate::eval::Interpreter;
+use crate::format::{self, FloatMode, PrintOptions, SignMode, NO_LEGACY};
+use crate::help::{e, Entry};
+use std::rc::Rc;
 
 /// This area's names, dispatchers and help.
-pub const AREA: super::area::Area = super::area::EMPTY;
+pub const AREA: Area = Area { functions: FUNCTIONS, methods: &[], call, method: no_methods, help: HELP };
+
+const FUNCTIONS: &[&str] = &["set_printoptions", "get_printoptions", "printoptions", "array2string", "array_repr", "array_str"];
+
+/// The parameters of `np.set_printoptions`, in order.
+const SET_PARAMS: &[&str] = &[
+    "precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "*", "legacy", "override_repr",
+];
+
+fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    let args = args.clone();
+    Ok(Some(match name {
+        "set_printoptions" => {
+            let s = args.bind(name, SET_PARAMS, 0)?;
+            interp.print_options = options_from(&interp.print_options, &s)?;
+            Value::None
+        }
+        "printoptions" => {
+            let s = args.bind(name, SET_PARAMS, 0)?;
+            Value::PrintOptions(Rc::new(options_from(&interp.print_options, &s)?))
+        }
+        "get_printoptions" => {
+            args.none(name)?;
+            printoptions_dict(&interp.print_options)
+        }
+        "array2string" => array2string(interp, args)?,
+        "array_repr" | "array_str" => {
+            let s = args.bind(name, &[if name == "array_repr" { "arr" } else { "a" }, "max_line_width", "precision", "suppress_small"], 1)?;
+            let missing = if name == "array_repr" { "size" } else { "shape" };
+            let a = array_of(&s[0], missing)?;
+            let mut opts = interp.print_options.clone();
+            override_options(&mut opts, &s[1], &s[2], &s[3])?;
+            let a = a.borrow();
+            Value::str(if name == "array_repr" { format::array_repr(&a, &opts) } else { format::array_str(&a, &opts) })
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The array a printing function formats: NumPy reads `.size` / `.shape` of its
+/// argument, so anything but an array or NumPy scalar fails there.
+fn array_of(v: &Option<Value>, attr: &str) -> PyResult<ArrayRef> {
+    match v {
+        Some(Value::Array(a)) => Ok(a.clone()),
+        Some(Value::Scalar(s)) => Ok(ArrayRef::new(crate::eval::convert::scalar_to_array(*s)?)),
+        Some(other) => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
+        None => Err(type_error("missing required argument 'a' (pos 1)")),
+    }
+}
+
+/// A given, non-None argument.
+fn given(v: &Option<Value>) -> Option<&Value> {
+    v.as_ref().filter(|v| !matches!(v, Value::None))
+}
+
+fn int_option(v: &Value) -> PyResult<i128> {
+    crate::eval::convert::to_index_int(v)
+}
+
+/// A non-negative count option (NumPy stores any int; numview's printer needs >= 0).
+fn count_option(v: &Value, name: &str) -> PyResult<usize> {
+    let n = int_option(v)?;
+    usize::try_from(n).map_err(|_| not_implemented(format!("a negative {} is not supported", name)))
+}
+
+fn precision_option(v: &Value) -> PyResult<usize> {
+    let p = int_option(v).map_err(|_| type_error("precision must be an integer"))?;
+    usize::try_from(p).map_err(|_| value_error("precision must be >= 0"))
+}
+
+fn threshold_option(v: &Value) -> PyResult<usize> {
+    let f = match v {
+        Value::Int(_) | Value::Bool(_) => return count_option(v, "threshold"),
+        Value::Scalar(s) if s.as_integer().is_some() => return count_option(v, "threshold"),
+        Value::Float(f) => *f,
+        Value::Scalar(s) if !s.scalar_type().is_complex() => s.to_f64(),
+        _ => return Err(type_error("threshold must be numeric")),
+    };
+    if f.is_nan() {
+        return Err(value_error("threshold must be non-NAN, try sys.maxsize for untruncated representation"));
+    }
+    // `a.size > threshold` for a float threshold: its floor (or no limit for inf).
+    Ok(if f < 0.0 { 0 } else if f.is_infinite() { usize::MAX } else { f.floor() as usize })
+}
+
+fn sign_option(v: &Value) -> PyResult<SignMode> {
+    match v {
+        Value::Str(s) if &**s == "-" => Ok(SignMode::Minus),
+        Value::Str(s) if &**s == "+" => Ok(SignMode::Plus),
+        Value::Str(s) if &**s == " " => Ok(SignMode::Space),
+        _ => Err(value_error("sign option must be one of ' ', '+', or '-'")),
+    }
+}
+
+fn floatmode_option(v: &Value) -> PyResult<FloatMode> {
+    let mode = match v {
+        Value::Str(s) => FloatMode::parse(s),
+        _ => None,
+    };
+    mode.ok_or_else(|| value_error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\""))
+}
+
+/// The legacy level a `legacy=` value names; None leaves it as it was (an unknown
+/// string only warns in NumPy).
+fn legacy_option(v: &Value) -> Option<u32> {
+    match v {
+        Value::Bool(false) => Some(NO_LEGACY),
+        Value::Str(s) => match &**s {
+            "1.13" => Some(113),
+            "1.21" => Some(121),
+            "1.25" => Some(125),
+            "2.1" => Some(201),
+            "2.2" => Some(202),
+            _ => {
+                crate::warnings::warn("UserWarning", "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+                None
+            }
+        },
+        _ => None,
+    }
+}
+
+fn str_option(v: &Value, name: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        _ => Err(not_implemented(format!("a non-str {} is not supported", name))),
+    }
+}
+
+/// `current` updated by `set_printoptions`' arguments (slots in `SET_PARAMS` order),
+/// every argument checked before anything changes.
+fn options_from(current: &PrintOptions, s: &[Option<Value>]) -> PyResult<PrintOptions> {
+    let mut o = current.clone();
+    if let Some(v) = given(&s[9]) {
+        o.floatmode = floatmode_option(v)?;
+    }
+    if let Some(v) = given(&s[8]) {
+        o.sign = sign_option(v)?;
+    }
+    if let Some(v) = given(&s[10]) {
+        if let Some(level) = legacy_option(v) {
+            o.legacy = level;
+        }
+    }
+    if let Some(v) = given(&s[1]) {
+        o.threshold = threshold_option(v)?;
+    }
+    if let Some(v) = given(&s[0]) {
+        o.precision = precision_option(v)?;
+    }
+    if let Some(v) = given(&s[2]) {
+        o.edgeitems = count_option(v, "edgeitems")?;
+    }
+    if let Some(v) = given(&s[3]) {
+        o.linewidth = count_option(v, "linewidth")?;
+    }
+    if let Some(v) = given(&s[4]) {
+        o.suppress = Interpreter::new().truthy(v)?;
+    }
+    if let Some(v) = given(&s[5]) {
+        o.nanstr = str_option(v, "nanstr")?;
+    }
+    if let Some(v) = given(&s[6]) {
+        o.infstr = str_option(v, "infstr")?;
+    }
+    if given(&s[7]).is_some() || given(&s[11]).is_some() {
+        return Err(not_implemented("formatter= and override_repr= are not supported"));
+    }
+    if o.legacy == 113 {
+        // NumPy's 1.13 mode always prints signs its own way.
+        o.sign = SignMode::Minus;
+    }
+    Ok(o)
+}
+
+/// The per-call overrides of `array_repr` / `array_str` / `array2string`.
+fn override_options(o: &mut PrintOptions, width: &Option<Value>, precision: &Option<Value>, suppress: &Option<Value>) -> PyResult<()> {
+    if let Some(v) = given(width) {
+        o.linewidth = count_option(v, "max_line_width")?;
+    }
+    if let Some(v) = given(precision) {
+        o.precision = precision_option(v)?;
+    }
+    if let Some(v) = given(suppress) {
+        o.suppress = Interpreter::new().truthy(v)?;
+    }
+    Ok(())
+}
+
+/// `np.get_printoptions()`: the options as NumPy 2's dict, in its key order.
+pub fn printoptions_dict(o: &PrintOptions) -> Value {
+    let sign = match o.sign {
+        SignMode::Minus => "-",
+        SignMode::Plus => "+",
+        SignMode::Space => " ",
+    };
+    let legacy = match o.legacy {
+        113 => Value::str("1.13"),
+        121 => Value::str("1.21"),
+        125 => Value::str("1.25"),
+        201 => Value::str("2.1"),
+        202 => Value::str("2.2"),
+        _ => Value::Bool(false),
+    };
+    let threshold = if o.threshold == usize::MAX { Value::Float(f64::INFINITY) } else { Value::Int(o.threshold as i128) };
+    let pairs = vec![
+        ("edgeitems", Value::Int(o.edgeitems as i128)),
+        ("threshold", threshold),
+        ("floatmode", Value::str(o.floatmode.name())),
+        ("precision", Value::Int(o.precision as i128)),
+        ("suppress", Value::Bool(o.suppress)),
+        ("linewidth", Value::Int(o.linewidth as i128)),
+        ("nanstr", Value::str(&o.nanstr)),
+        ("infstr", Value::str(&o.infstr)),
+        ("sign", Value::str(sign)),
+        ("formatter", Value::None),
+        ("legacy", legacy),
+        ("override_repr", Value::None),
+    ];
+    let items = pairs.into_iter().map(|(k, v)| (Value::str(k), v)).collect();
+    Value::Dict(Rc::new(std::cell::RefCell::new(items)))
+}
+
+/// `np.array2string(a, max_line_width, precision, suppress_small, separator, prefix,
+/// *, formatter, threshold, edgeitems, sign, floatmode, suffix, legacy)`.
+fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
+    let params = [
+        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "*", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy",
+    ];
+    let s = args.bind("array2string", &params, 1)?;
+    let a = array_of(&s[0], "size")?;
+    let text = |v: &Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => str_option(v, what),
+        }
+    };
+    let separator = text(&s[4], " ", "separator")?;
+    let prefix = text(&s[5], "", "prefix")?;
+    let suffix = text(&s[11], "", "suffix")?;
+    let mut o = interp.print_options.clone();
+    if given(&s[6]).is_some() {
+        return Err(not_implemented("formatter= is not supported"));
+    }
+    if let Some(v) = given(&s[9]) {
+        o.sign = sign_option(v)?;
+    }
+    if let Some(v) = given(&s[10]) {
+        o.floatmode = floatmode_option(v)?;
+    }
+    if let Some(v) = given(&s[12]) {
+        if let Some(level) = legacy_option(v) {
+            o.legacy = level;
+        }
+    }
+    if let Some(v) = given(&s[7]) {
+        o.threshold = threshold_option(v)?;
+    }
+    override_options(&mut o, &s[1], &s[2], &s[3])?;
+    if let Some(v) = given(&s[8]) {
+        o.edgeitems = count_option(v, "edgeitems")?;
+    }
+    let a = a.borrow();
+    let prefix_len = prefix.chars().count();
+    Ok(Value::str(format::array2string(&a, &o, &separator, prefix_len, suffix.chars().count())))
+}
+
+const HELP: &[Entry] = &[
+    e("numpy.set_printoptions", "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None)", "Changes how arrays print for the rest of the session (this session only): digits (precision, floatmode), when to summarise with ... (threshold, edgeitems), line width, suppress=True for no scientific notation of small values, the texts of nan and inf, the sign of positive numbers, and legacy='1.13' / '1.21' / '1.25' / '2.1' / '2.2' for older NumPy's printing. Arguments left out keep their value. Returns None."),
+    e("numpy.get_printoptions", "get_printoptions()", "A new dict of the current print options, in NumPy's key order (formatter and override_repr are always None in numview)."),
+    e("numpy.printoptions", "printoptions(*args, **kwargs)", "A context manager for a with statement: `with np.printoptions(precision=3):` sets the options as set_printoptions does for the block and restores the old ones after it, even when the block fails; `as opts` binds the options dict."),
+    e("numpy.array2string", "array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None)", "A new str: the elements of a as print shows them, with the given separator between them; continuation lines are indented by len(prefix) + 1 and the last line leaves room for suffix. Options not given come from the current print options."),
+    e("numpy.array_repr", "array_repr(arr, max_line_width=None, precision=None, suppress_small=None)", "A new str: repr(arr), `array([...], dtype=...)`, with the given options overriding the current print options for this call."),
+    e("numpy.array_str", "array_str(a, max_line_width=None, precision=None, suppress_small=None)", "A new str: str(a), what print(a) shows, with the given options overriding the current print options for this call."),
+];
