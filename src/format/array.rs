@@ -268,8 +268,10 @@ impl Layout<'_> {
 /// pass `width` (unless the line holds nothing but its indent, where breaking cannot
 /// help; NumPy 1.13 broke it anyway).
 fn extend_line(s: &mut String, line: &mut String, word: &str, width: isize, indent: &str, legacy_113: bool) {
-    let too_long = (line.len() + word.len()) as isize > width;
-    if too_long && (legacy_113 || line.len() > indent.len()) {
+    // Widths count characters: `nanstr` / `infstr` may be any text.
+    let line_len = line.chars().count();
+    let too_long = (line_len + word.chars().count()) as isize > width;
+    if too_long && (legacy_113 || line_len > indent.len()) {
         s.push_str(line.trim_end());
         s.push('\n');
         line.clear();

@@ -24,6 +24,8 @@ pub struct PrintOptions {
     pub precision: usize,
     /// Arrays with more elements than this are summarised with `...`.
     pub threshold: usize,
+    /// The threshold as given when it was a float (`get_printoptions` shows it so).
+    pub threshold_float: Option<f64>,
     /// Items shown at each edge of a summarised axis.
     pub edgeitems: usize,
     /// Characters per line before wrapping.
@@ -51,6 +53,7 @@ impl Default for PrintOptions {
         PrintOptions {
             precision: 8,
             threshold: 1000,
+            threshold_float: None,
             edgeitems: 3,
             linewidth: 75,
             suppress: false,

@@ -26,21 +26,21 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let args = args.clone();
     Ok(Some(match name {
         "set_printoptions" => {
-            let s = args.bind(name, SET_PARAMS, 0)?;
+            let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
             interp.print_options = options_from(&interp.print_options, &s)?;
             Value::None
         }
         "printoptions" => {
-            let s = args.bind(name, SET_PARAMS, 0)?;
+            let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
             Value::PrintOptions(Rc::new(options_from(&interp.print_options, &s)?))
         }
         "get_printoptions" => {
-            args.none(name)?;
+            super::creation_more::py_bind(args, name, &[], 0)?;
             printoptions_dict(&interp.print_options)
         }
         "array2string" => array2string(interp, args)?,
         "array_repr" | "array_str" => {
-            let s = args.bind(name, &[if name == "array_repr" { "arr" } else { "a" }, "max_line_width", "precision", "suppress_small"], 1)?;
+            let s = super::creation_more::py_bind(args, name, &[if name == "array_repr" { "arr" } else { "a" }, "max_line_width", "precision", "suppress_small"], 1)?;
             let missing = if name == "array_repr" { "size" } else { "shape" };
             let a = array_of(&s[0], missing)?;
             let mut opts = interp.print_options.clone();
@@ -83,10 +83,11 @@ fn precision_option(v: &Value) -> PyResult<usize> {
     usize::try_from(p).map_err(|_| value_error("precision must be >= 0"))
 }
 
-fn threshold_option(v: &Value) -> PyResult<usize> {
+/// The threshold, and the float it was given as (if it was one).
+fn threshold_option(v: &Value) -> PyResult<(usize, Option<f64>)> {
     let f = match v {
-        Value::Int(_) | Value::Bool(_) => return count_option(v, "threshold"),
-        Value::Scalar(s) if s.as_integer().is_some() => return count_option(v, "threshold"),
+        Value::Int(_) | Value::Bool(_) => return Ok((count_option(v, "threshold")?, None)),
+        Value::Scalar(s) if s.as_integer().is_some() => return Ok((count_option(v, "threshold")?, None)),
         Value::Float(f) => *f,
         Value::Scalar(s) if !s.scalar_type().is_complex() => s.to_f64(),
         _ => return Err(type_error("threshold must be numeric")),
@@ -95,7 +96,8 @@ fn threshold_option(v: &Value) -> PyResult<usize> {
         return Err(value_error("threshold must be non-NAN, try sys.maxsize for untruncated representation"));
     }
     // `a.size > threshold` for a float threshold: its floor (or no limit for inf).
-    Ok(if f < 0.0 { 0 } else if f.is_infinite() { usize::MAX } else { f.floor() as usize })
+    let n = if f < 0.0 { 0 } else if f.is_infinite() { usize::MAX } else { f.floor() as usize };
+    Ok((n, Some(f)))
 }
 
 fn sign_option(v: &Value) -> PyResult<SignMode> {
@@ -158,7 +160,7 @@ fn options_from(current: &PrintOptions, s: &[Option<Value>]) -> PyResult<PrintOp
         }
     }
     if let Some(v) = given(&s[1]) {
-        o.threshold = threshold_option(v)?;
+        (o.threshold, o.threshold_float) = threshold_option(v)?;
     }
     if let Some(v) = given(&s[0]) {
         o.precision = precision_option(v)?;
@@ -217,7 +219,10 @@ pub fn printoptions_dict(o: &PrintOptions) -> Value {
         202 => Value::str("2.2"),
         _ => Value::Bool(false),
     };
-    let threshold = if o.threshold == usize::MAX { Value::Float(f64::INFINITY) } else { Value::Int(o.threshold as i128) };
+    let threshold = match o.threshold_float {
+        Some(f) => Value::Float(f),
+        None => Value::Int(o.threshold as i128),
+    };
     let pairs = vec![
         ("edgeitems", Value::Int(o.edgeitems as i128)),
         ("threshold", threshold),
@@ -242,7 +247,7 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
     let params = [
         "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "*", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy",
     ];
-    let s = args.bind("array2string", &params, 1)?;
+    let s = super::creation_more::py_bind(args, "array2string", &params, 1)?;
     let a = array_of(&s[0], "size")?;
     let text = |v: &Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
@@ -269,7 +274,7 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
         }
     }
     if let Some(v) = given(&s[7]) {
-        o.threshold = threshold_option(v)?;
+        (o.threshold, o.threshold_float) = threshold_option(v)?;
     }
     override_options(&mut o, &s[1], &s[2], &s[3])?;
     if let Some(v) = given(&s[8]) {

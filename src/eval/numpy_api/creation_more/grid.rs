@@ -211,8 +211,10 @@ fn many(axes: &[Axis], sparse: bool) -> PyResult<Value> {
         for k in 0..n {
             let values: Vec<f64> = (0..sizes[k]).map(|i| point(k, i)).collect();
             let line = ArrayRef::new(filled(&[sizes[k]], &values, dt, "np.ogrid")?);
-            let shape: Vec<i128> = (0..n).map(|j| if j == k { sizes[k] as i128 } else { 1 }).collect();
-            out.push(Value::Array(crate::views::reshape(&line, &shape)?));
+            // NumPy indexes the line with `np.newaxis`, so the new axes have stride 0.
+            let shape: Vec<usize> = (0..n).map(|j| if j == k { sizes[k] } else { 1 }).collect();
+            let strides: Vec<isize> = (0..n).map(|j| if j == k { dt.itemsize() as isize } else { 0 }).collect();
+            out.push(Value::Array(line.view(0, shape, strides, dt, "np.newaxis index")?));
         }
         return Ok(Value::tuple(out));
     }
