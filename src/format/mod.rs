@@ -9,12 +9,14 @@ mod array;
 mod digits;
 mod float;
 mod python;
+mod single;
 
 use crate::array::NdArray;
 use crate::dtype::ScalarType;
 use crate::scalar::Scalar;
 
 pub use float::{FloatMode, SignMode};
+pub use single::{format_float, FloatText, Trim};
 pub use python::{dtype_repr, py_complex_repr, py_float_repr, scalar_repr, scalar_str, shape_tuple_repr};
 
 /// NumPy's print options (`np.set_printoptions`).

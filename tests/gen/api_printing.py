@@ -139,4 +139,25 @@ for opts in ["precision=2", "threshold=4, edgeitems=1", "sign='+'"]:
     add([SET, "numpy.array_str"], ["np.set_printoptions(%s)" % opts, "a = np.linspace(0, 1, 7)"], "str(a)")
     add([SET, "numpy.array_repr"], ["np.set_printoptions(%s)" % opts, "a = np.linspace(0, 1, 7)"], "[a, a[1:3]]")
 
+# format_float_positional / format_float_scientific: one float, every knob.
+XS = ["1.0", "0.5", "np.pi", "-1.5", "0.0", "-0.0", "123.456", "0.000123456", "1e20", "1e-20", "1e-300", "5e-324", "2.5", "9.5", "0.95",
+      "np.nan", "np.inf", "-np.inf", "np.float32(0.1)", "np.float16(0.1)", "np.float32(1/3)", "np.float16(65504)", "5", "True", "np.int64(3)",
+      "np.float32(1.23e24)", "120.0", "1234.5", "12.0", "9.99", "np.complex128(2.5)"]
+KNOBS = ["", "precision=4", "precision=0", "precision=4, unique=False", "precision=2, unique=False, trim='-'", "trim='.'", "trim='0'",
+         "trim='-'", "min_digits=3", "min_digits=20", "min_digits=3, trim='-'", "sign=True", "pad_left=5", "pad_left=5, sign=True",
+         "precision=1", "precision=17, unique=False", "min_digits=2, precision=5", "unique=False, precision=3, trim='0'"]
+for x in XS:
+    for k in KNOBS + ["precision=2, fractional=False", "precision=5, fractional=False, unique=False", "pad_right=4", "pad_left=3, pad_right=3",
+                      "trim='-', pad_right=3", "min_digits=3, fractional=False", "fractional=False"]:
+        add("numpy.format_float_positional", [], "np.format_float_positional(%s%s)" % (x, ", " + k if k else ""))
+    for k in KNOBS + ["exp_digits=4", "exp_digits=1", "exp_digits=3, sign=True"]:
+        add("numpy.format_float_scientific", [], "np.format_float_scientific(%s%s)" % (x, ", " + k if k else ""))
+for bad in ["np.format_float_positional('a')", "np.format_float_positional(1j)", "np.format_float_positional(None)", "np.format_float_positional()",
+            "np.format_float_positional(1.0, precision=0, fractional=False)", "np.format_float_positional(1.0, min_digits=5, precision=3)",
+            "np.format_float_positional(1.5, precision=-1)", "np.format_float_positional(1.5, unique=False)", "np.format_float_scientific(1.5, unique=False)",
+            "np.format_float_scientific(1.5, min_digits=-1)", "np.format_float_scientific(1.5, exp_digits=-1)", "np.format_float_positional(1.5, pad_left=-1)",
+            "np.format_float_positional(1.5, 1.5)", "np.format_float_positional(1.5, unique=0, precision=2)", "np.format_float_positional(x=2.5)",
+            "np.format_float_scientific(1.5, min_digits=4, precision=2)"]:
+    add(["numpy.format_float_scientific" if "scientific" in bad else "numpy.format_float_positional"], [], bad)
+
 c.write()

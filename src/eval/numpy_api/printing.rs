@@ -15,7 +15,9 @@ use std::rc::Rc;
 /// This area's names, dispatchers and help.
 pub const AREA: Area = Area { functions: FUNCTIONS, methods: &[], call, method: no_methods, help: HELP };
 
-const FUNCTIONS: &[&str] = &["set_printoptions", "get_printoptions", "printoptions", "array2string", "array_repr", "array_str"];
+const FUNCTIONS: &[&str] = &[
+    "set_printoptions", "get_printoptions", "printoptions", "array2string", "array_repr", "array_str", "format_float_positional", "format_float_scientific",
+];
 
 /// The parameters of `np.set_printoptions`, in order.
 const SET_PARAMS: &[&str] = &[
@@ -48,8 +50,74 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             let a = a.borrow();
             Value::str(if name == "array_repr" { format::array_repr(&a, &opts) } else { format::array_str(&a, &opts) })
         }
+        "format_float_positional" | "format_float_scientific" => format_float(interp, name, args)?,
         _ => return Ok(None),
     }))
+}
+
+/// An optional count of `format_float_*` (NumPy: `name must be >= 0`).
+fn float_count(v: &Option<Value>, name: &str) -> PyResult<Option<usize>> {
+    match given(v) {
+        None => Ok(None),
+        Some(Value::Float(f)) if *f >= 0.0 => Err(type_error("integer argument expected, got float")),
+        Some(Value::Float(_)) => Err(value_error(format!("{} must be >= 0", name))),
+        Some(v) => {
+            let n = int_option(v)?;
+            usize::try_from(n).map(Some).map_err(|_| value_error(format!("{} must be >= 0", name)))
+        }
+    }
+}
+
+/// `np.format_float_positional(x, precision, unique, fractional, trim, sign,
+/// pad_left, pad_right, min_digits)` and `np.format_float_scientific(x, precision,
+/// unique, trim, sign, pad_left, exp_digits, min_digits)`.
+fn format_float(interp: &Interpreter, name: &str, args: Args) -> PyResult<Value> {
+    let scientific = name == "format_float_scientific";
+    let params: &[&str] = if scientific {
+        &["x", "precision", "unique", "trim", "sign", "pad_left", "exp_digits", "min_digits"]
+    } else {
+        &["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"]
+    };
+    let s = super::creation_more::py_bind(args, name, params, 1)?;
+    let slot = |p: &str| &s[params.iter().position(|q| *q == p).expect("known parameter")];
+    let truth = |p: &str, default: bool| -> PyResult<bool> {
+        match slot(p) {
+            None => Ok(default),
+            Some(v) => interp.truthy(v),
+        }
+    };
+    let x = match slot("x") {
+        Some(Value::Scalar(x)) => *x,
+        Some(Value::Float(f)) => crate::scalar::Scalar::Float64(*f),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => crate::scalar::Scalar::Float64(crate::eval::builtins::to_python_float(v)?),
+        Some(other) => return Err(type_error(format!("must be real number, not {}", other.type_name()))),
+        None => return Err(type_error(format!("{}() missing 1 required positional argument: 'x'", name))),
+    };
+    let precision = float_count(slot("precision"), "precision")?;
+    let pad_left = float_count(slot("pad_left"), "pad_left")?;
+    let pad_right = if scientific { None } else { float_count(slot("pad_right"), "pad_right")? };
+    let exp_digits = if scientific { float_count(slot("exp_digits"), "exp_digits")? } else { None };
+    let min_digits = float_count(slot("min_digits"), "min_digits")?;
+    let fractional = scientific || truth("fractional", true)?;
+    if !fractional && precision == Some(0) {
+        return Err(value_error("precision must be greater than 0 if fractional=False"));
+    }
+    if let (Some(m), Some(p)) = (min_digits, precision) {
+        if m > 0 && p > 0 && m > p {
+            return Err(value_error("min_digits must be less than or equal to precision"));
+        }
+    }
+    let unique = truth("unique", true)?;
+    if !unique && precision.is_none() {
+        return Err(type_error("in non-unique mode `precision` must be supplied"));
+    }
+    let trim = match slot("trim") {
+        None => format::Trim::Keep,
+        Some(Value::Str(t)) => format::Trim::parse(t).ok_or_else(|| type_error("if supplied, trim must be 'k', '.', '0' or '-'"))?,
+        Some(_) => return Err(type_error("if supplied, trim must be 'k', '.', '0' or '-'")),
+    };
+    let o = format::FloatText { precision, unique, fractional, trim, sign: truth("sign", false)?, pad_left, pad_right, exp_digits, min_digits };
+    Ok(Value::str(format::format_float(&x, scientific, &o)))
 }
 
 /// The array a printing function formats: NumPy reads `.size` / `.shape` of its
@@ -292,4 +360,6 @@ const HELP: &[Entry] = &[
     e("numpy.array2string", "array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None)", "A new str: the elements of a as print shows them, with the given separator between them; continuation lines are indented by len(prefix) + 1 and the last line leaves room for suffix. Options not given come from the current print options."),
     e("numpy.array_repr", "array_repr(arr, max_line_width=None, precision=None, suppress_small=None)", "A new str: repr(arr), `array([...], dtype=...)`, with the given options overriding the current print options for this call."),
     e("numpy.array_str", "array_str(a, max_line_width=None, precision=None, suppress_small=None)", "A new str: str(a), what print(a) shows, with the given options overriding the current print options for this call."),
+    e("numpy.format_float_positional", "format_float_positional(x, precision=None, unique=True, fractional=True, trim='k', sign=False, pad_left=None, pad_right=None, min_digits=None)", "A new str: one float in positional notation (never an exponent), with the shortest digits that identify it in its own type unless precision / unique=False / min_digits say otherwise; trim= chooses what happens to trailing zeros and the point. Print options do not apply."),
+    e("numpy.format_float_scientific", "format_float_scientific(x, precision=None, unique=True, trim='k', sign=False, pad_left=None, exp_digits=None, min_digits=None)", "A new str: one float in scientific notation (d.ddde+XX), with the shortest digits that identify it in its own type unless precision / unique=False / min_digits say otherwise; exp_digits pads the exponent. Print options do not apply."),
 ];
