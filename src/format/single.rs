@@ -113,20 +113,29 @@ fn positional<T: PrintFloat>(x: T, sign: &str, o: &FloatText) -> String {
         }
     } else {
         // Dragon4 counts the integer digits printed (a lone `0` too) against the
-        // significant digits asked for, and pads the fraction with zeros to the rest.
-        let pad = |d: &Digits, n: usize| n.saturating_sub(d.positional_parts().0.len());
+        // significant digits asked for and pads the fraction with zeros to the rest;
+        // digits it generated beyond that (zeros included) stay.
+        let width = |d: &Digits, n: usize, generated: usize| {
+            let own = (generated as i64 - 1 - d.exp as i64).max(0) as usize;
+            own.max(n.saturating_sub(d.positional_parts().0.len()))
+        };
         let shortest = if v == 0.0 { Digits::zero() } else { x.shortest() };
         match (o.unique, o.precision, o.min_digits) {
             (false, p, _) => {
-                let d = round_significant(v, p.unwrap_or(1));
-                let w = pad(&d, p.unwrap_or(1));
+                let p = p.unwrap_or(1);
+                let d = round_significant(v, p);
+                let w = width(&d, p, generated_len(v, p, true));
                 (d, w)
             }
             (true, Some(p), _) if shortest.digits.len() > p => (round_significant(v, p), 0),
-            (true, _, Some(m)) => {
-                let d = if shortest.digits.len() < m && !shortest.is_zero() { round_significant(v, m) } else { shortest };
-                let w = pad(&d, m);
+            (true, _, Some(m)) if shortest.digits.len() < m && !shortest.is_zero() => {
+                let d = round_significant(v, m);
+                let w = width(&d, m, generated_len(v, m, false));
                 (d, w)
+            }
+            (true, _, Some(m)) => {
+                let w = width(&shortest, m, shortest.digits.len());
+                (shortest, w)
             }
             _ => (shortest, 0),
         }
@@ -162,21 +171,27 @@ fn positional<T: PrintFloat>(x: T, sign: &str, o: &FloatText) -> String {
 
 fn sci<T: PrintFloat>(x: T, sign: &str, o: &FloatText) -> String {
     let v = x.to_f64();
-    let (digits, width) = if o.unique {
+    let (digits, width, generated) = if o.unique {
         let d = if v == 0.0 { Digits::zero() } else { unique_scientific(x, o.precision) };
         match o.min_digits {
-            Some(m) if d.sci_frac_len() < m && !d.is_zero() => (round_significant(v, m + 1), m),
-            Some(m) => (d, m),
-            None => (d, 0),
+            Some(m) if d.sci_frac_len() < m && !d.is_zero() => (round_significant(v, m + 1), m, generated_len(v, m + 1, false)),
+            Some(m) => {
+                let n = d.digits.len();
+                (d, m, n)
+            }
+            None => {
+                let n = d.digits.len();
+                (d, 0, n)
+            }
         }
     } else {
         let p = o.precision.unwrap_or(0);
-        (round_significant(v, p + 1), p)
+        (round_significant(v, p + 1), p, generated_len(v, p + 1, true))
     };
     let (first, rest) = digits.scientific_parts();
-    // Dragon4 drops the mantissa's point only when it has no fraction digits at
-    // all; trimmed padding zeros leave it.
-    let trim = if o.trim == Trim::Dash && (width > 0 || !rest.is_empty()) { Trim::Point } else { o.trim };
+    // Dragon4 drops the mantissa's point only when it generated no fraction digit
+    // (trimmed zeros it did generate leave the point).
+    let trim = if o.trim == Trim::Dash && generated > 1 { Trim::Point } else { o.trim };
     let (int, frac) = trimmed(&first.to_string(), &rest, width, trim);
     let mut out = String::new();
     for _ in sign.len() + int.len()..o.pad_left.unwrap_or(0) {
@@ -197,4 +212,32 @@ fn sci<T: PrintFloat>(x: T, sign: &str, o: &FloatText) -> String {
     }
     out.push_str(&exp_text);
     out
+}
+
+/// How many of `sig` significant digits of `v` Dragon4 generates: all of them when
+/// it rounds down (trailing zeros included), fewer when rounding up carries through
+/// trailing nines, and (when `exact_stops`) only the value's own digits when it ends sooner.
+fn generated_len(v: f64, sig: usize, exact_stops: bool) -> usize {
+    if v == 0.0 {
+        return 1;
+    }
+    let sig = sig.max(1);
+    let run = |s: String| -> Vec<u8> {
+        let mantissa = s.split('e').next().unwrap_or_default().to_string();
+        mantissa.bytes().filter(u8::is_ascii_digit).collect()
+    };
+    let stripped = |d: &[u8]| (d.len() - d.iter().rev().take_while(|&&c| c == b'0').count()).max(1);
+    let rounded = run(format!("{:.*e}", sig - 1, v.abs()));
+    // 40 more digits than asked tell the rounding direction (unless 40 nines in a
+    // row follow, which the exact expansion of a binary float does not produce here).
+    let long = run(format!("{:.*e}", sig + 40, v.abs()));
+    let (head, rest) = long.split_at(sig.min(long.len()));
+    if rest.iter().all(|&c| c == b'0') {
+        return if exact_stops { stripped(head) } else { sig };
+    }
+    if rounded.as_slice() == head {
+        sig
+    } else {
+        stripped(&rounded)
+    }
 }

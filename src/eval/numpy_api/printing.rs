@@ -29,12 +29,12 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     Ok(Some(match name {
         "set_printoptions" => {
             let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
-            interp.print_options = options_from(&interp.print_options, &s)?;
+            interp.print_options = options_from(interp, &s)?;
             Value::None
         }
         "printoptions" => {
             let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
-            Value::PrintOptions(Rc::new(options_from(&interp.print_options, &s)?))
+            Value::PrintOptions(Rc::new(options_from(interp, &s)?))
         }
         "get_printoptions" => {
             super::creation_more::py_bind(args, name, &[], 0)?;
@@ -46,7 +46,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             let missing = if name == "array_repr" { "size" } else { "shape" };
             let a = array_of(&s[0], missing)?;
             let mut opts = interp.print_options.clone();
-            override_options(&mut opts, &s[1], &s[2], &s[3])?;
+            override_options(interp, &mut opts, &s[1], &s[2], &s[3])?;
             let a = a.borrow();
             Value::str(if name == "array_repr" { format::array_repr(&a, &opts) } else { format::array_str(&a, &opts) })
         }
@@ -212,10 +212,10 @@ fn str_option(v: &Value, name: &str) -> PyResult<String> {
     }
 }
 
-/// `current` updated by `set_printoptions`' arguments (slots in `SET_PARAMS` order),
-/// every argument checked before anything changes.
-fn options_from(current: &PrintOptions, s: &[Option<Value>]) -> PyResult<PrintOptions> {
-    let mut o = current.clone();
+/// The current options updated by `set_printoptions`' arguments (slots in
+/// `SET_PARAMS` order), every argument checked before anything changes.
+fn options_from(interp: &Interpreter, s: &[Option<Value>]) -> PyResult<PrintOptions> {
+    let mut o = interp.print_options.clone();
     if let Some(v) = given(&s[9]) {
         o.floatmode = floatmode_option(v)?;
     }
@@ -240,7 +240,7 @@ fn options_from(current: &PrintOptions, s: &[Option<Value>]) -> PyResult<PrintOp
         o.linewidth = count_option(v, "linewidth")?;
     }
     if let Some(v) = given(&s[4]) {
-        o.suppress = Interpreter::new().truthy(v)?;
+        o.suppress = interp.truthy(v)?;
     }
     if let Some(v) = given(&s[5]) {
         o.nanstr = str_option(v, "nanstr")?;
@@ -259,7 +259,7 @@ fn options_from(current: &PrintOptions, s: &[Option<Value>]) -> PyResult<PrintOp
 }
 
 /// The per-call overrides of `array_repr` / `array_str` / `array2string`.
-fn override_options(o: &mut PrintOptions, width: &Option<Value>, precision: &Option<Value>, suppress: &Option<Value>) -> PyResult<()> {
+fn override_options(interp: &Interpreter, o: &mut PrintOptions, width: &Option<Value>, precision: &Option<Value>, suppress: &Option<Value>) -> PyResult<()> {
     if let Some(v) = given(width) {
         o.linewidth = count_option(v, "max_line_width")?;
     }
@@ -267,7 +267,7 @@ fn override_options(o: &mut PrintOptions, width: &Option<Value>, precision: &Opt
         o.precision = precision_option(v)?;
     }
     if let Some(v) = given(suppress) {
-        o.suppress = Interpreter::new().truthy(v)?;
+        o.suppress = interp.truthy(v)?;
     }
     Ok(())
 }
@@ -344,7 +344,7 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
     if let Some(v) = given(&s[7]) {
         (o.threshold, o.threshold_float) = threshold_option(v)?;
     }
-    override_options(&mut o, &s[1], &s[2], &s[3])?;
+    override_options(interp, &mut o, &s[1], &s[2], &s[3])?;
     if let Some(v) = given(&s[8]) {
         o.edgeitems = count_option(v, "edgeitems")?;
     }
