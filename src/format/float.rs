@@ -433,6 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn float_modes_choose_the_fraction_digits() {
+        let style = |mode, precision| FloatStyle { mode, precision, ..FloatStyle::default() };
+        let v = [0.5, 0.12345, 0.0];
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::Fixed, 3)), ["0.500", "0.123", "0.000"]);
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::MaxPrecEqual, 8)), ["0.50000", "0.12345", "0.00000"]);
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::MaxPrec, 3)), ["0.5  ", "0.123", "0.   "]);
+        assert_eq!(FloatFormat::format_column(&[1.0 / 3.0], style(FloatMode::Unique, 2)), ["0.3333333333333333"]);
+    }
+
+    #[test]
+    fn non_finite_texts_come_from_the_options() {
+        let style = FloatStyle { nanstr: "NaN", infstr: "Inf", ..FloatStyle::default() };
+        assert_eq!(FloatFormat::format_column(&[f64::NAN, f64::NEG_INFINITY, 1.0], style), [" NaN", "-Inf", "  1."]);
+    }
+
+    #[test]
     fn non_finite_values_take_the_column_width() {
         assert_eq!(col(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY]), [" nan", " inf", "-inf"]);
         assert_eq!(col(&[f64::NAN, 1.0]), ["nan", " 1."]);

@@ -383,6 +383,16 @@ mod tests {
     }
 
     #[test]
+    fn with_blocks_bind_an_optional_target() {
+        let StmtKind::With { ctx, target, body } = one("with m as o:\n    x\n    y") else { panic!() };
+        assert_eq!((ctx, target, body.len()), (name("m"), Some(Target::Name("o".into())), 2));
+        let StmtKind::With { target, body, .. } = one("with m: x; y") else { panic!() };
+        assert_eq!((target, body.len()), (None, 2));
+        assert!(needs_more_input("with m:"));
+        assert_eq!(parse("with m:\nx").unwrap_err().message, "expected an indented block after 'with' statement on line 1");
+    }
+
+    #[test]
     fn elif_chains_nest_in_orelse() {
         let StmtKind::If { orelse, .. } = one("if a: x\nelif b: y\nelse: z") else { panic!() };
         let StmtKind::If { cond, orelse: last, .. } = &orelse[0].kind else { panic!("{orelse:?}") };
