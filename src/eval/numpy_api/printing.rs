@@ -212,36 +212,65 @@ fn str_option(v: &Value, name: &str) -> PyResult<String> {
     }
 }
 
+/// The options `set_printoptions`, `array2string`, `array_repr` and `array_str`
+/// share, each a call's argument (absent or None: unchanged).
+#[derive(Default)]
+struct Overrides<'a> {
+    precision: Option<&'a Value>,
+    threshold: Option<&'a Value>,
+    edgeitems: Option<&'a Value>,
+    linewidth: Option<&'a Value>,
+    suppress: Option<&'a Value>,
+    sign: Option<&'a Value>,
+    floatmode: Option<&'a Value>,
+    legacy: Option<&'a Value>,
+}
+
+/// Applies the overrides in the order NumPy checks them (`_make_options_dict`), so
+/// the first bad argument is the one reported; `o` is a copy, so a failure changes nothing.
+fn apply(interp: &Interpreter, o: &mut PrintOptions, g: &Overrides<'_>) -> PyResult<()> {
+    if let Some(v) = g.floatmode {
+        o.floatmode = floatmode_option(v)?;
+    }
+    if let Some(v) = g.sign {
+        o.sign = sign_option(v)?;
+    }
+    if let Some(level) = g.legacy.and_then(legacy_option) {
+        o.legacy = level;
+    }
+    if let Some(v) = g.threshold {
+        (o.threshold, o.threshold_float) = threshold_option(v)?;
+    }
+    if let Some(v) = g.precision {
+        o.precision = precision_option(v)?;
+    }
+    if let Some(v) = g.edgeitems {
+        o.edgeitems = count_option(v, "edgeitems")?;
+    }
+    if let Some(v) = g.linewidth {
+        o.linewidth = count_option(v, "linewidth")?;
+    }
+    if let Some(v) = g.suppress {
+        o.suppress = interp.truthy(v)?;
+    }
+    Ok(())
+}
+
 /// The current options updated by `set_printoptions`' arguments (slots in
 /// `SET_PARAMS` order), every argument checked before anything changes.
 fn options_from(interp: &Interpreter, s: &[Option<Value>]) -> PyResult<PrintOptions> {
     let mut o = interp.print_options.clone();
-    if let Some(v) = given(&s[9]) {
-        o.floatmode = floatmode_option(v)?;
-    }
-    if let Some(v) = given(&s[8]) {
-        o.sign = sign_option(v)?;
-    }
-    if let Some(v) = given(&s[10]) {
-        if let Some(level) = legacy_option(v) {
-            o.legacy = level;
-        }
-    }
-    if let Some(v) = given(&s[1]) {
-        (o.threshold, o.threshold_float) = threshold_option(v)?;
-    }
-    if let Some(v) = given(&s[0]) {
-        o.precision = precision_option(v)?;
-    }
-    if let Some(v) = given(&s[2]) {
-        o.edgeitems = count_option(v, "edgeitems")?;
-    }
-    if let Some(v) = given(&s[3]) {
-        o.linewidth = count_option(v, "linewidth")?;
-    }
-    if let Some(v) = given(&s[4]) {
-        o.suppress = interp.truthy(v)?;
-    }
+    let g = Overrides {
+        precision: given(&s[0]),
+        threshold: given(&s[1]),
+        edgeitems: given(&s[2]),
+        linewidth: given(&s[3]),
+        suppress: given(&s[4]),
+        sign: given(&s[8]),
+        floatmode: given(&s[9]),
+        legacy: given(&s[10]),
+    };
+    apply(interp, &mut o, &g)?;
     if let Some(v) = given(&s[5]) {
         o.nanstr = str_option(v, "nanstr")?;
     }
@@ -258,18 +287,10 @@ fn options_from(interp: &Interpreter, s: &[Option<Value>]) -> PyResult<PrintOpti
     Ok(o)
 }
 
-/// The per-call overrides of `array_repr` / `array_str` / `array2string`.
+/// The per-call overrides of `array_repr` / `array_str`.
 fn override_options(interp: &Interpreter, o: &mut PrintOptions, width: &Option<Value>, precision: &Option<Value>, suppress: &Option<Value>) -> PyResult<()> {
-    if let Some(v) = given(width) {
-        o.linewidth = count_option(v, "max_line_width")?;
-    }
-    if let Some(v) = given(precision) {
-        o.precision = precision_option(v)?;
-    }
-    if let Some(v) = given(suppress) {
-        o.suppress = interp.truthy(v)?;
-    }
-    Ok(())
+    let g = Overrides { linewidth: given(width), precision: given(precision), suppress: given(suppress), ..Overrides::default() };
+    apply(interp, o, &g)
 }
 
 /// `np.get_printoptions()`: the options as NumPy 2's dict, in its key order.
@@ -330,24 +351,17 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
     if given(&s[6]).is_some() {
         return Err(not_implemented("formatter= is not supported"));
     }
-    if let Some(v) = given(&s[9]) {
-        o.sign = sign_option(v)?;
-    }
-    if let Some(v) = given(&s[10]) {
-        o.floatmode = floatmode_option(v)?;
-    }
-    if let Some(v) = given(&s[12]) {
-        if let Some(level) = legacy_option(v) {
-            o.legacy = level;
-        }
-    }
-    if let Some(v) = given(&s[7]) {
-        (o.threshold, o.threshold_float) = threshold_option(v)?;
-    }
-    override_options(interp, &mut o, &s[1], &s[2], &s[3])?;
-    if let Some(v) = given(&s[8]) {
-        o.edgeitems = count_option(v, "edgeitems")?;
-    }
+    let g = Overrides {
+        precision: given(&s[2]),
+        threshold: given(&s[7]),
+        edgeitems: given(&s[8]),
+        linewidth: given(&s[1]),
+        suppress: given(&s[3]),
+        sign: given(&s[9]),
+        floatmode: given(&s[10]),
+        legacy: given(&s[12]),
+    };
+    apply(interp, &mut o, &g)?;
     let a = a.borrow();
     let prefix_len = prefix.chars().count();
     Ok(Value::str(format::array2string(&a, &o, &separator, prefix_len, suffix.chars().count())))
