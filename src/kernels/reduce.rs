@@ -201,8 +201,9 @@ pub fn reduce(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: bool)
         ReduceOp::All | ReduceOp::Any => dispatch!(input, T => {
             let all = op == ReduceOp::All;
             let t = cast::to_typed::<T>(a)?;
-            let bools = t.mapv(|v| NpBool::from(v.to_bool()));
-            let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(bools.as_slice().expect("owned C order")), Origin::New("bool".into()))?;
+            // Logical (C) order whatever a's layout: from_bytes reads C order.
+            let bools: Vec<NpBool> = t.iter().map(|v| NpBool::from(v.to_bool())).collect();
+            let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(&bools), Origin::New("bool".into()))?;
             if all {
                 fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::times, Some(NpBool::from(true)))?;
             } else {
