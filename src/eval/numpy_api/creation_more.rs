@@ -27,14 +27,14 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let args = args.clone();
     Ok(Some(match name {
         "identity" => {
-            let s = py_bind(args, name, &["n", "dtype", "*", "like"], 1)?;
+            let s = args.bind_py(name, &["n", "dtype", "*", "like"], 1)?;
             let n = s[0].clone().unwrap_or(Value::None);
             let dtype = s[1].clone().unwrap_or(Value::None);
             return super::creation::call(interp, "identity", &Args::positional(vec![n, dtype]));
         }
         "diag" => diag(args)?,
         "diagflat" => {
-            let s = py_bind(args, name, &["v", "k"], 1)?;
+            let s = args.bind_py(name, &["v", "k"], 1)?;
             let v = array_arg(&s[0], name)?;
             let flat = crate::views::ravel(&v)?;
             let k = int_arg(&s[1], 0)?;
@@ -54,36 +54,6 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     }))
 }
 
-/// Binds arguments as a Python `def` does (most of NumPy's API is Python code), with
-/// CPython's messages for missing and surplus positional arguments.
-pub(super) fn py_bind(args: Args, fname: &str, params: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
-    let names: Vec<&str> = params.iter().copied().filter(|p| *p != "*").collect();
-    let max_pos = params.iter().position(|p| *p == "*").unwrap_or(names.len());
-    let given = args.positional.len();
-    if given > max_pos {
-        let takes = if required == max_pos { max_pos.to_string() } else { format!("from {} to {}", required, max_pos) };
-        let plural = if required == max_pos && max_pos == 1 { "" } else { "s" };
-        let were = if given == 1 { "was" } else { "were" };
-        return Err(type_error(format!("{}() takes {} positional argument{} but {} {} given", fname, takes, plural, given, were)));
-    }
-    let missing: Vec<String> = names[..required]
-        .iter()
-        .enumerate()
-        .filter(|(i, n)| *i >= given && !args.keywords.iter().any(|(k, _)| k == *n))
-        .map(|(_, n)| format!("'{}'", n))
-        .collect();
-    if let Some((last, rest)) = missing.split_last() {
-        let list = match rest.len() {
-            0 => last.clone(),
-            1 => format!("{} and {}", rest[0], last),
-            _ => format!("{}, and {}", rest.join(", "), last),
-        };
-        let plural = if missing.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), plural, list)));
-    }
-    args.bind(fname, params, required)
-}
-
 fn new_value(a: NdArray) -> Value {
     Value::Array(ArrayRef::new(a))
 }
@@ -99,7 +69,7 @@ fn int_arg(v: &Option<Value>, default: i128) -> PyResult<i128> {
 /// `np.diag(v, k)`: a new matrix with a 1-d `v` on diagonal `k`, or the read-only
 /// view of diagonal `k` of a 2-d `v`.
 fn diag(args: Args) -> PyResult<Value> {
-    let s = py_bind(args, "diag", &["v", "k"], 1)?;
+    let s = args.bind_py("diag", &["v", "k"], 1)?;
     let v = array_arg(&s[0], "diag")?;
     let k = int_arg(&s[1], 0)?;
     let ndim = v.borrow().ndim();
@@ -147,7 +117,7 @@ fn diagonal_view(a: &ArrayRef, k: i128) -> PyResult<ArrayRef> {
 
 /// `np.tri(N, M, k, dtype)`: ones at and below diagonal `k`, zeros above.
 fn tri(args: Args) -> PyResult<Value> {
-    let s = py_bind(args, "tri", &["N", "M", "k", "dtype", "*", "like"], 1)?;
+    let s = args.bind_py("tri", &["N", "M", "k", "dtype", "*", "like"], 1)?;
     // NumPy builds the mask from `arange(N)` and `arange(-k, M - k)`, so a float
     // N or M counts as its ceiling.
     let count = |v: &Value| match v {
@@ -195,7 +165,7 @@ fn arange_as(n: usize, shape: &[i128], dt: DType, what: &str) -> PyResult<ArrayR
 
 /// `np.indices(dimensions, dtype=int, sparse=False)`.
 fn indices(interp: &Interpreter, args: Args) -> PyResult<Value> {
-    let s = py_bind(args, "indices", &["dimensions", "dtype", "sparse"], 1)?;
+    let s = args.bind_py("indices", &["dimensions", "dtype", "sparse"], 1)?;
     let dims = dimension_list(s[0].as_ref().unwrap_or(&Value::None))?;
     let sparse = match &s[2] {
         Some(v) => interp.truthy(v)?,

@@ -28,21 +28,21 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let args = args.clone();
     Ok(Some(match name {
         "set_printoptions" => {
-            let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
+            let s = args.bind_py(name, SET_PARAMS, 0)?;
             interp.print_options = options_from(interp, &s)?;
             Value::None
         }
         "printoptions" => {
-            let s = super::creation_more::py_bind(args, name, SET_PARAMS, 0)?;
+            let s = args.bind_py(name, SET_PARAMS, 0)?;
             Value::PrintOptions(Rc::new(options_from(interp, &s)?))
         }
         "get_printoptions" => {
-            super::creation_more::py_bind(args, name, &[], 0)?;
+            args.bind_py(name, &[], 0)?;
             printoptions_dict(&interp.print_options)
         }
         "array2string" => array2string(interp, args)?,
         "array_repr" | "array_str" => {
-            let s = super::creation_more::py_bind(args, name, &[if name == "array_repr" { "arr" } else { "a" }, "max_line_width", "precision", "suppress_small"], 1)?;
+            let s = args.bind_py(name, &[if name == "array_repr" { "arr" } else { "a" }, "max_line_width", "precision", "suppress_small"], 1)?;
             let missing = if name == "array_repr" { "size" } else { "shape" };
             let a = array_of(&s[0], missing)?;
             let mut opts = interp.print_options.clone();
@@ -78,7 +78,7 @@ fn format_float(interp: &Interpreter, name: &str, args: Args) -> PyResult<Value>
     } else {
         &["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"]
     };
-    let s = super::creation_more::py_bind(args, name, params, 1)?;
+    let s = args.bind_py(name, params, 1)?;
     let slot = |p: &str| &s[params.iter().position(|q| *q == p).expect("known parameter")];
     let truth = |p: &str, default: bool| -> PyResult<bool> {
         match slot(p) {
@@ -336,7 +336,7 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
     let params = [
         "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "*", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy",
     ];
-    let s = super::creation_more::py_bind(args, "array2string", &params, 1)?;
+    let s = args.bind_py("array2string", &params, 1)?;
     let a = array_of(&s[0], "size")?;
     let text = |v: &Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {

@@ -12,7 +12,7 @@ use crate::eval::Interpreter;
 /// `np.logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)`:
 /// `np.power(base, np.linspace(start, stop, num, endpoint))`, then cast to `dtype`.
 pub fn logspace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
-    let s = super::py_bind(args, "logspace", &["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2)?;
+    let s = args.bind_py("logspace", &["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2)?;
     let base = match &s[4] {
         None => 10.0,
         Some(Value::Array(a)) if a.borrow().ndim() > 0 => return Err(not_implemented("an array base in np.logspace is not supported yet")),
@@ -79,7 +79,7 @@ fn geometric(start: f64, stop: f64, num: usize, endpoint: bool) -> Vec<f64> {
 
 /// `np.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`.
 pub fn geomspace(args: Args) -> PyResult<Value> {
-    let s = super::py_bind(args, "geomspace", &["start", "stop", "num", "endpoint", "dtype", "axis"], 2)?;
+    let s = args.bind_py("geomspace", &["start", "stop", "num", "endpoint", "dtype", "axis"], 2)?;
     let start_v = s[0].clone().unwrap_or(Value::None);
     let stop_v = s[1].clone().unwrap_or(Value::None);
     for v in [&start_v, &stop_v] {
