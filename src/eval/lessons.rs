@@ -181,7 +181,7 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
         ReadOnlyBy::Diagonal => (
             "np.diag",
             "np.diag(...)",
-            Some("NumPy 2 returns the diagonal of a 2-d array as a read-only view (np.diag(...).copy() gives a writeable array)"),
+            Some("it is a view of a 2-d array's diagonal (np.diag(...).copy() gives a writeable array)"),
         ),
         ReadOnlyBy::Flag => {
             return if r.direct {
