@@ -136,13 +136,7 @@ fn tri(args: Args) -> PyResult<Value> {
     };
     let (n, m) = (n.max(0) as usize, m.max(0) as usize);
     let mask = NdArray::zeros(&[n, m], DType::BOOL, Origin::New("np.tri".into()))?;
-    for i in 0..n {
-        for j in 0..m {
-            if j as i128 <= i as i128 + k {
-                mask.set(&[i, j], crate::scalar::Scalar::Bool(true));
-            }
-        }
-    }
+    super::creation::fill_with(&mask, |flat| crate::element::NpBool::from((flat % m.max(1)) as i128 <= (flat / m.max(1)) as i128 + k))?;
     if dt == DType::BOOL {
         return Ok(new_value(mask));
     }
@@ -158,7 +152,7 @@ fn dimension_list(v: &Value) -> PyResult<Vec<i128>> {
 /// `np.arange(n)` as int64, reshaped to `shape` (a view of that temporary, as in NumPy).
 fn arange_as(n: usize, shape: &[i128], dt: DType, what: &str) -> PyResult<ArrayRef> {
     let a = NdArray::zeros(&[n], DType::INT64, Origin::New(what.into()))?;
-    a.with_slice_mut::<i64, _>(|xs| xs.iter_mut().enumerate().for_each(|(i, x)| *x = i as i64));
+    super::creation::fill_with(&a, |i| i as i64)?;
     let a = if dt == DType::INT64 { a } else { crate::kernels::astype(&a, dt, Origin::New(what.into()))? };
     crate::views::reshape(&ArrayRef::new(a), shape)
 }
@@ -196,14 +190,13 @@ fn indices(interp: &Interpreter, args: Args) -> PyResult<Value> {
     let mut shape = vec![n];
     shape.extend(&dims);
     let out = NdArray::zeros(&shape, DType::INT64, Origin::New("np.indices".into()))?;
-    let per_axis: usize = dims.iter().product();
-    out.with_slice_mut::<i64, _>(|xs| {
-        for (flat, x) in xs.iter_mut().enumerate() {
-            let axis = flat / per_axis.max(1);
-            let inner: usize = dims[axis + 1..].iter().product();
-            *x = ((flat % per_axis.max(1)) / inner.max(1) % dims[axis].max(1)) as i64;
-        }
-    });
+    // The allocation succeeded, so these products fit.
+    let per_axis: usize = dims.iter().product::<usize>().max(1);
+    let inner: Vec<usize> = (0..n).map(|k| dims[k + 1..].iter().product::<usize>().max(1)).collect();
+    super::creation::fill_with(&out, |flat| {
+        let axis = flat / per_axis;
+        (flat % per_axis / inner[axis] % dims[axis].max(1)) as i64
+    })?;
     let out = if dt == DType::INT64 { out } else { crate::kernels::astype(&out, dt, Origin::New("np.indices".into()))? };
     Ok(new_value(out))
 }

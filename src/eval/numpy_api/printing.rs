@@ -61,10 +61,7 @@ fn float_count(v: &Option<Value>, name: &str) -> PyResult<Option<usize>> {
         None => Ok(None),
         Some(Value::Float(f)) if *f >= 0.0 => Err(type_error("integer argument expected, got float")),
         Some(Value::Float(_)) => Err(value_error(format!("{} must be >= 0", name))),
-        Some(v) => {
-            let n = int_option(v)?;
-            usize::try_from(n).map(Some).map_err(|_| value_error(format!("{} must be >= 0", name)))
-        }
+        Some(v) => digit_count(int_option(v)?, name).map(Some),
     }
 }
 
@@ -141,14 +138,33 @@ fn int_option(v: &Value) -> PyResult<i128> {
 }
 
 /// A non-negative count option (NumPy stores any int; numview's printer needs >= 0).
+/// Huge counts act as "no limit" and are capped where the layout arithmetic stays exact.
 fn count_option(v: &Value, name: &str) -> PyResult<usize> {
     let n = int_option(v)?;
-    usize::try_from(n).map_err(|_| not_implemented(format!("a negative {} is not supported", name)))
+    if n < 0 {
+        return Err(not_implemented(format!("a negative {} is not supported", name)));
+    }
+    Ok(n.min((isize::MAX / 4) as i128) as usize)
+}
+
+/// The most digits (or padding) numview prints for one float: more would only
+/// exhaust memory.
+const MAX_DIGITS: i128 = 100_000;
+
+/// A digit or padding count: at most [`MAX_DIGITS`].
+fn digit_count(n: i128, name: &str) -> PyResult<usize> {
+    if n < 0 {
+        return Err(value_error(format!("{} must be >= 0", name)));
+    }
+    if n > MAX_DIGITS {
+        return Err(not_implemented(format!("{} above {} is not supported", name, MAX_DIGITS)));
+    }
+    Ok(n as usize)
 }
 
 fn precision_option(v: &Value) -> PyResult<usize> {
     let p = int_option(v).map_err(|_| type_error("precision must be an integer"))?;
-    usize::try_from(p).map_err(|_| value_error("precision must be >= 0"))
+    digit_count(p, "precision")
 }
 
 /// The threshold, and the float it was given as (if it was one).

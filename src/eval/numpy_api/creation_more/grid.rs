@@ -8,6 +8,7 @@ use crate::eval::args::Args;
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
 use crate::lang::ast::Expr;
+use super::super::creation::fill_with;
 
 /// A real slice bound: Python int or float.
 #[derive(Clone, Copy)]
@@ -143,22 +144,21 @@ fn one(interp: &mut Interpreter, axis: &Axis) -> PyResult<Value> {
         Step::Points(points) => {
             let stop = axis.stop.ok_or_else(|| type_error("unsupported operand type(s) for -: 'NoneType' and 'int'"))?;
             let (n, step) = counted_step(points, axis.start, stop);
-            let values: Vec<f64> = (0..n).map(|i| i as f64 * step.f() + axis.start.f()).collect();
-            Ok(Value::Array(ArrayRef::new(filled(&[n], &values, DType::FLOAT64, "np.mgrid")?)))
+            let line = filled(&[n], DType::FLOAT64, "np.mgrid", |i| i as f64 * step.f() + axis.start.f())?;
+            Ok(Value::Array(ArrayRef::new(line)))
         }
     }
 }
 
-/// A new array of `shape` holding `values` (C order), stored as `dt`.
-fn filled(shape: &[usize], values: &[f64], dt: DType, what: &str) -> PyResult<NdArray> {
-    let origin = || Origin::New(what.into());
+/// A new array of `shape` and dtype `dt` (int64 or float64) whose element at flat
+/// C-order position `i` is `f(i)`; allocated first, so a grid too big fails cleanly.
+fn filled(shape: &[usize], dt: DType, what: &str, f: impl Fn(usize) -> f64) -> PyResult<NdArray> {
+    let a = NdArray::zeros(shape, dt, Origin::New(what.into()))?;
     if dt == DType::INT64 {
-        let a = NdArray::zeros(shape, DType::INT64, origin())?;
-        a.with_slice_mut::<i64, _>(|xs| xs.iter_mut().zip(values).for_each(|(x, &v)| *x = v as i64));
-        return Ok(a);
+        fill_with(&a, |i| f(i) as i64)?;
+    } else {
+        fill_with(&a, f)?;
     }
-    let a = NdArray::zeros(shape, DType::FLOAT64, origin())?;
-    a.with_slice_mut::<f64, _>(|xs| xs.iter_mut().zip(values).for_each(|(x, &v)| *x = v));
     Ok(a)
 }
 
@@ -209,8 +209,7 @@ fn many(axes: &[Axis], sparse: bool) -> PyResult<Value> {
     if sparse {
         let mut out = Vec::with_capacity(n);
         for k in 0..n {
-            let values: Vec<f64> = (0..sizes[k]).map(|i| point(k, i)).collect();
-            let line = ArrayRef::new(filled(&[sizes[k]], &values, dt, "np.ogrid")?);
+            let line = ArrayRef::new(filled(&[sizes[k]], dt, "np.ogrid", |i| point(k, i))?);
             // NumPy indexes the line with `np.newaxis`, so the new axes have stride 0.
             let shape: Vec<usize> = (0..n).map(|j| if j == k { sizes[k] } else { 1 }).collect();
             let strides: Vec<isize> = (0..n).map(|j| if j == k { dt.itemsize() as isize } else { 0 }).collect();
@@ -218,15 +217,15 @@ fn many(axes: &[Axis], sparse: bool) -> PyResult<Value> {
         }
         return Ok(Value::tuple(out));
     }
-    let per_plane: usize = sizes.iter().product();
+    // An overflowing size is left to the allocation, which reports it.
+    let product = |xs: &[usize]| xs.iter().try_fold(1usize, |acc, &n| acc.checked_mul(n)).unwrap_or(usize::MAX);
+    let per_plane = product(&sizes).max(1);
+    let inner: Vec<usize> = (0..n).map(|k| product(&sizes[k + 1..]).max(1)).collect();
     let mut shape = vec![n];
     shape.extend(&sizes);
-    let mut values = Vec::with_capacity(n * per_plane);
-    for k in 0..n {
-        let inner: usize = sizes[k + 1..].iter().product();
-        for flat in 0..per_plane {
-            values.push(point(k, flat / inner.max(1) % sizes[k].max(1)));
-        }
-    }
-    Ok(Value::Array(ArrayRef::new(filled(&shape, &values, dt, "np.mgrid")?)))
+    let grid = filled(&shape, dt, "np.mgrid", |flat| {
+        let k = flat / per_plane;
+        point(k, flat % per_plane / inner[k] % sizes[k].max(1))
+    })?;
+    Ok(Value::Array(ArrayRef::new(grid)))
 }

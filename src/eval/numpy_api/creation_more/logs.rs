@@ -18,6 +18,11 @@ pub fn logspace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
         Some(Value::Array(a)) if a.borrow().ndim() > 0 => return Err(not_implemented("an array base in np.logspace is not supported yet")),
         Some(v) => crate::eval::builtins::to_python_float(v)?,
     };
+    // The result is allocated before np.linspace builds its samples, so a count too
+    // big for memory fails as MemoryError here.
+    if let Some(n) = s[2].as_ref().map(to_index_int).transpose()?.filter(|&n| n > 0) {
+        NdArray::zeros(&[usize::try_from(n).unwrap_or(usize::MAX)], DType::FLOAT64, Origin::New("np.logspace".into()))?;
+    }
     let mut lin = vec![s[0].clone().unwrap_or(Value::None), s[1].clone().unwrap_or(Value::None)];
     lin.push(s[2].clone().unwrap_or(Value::Int(50)));
     lin.push(s[3].clone().unwrap_or(Value::Bool(true)));
@@ -45,36 +50,32 @@ fn finish(out: NdArray, dtype: &Option<Value>, what: &str) -> PyResult<Value> {
 /// NumPy's geomspace for real scalars (always computed in float64, since NumPy
 /// promotes with a float64 zero): rotate start to positive, take
 /// `10 ** linspace(log10(start), log10(stop))`, pin the ends, rotate back.
-fn geometric(start: f64, stop: f64, num: usize, endpoint: bool) -> Vec<f64> {
+/// Gives element `i` of the `num` values.
+fn geometric(start: f64, stop: f64, num: usize, endpoint: bool) -> impl Fn(usize) -> f64 {
     let sign = if start < 0.0 { -1.0 } else { 1.0 };
     let (start, stop) = (start / sign, stop / sign);
     let (lo, hi) = (start.log10(), stop.log10());
     let div = if endpoint { num.saturating_sub(1) } else { num };
     let delta = hi - lo;
     let step = delta / div as f64;
-    let mut y: Vec<f64> = (0..num)
-        .map(|i| {
-            let i = i as f64;
+    let last = endpoint && num > 1;
+    move |i| {
+        let value = if i == 0 {
+            start
+        } else if last && i == num - 1 {
+            stop
+        } else {
+            let x = i as f64;
             let t = match div {
-                0 => i * delta,
+                0 => x * delta,
                 // NumPy's denormal guard: divide first, then scale.
-                _ if step == 0.0 => i / div as f64 * delta,
-                _ => i * step,
+                _ if step == 0.0 => x / div as f64 * delta,
+                _ => x * step,
             };
-            t + lo
-        })
-        .collect();
-    if endpoint && num > 1 {
-        y[num - 1] = hi;
+            10f64.powf(t + lo)
+        };
+        value * sign
     }
-    let mut out: Vec<f64> = y.into_iter().map(|t| 10f64.powf(t)).collect();
-    if num > 0 {
-        out[0] = start;
-        if num > 1 && endpoint {
-            out[num - 1] = stop;
-        }
-    }
-    out.into_iter().map(|v| v * sign).collect()
 }
 
 /// `np.geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)`.
@@ -112,9 +113,8 @@ pub fn geomspace(args: Args) -> PyResult<Value> {
         }
     }
     let n = num as usize;
-    let values = geometric(start, stop, n, endpoint);
     let out = NdArray::zeros(&[n], DType::FLOAT64, Origin::New("np.geomspace".into()))?;
-    out.with_slice_mut::<f64, _>(|xs| xs.iter_mut().zip(&values).for_each(|(x, &v)| *x = v));
+    super::super::creation::fill_with(&out, geometric(start, stop, n, endpoint))?;
     let dtype = match &s[4] {
         None | Some(Value::None) => None,
         Some(v) => Some(v.clone()),
