@@ -146,6 +146,13 @@ impl Interpreter {
                     }
                 }
             }
+            StmtKind::With { ctx, target, body } => {
+                let manager = self.eval(ctx)?;
+                let (entered, saved) = self.enter_context(&manager)?;
+                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| body.iter().try_for_each(|s| self.exec_inner(s)));
+                self.print_options = saved;
+                result?;
+            }
             StmtKind::If { cond, body, orelse } => {
                 let c = self.eval(cond)?;
                 let branch = if self.truthy(&c)? { body } else { orelse };
@@ -155,6 +162,18 @@ impl Interpreter {
             }
         }
         Ok(())
+    }
+
+    /// `with manager:` entering: NumPy's `printoptions` context sets its options and
+    /// gives the options dict; returns that and the options to restore on exit.
+    fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, PrintOptions)> {
+        match manager {
+            Value::PrintOptions(opts) => {
+                let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
+                Ok((numpy_api::printoptions_dict(&self.print_options), saved))
+            }
+            other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
+        }
     }
 
     /// Binds a global variable.

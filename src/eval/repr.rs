@@ -51,6 +51,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Array(a) => format::array_repr(&a.borrow(), opts),
+        // NumPy 1.25 and older printed scalars as their str.
+        Value::Scalar(s) if opts.legacy <= 125 => format::scalar_str(s),
         Value::Scalar(s) => format::scalar_repr(s),
         Value::DType(d) => format::dtype_repr(*d),
         Value::Flags(a) => flags_repr(&a.borrow()),
@@ -60,6 +62,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Type(t) => type_repr(*t),
         Value::Lambda(_) => "<function <lambda>>".into(),
         Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
+        Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
     }
 }
 

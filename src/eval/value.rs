@@ -94,6 +94,8 @@ pub enum Value {
     Lambda(Rc<Lambda>),
     /// What `np.iinfo` (integer dtype) or `np.finfo` (float dtype) returns for this dtype.
     MachInfo(DType),
+    /// The context manager `np.printoptions(...)` returns: the options it sets.
+    PrintOptions(Rc<crate::format::PrintOptions>),
 }
 
 impl Value {
@@ -136,6 +138,7 @@ impl Value {
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
             Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
+            Value::PrintOptions(_) => "_GeneratorContextManager".into(),
         }
     }
 

@@ -19,6 +19,9 @@ mod shaping;
 pub(crate) mod types;
 mod ufunc_at;
 
+pub use creation_more::index_trick;
+pub use printing::printoptions_dict;
+
 use super::args::Args;
 use super::attrs::numpy_scalar_type;
 use super::convert::{array_to_value, to_dtype, to_operand};
