@@ -33,6 +33,8 @@ pub enum ReadOnlyBy {
     Flag,
     /// `np.frombuffer` of a bytes object (whose memory cannot change).
     FromBuffer,
+    /// `a.diagonal()` / `np.diagonal` (NumPy 2 returns a read-only view).
+    Diagonal,
 }
 
 /// Where an array's read-only-ness came from: what cleared the flag, on which array

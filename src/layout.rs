@@ -138,7 +138,7 @@ pub fn k_order_axes(shape: &[usize], inputs: &[&NdArray]) -> Vec<usize> {
 }
 
 /// C-order strides over `shape` when the axes are taken in `order` (slowest first).
-fn strides_in_order(shape: &[usize], order: &[usize], itemsize: usize) -> Vec<isize> {
+pub fn strides_in_order(shape: &[usize], order: &[usize], itemsize: usize) -> Vec<isize> {
     let mut strides = vec![0isize; shape.len()];
     let mut step = itemsize as isize;
     for &ax in order.iter().rev() {

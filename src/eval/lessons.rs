@@ -173,6 +173,11 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
             Some("its windows overlap, so one element appears in several windows (writeable=True allows writes)"),
         ),
         ReadOnlyBy::AsStrided => ("as_strided", "as_strided(..., writeable=False)", None),
+        ReadOnlyBy::Diagonal => (
+            "np.diagonal",
+            "np.diagonal(...)",
+            Some("NumPy 2 returns diagonals as read-only views (np.diagonal(...).copy() gives a writeable array)"),
+        ),
         ReadOnlyBy::FromBuffer => (
             "np.frombuffer",
             "np.frombuffer(...)",

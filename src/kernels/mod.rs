@@ -9,11 +9,13 @@
 
 pub mod access;
 pub mod cast;
+pub mod gather;
 pub mod ops;
 pub mod pairwise;
 pub mod power;
 pub mod promote;
 pub mod reduce;
+pub mod sets;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};
