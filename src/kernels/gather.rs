@@ -54,6 +54,42 @@ pub fn join_into(out: &NdArray, parts: &[NdArray], axis: usize) -> PyResult<()> 
     Ok(())
 }
 
+/// The axes of a concatenation result, slowest first: NumPy's
+/// `PyArray_CreateMultiSortedStridePerm`, an insertion sort from C order that moves an
+/// axis before another when every input that decides (both axes longer than 1) has
+/// the larger stride on it; conflicts between inputs keep C order.
+pub fn concat_axes(inputs: &[&NdArray], ndim: usize) -> Vec<usize> {
+    let mut perm: Vec<usize> = (0..ndim).collect();
+    for i0 in 1..ndim {
+        let ax0 = perm[i0];
+        let mut pos = i0;
+        for i1 in (0..i0).rev() {
+            let ax1 = perm[i1];
+            let (mut ambiguous, mut swap) = (true, false);
+            for a in inputs.iter().filter(|a| a.shape[ax0] != 1 && a.shape[ax1] != 1) {
+                if a.strides[ax0].unsigned_abs() <= a.strides[ax1].unsigned_abs() {
+                    swap = false;
+                } else if ambiguous {
+                    swap = true;
+                }
+                ambiguous = false;
+            }
+            if !ambiguous {
+                if swap {
+                    pos = i1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if pos != i0 {
+            let ax = perm.remove(i0);
+            perm.insert(pos, ax);
+        }
+    }
+    perm
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +114,14 @@ mod tests {
         let out = NdArray::zeros(&[6], a.dtype, Origin::New("t".into())).unwrap();
         join_into(&out, &[a.clone(), a], 0).unwrap();
         assert_eq!(out.get(&[4]), Scalar::Int64(1));
+    }
+
+    #[test]
+    fn concat_axes_skip_length_one_axes_as_numpy_does() {
+        // np.stack of two F-ordered (3, 4) arrays on axis 1: inputs (3, 1, 4), strides (8, 0, 24)
+        let mut a = crate::array::test_arange(12).borrow().clone();
+        a.shape = vec![3, 1, 4];
+        a.strides = vec![8, 0, 24];
+        assert_eq!(concat_axes(&[&a, &a], 3), vec![2, 0, 1]);
     }
 }

@@ -228,7 +228,7 @@ fn write(parts: &[NdArray], shape: Vec<usize>, axis: usize, into: &Target, what:
     let mut result = NdArray::zeros(&shape, dtype, Origin::New(what.into()))?;
     if shape.len() > 1 && result.size() > 0 {
         let refs: Vec<&NdArray> = parts.iter().collect();
-        let order = crate::layout::k_order_axes(&shape, &refs);
+        let order = crate::kernels::gather::concat_axes(&refs, shape.len());
         result.strides = crate::layout::strides_in_order(&shape, &order, dtype.itemsize());
     }
     crate::kernels::gather::join_into(&result, parts, axis)?;

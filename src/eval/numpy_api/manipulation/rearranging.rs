@@ -116,7 +116,7 @@ pub(super) fn call_method(name: &str, args: Args) -> PyResult<Option<Value>> {
             let mut args = args;
             let a = args.positional.remove(0);
             let s = args.bind(name, &["repeats", "axis"], 1)?;
-            new(repeat(&nd_of(&a)?, &required(&s, 0), opt_int(&s[1])?, "repeat")?)
+            new(repeat(&nd_of(&a)?, &required(&s, 0), opt_int(&s[1])?, "ndarray.repeat")?)
         }
         "diagonal" => {
             let mut args = args;
@@ -212,7 +212,11 @@ fn ix_axis(v: &Value, k: usize, n: usize) -> PyResult<ArrayRef> {
     }
     let size = a.borrow().size() as i128;
     let shape: Vec<i128> = (0..n).map(|j| if j == k { size } else { 1 }).collect();
-    crate::views::reshape(&a, &shape)
+    let v = crate::views::reshape(&a, &shape)?;
+    if matches!(v.borrow().origin, Origin::View(_)) {
+        v.borrow_mut().origin = Origin::View("ix_".into());
+    }
+    Ok(v)
 }
 
 /// `np.repeat(a, repeats, axis)`: each slab along `axis` (of the flattened array for
@@ -264,10 +268,17 @@ fn tile(a: &Value, reps: &Value) -> PyResult<NdArray> {
     tup.extend(&reps);
     let origin = Origin::New("np.tile".into());
     if tup.iter().all(|&r| r == 1) {
-        return match a {
-            Value::Array(_) => crate::kernels::astype_keep_order(&c, c.dtype, Origin::Copy("np.tile".into())),
-            _ => Ok(NdArray { origin, ..c }),
-        };
+        let Value::Array(_) = a else { return Ok(NdArray { origin, ..c }) };
+        // np.array(A, copy=True, ndmin=d): a copy in A's memory order, the new leading
+        // axes outermost (F order puts them innermost: stride = itemsize).
+        let mut copy = crate::kernels::astype_keep_order(&src, src.dtype, Origin::Copy("np.tile".into()))?;
+        let fortran = copy.is_f_contiguous() && !copy.is_c_contiguous();
+        while copy.ndim() < c.ndim() {
+            let outer = if fortran || copy.ndim() == 0 { item } else { copy.strides[0] * copy.shape[0].max(1) as isize };
+            copy.shape.insert(0, 1);
+            copy.strides.insert(0, outer);
+        }
+        return Ok(copy);
     }
     let mut out = c;
     for (axis, &r) in tup.iter().enumerate() {
@@ -276,6 +287,10 @@ fn tile(a: &Value, reps: &Value) -> PyResult<NdArray> {
             let indices: Vec<usize> = (0..n * r as usize).map(|i| i % n.max(1)).collect();
             out = take_axis(&out, axis, &indices, origin.clone())?;
         }
+    }
+    if out.size() == 0 {
+        // NumPy reshapes the empty repeat result: C strides as if every axis had length 1 or more.
+        out.strides = crate::array::c_strides(&out.shape, out.itemsize());
     }
     Ok(out)
 }
@@ -288,6 +303,10 @@ fn roll(a: &NdArray, shift: &Value, axis: Option<&Value>) -> PyResult<NdArray> {
         let rolled = roll(&flat, shift, Some(&Value::Int(0)))?;
         return Ok(NdArray { shape: a.shape.clone(), strides: crate::array::fresh_strides(&a.shape, a.itemsize()), ..rolled });
     };
+    let nested = |v: &Value| crate::eval::convert::sequence_items(v).is_some_and(|items| items.iter().any(|i| crate::eval::convert::sequence_items(i).is_some()));
+    if nested(shift) || nested(axis) {
+        return Err(value_error("'shift' and 'axis' should be scalars or 1D sequences"));
+    }
     let shifts = int_list(shift)?;
     let axes = int_list(axis)?.into_iter().map(|ax| normalize_axis(ax, a.ndim(), None)).collect::<PyResult<Vec<_>>>()?;
     let dims = |v: &Value, n: usize| if crate::eval::convert::sequence_items(v).is_some() { vec![n] } else { vec![] };
