@@ -92,7 +92,7 @@ for dt, lay, setup in grid(FEW):
     for args in ["x, x[0]", "x, x[:, :1]", "x[0], x[:, :1]", "x[:1], x[:, :1], x", "x, x", "x, x[:2]", "x[0], x[:, :2]",
                  "x", "x, 5"]:
         check("broadcast_arrays", setup, "np.broadcast_arrays(%s)" % args,
-              "(r, [q.strides for q in r], [np.shares_memory(q, x) for q in r], [q is x for q in r])")
+              "(r, [q.strides for q in r], [np.shares_memory(q, x) for q in r], [q is x for q in r], [q.flags.writeable for q in r])")
 
 for dt in FEW:
     base = [source(dt)]
