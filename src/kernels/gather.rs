@@ -59,35 +59,10 @@ pub fn join_into(out: &NdArray, parts: &[NdArray], axis: usize) -> PyResult<()> 
 /// axis before another when every input that decides (both axes longer than 1) has
 /// the larger stride on it; conflicts between inputs keep C order.
 pub fn concat_axes(inputs: &[&NdArray], ndim: usize) -> Vec<usize> {
-    let mut perm: Vec<usize> = (0..ndim).collect();
-    for i0 in 1..ndim {
-        let ax0 = perm[i0];
-        let mut pos = i0;
-        for i1 in (0..i0).rev() {
-            let ax1 = perm[i1];
-            let (mut ambiguous, mut swap) = (true, false);
-            for a in inputs.iter().filter(|a| a.shape[ax0] != 1 && a.shape[ax1] != 1) {
-                if a.strides[ax0].unsigned_abs() <= a.strides[ax1].unsigned_abs() {
-                    swap = false;
-                } else if ambiguous {
-                    swap = true;
-                }
-                ambiguous = false;
-            }
-            if !ambiguous {
-                if swap {
-                    pos = i1;
-                } else {
-                    break;
-                }
-            }
-        }
-        if pos != i0 {
-            let ax = perm.remove(i0);
-            perm.insert(pos, ax);
-        }
-    }
-    perm
+    let votes = |ax0: usize, ax1: usize| {
+        inputs.iter().filter(move |a| a.shape[ax0] != 1 && a.shape[ax1] != 1).map(move |a| a.strides[ax0].unsigned_abs() > a.strides[ax1].unsigned_abs())
+    };
+    crate::layout::sort_axes_by_votes((0..ndim).collect(), votes)
 }
 
 #[cfg(test)]
