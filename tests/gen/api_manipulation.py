@@ -238,4 +238,20 @@ for call in ["np.ix_([1, 2], [0, 1])", "np.ix_([True, False, True], [2])", "np.i
              "np.ix_([], [1])", "np.ix_(np.array([True, False]))", "np.ix_(3)", "np.ix_([0, 1], [0], [2, 1])"]:
     check("ix_", [], call, "(r, [q.dtype for q in r])")
 
+# ---- argument errors (CPython's wording for NumPy's Python functions) -------------
+ARGS = [source("int64")]
+for call in ["np.split(a)", "np.concatenate()", "np.stack()", "np.tile(a)", "np.repeat(a)", "np.flip()", "np.rot90(a, 1, (0, 1), 3)",
+             "np.unique()", "np.diagonal(a, x=1)", "np.roll(a)", "a.repeat()", "np.moveaxis(a, 0)", "np.insert(a, 1)",
+             "np.delete(a)", "np.resize(a)", "np.append(a)", "np.tril()", "np.atleast_1d(a, x=1)", "np.ix_(a, x=1)",
+             "np.broadcast_arrays(a, x=1)", "np.concatenate([a], foo=1)", "np.hstack([a], 1)", "np.split(a, 2, 0, 1)",
+             "np.flip(a, 1.5)", "np.tile(a, 1.5)", "np.resize(a, 1.5)", "np.diagonal(a, 1.5)", "np.moveaxis(a, 1.5, 0)",
+             "np.split(a, 2.0)", "np.split(a, [1.5])", "np.split(a, 2, axis=0, ary=a)", "np.stack([a, a], 0, None, None)",
+             "np.vstack(tup=[a, a])", "np.unique(ar=a, return_counts=True)", "np.flip(m=a, axis=0)", "np.roll(a, shift=1, axis=0)",
+             "np.tile(A=a, reps=2)", "np.rot90(a, k=1, axes=(1, 0))", "np.concatenate(arrays=[a, a], axis=1)",
+             "np.stack([a, a], out=np.zeros((2, 3, 4)), dtype=float)", "np.triu(a, k=-1)", "np.append(a, values=[1])",
+             "np.insert(a, obj=1, values=5, axis=1)", "np.delete(a, obj=[0], axis=1)", "np.array_split(a, indices_or_sections=2)",
+             "np.rollaxis(a, axis=1, start=0)", "np.repeat(a, repeats=2, axis=0)", "a.repeat(repeats=2)", "a.diagonal(offset=1)"]:
+    name = call.split("(")[0].replace("np.", "").replace("a.", "ndarray.")
+    check(name, ARGS, call, "r")
+
 cases.write()

@@ -191,3 +191,53 @@ pub(super) fn int64_array(values: &[i128], shape: &[usize], what: &str) -> PyRes
     a.with_slice_mut::<i64, _>(|s| s.copy_from_slice(&stored));
     Ok(a)
 }
+
+/// `Args::bind` for NumPy's Python-level functions, whose argument errors are
+/// CPython's (`split() missing 1 required positional argument: 'indices_or_sections'`).
+pub(super) fn py_bind(args: Args, fname: &str, params: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    let names: Vec<&str> = params.iter().copied().filter(|p| *p != "*").collect();
+    let max = params.iter().position(|p| *p == "*").unwrap_or(names.len());
+    let given = args.positional.len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if given > max {
+        let takes = if required == max { format!("{} positional argument{}", max, plural(max)) } else { format!("from {} to {} positional arguments", required, max) };
+        let was = if given == 1 { "was" } else { "were" };
+        return Err(type_error(format!("{}() takes {} but {} {} given", fname, takes, given, was)));
+    }
+    for (k, _) in &args.keywords {
+        match names.iter().position(|n| n == k) {
+            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k))),
+            Some(i) if i < given => return Err(type_error(format!("{}() got multiple values for argument '{}'", fname, k))),
+            _ => {}
+        }
+    }
+    let missing: Vec<String> = names[..required]
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| *i >= given && !args.keywords.iter().any(|(k, _)| k == *n))
+        .map(|(_, n)| format!("'{}'", n))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] if init.len() == 1 => format!("{} and {}", init[0], last),
+            [init @ .., last] => format!("{}, and {}", init.join(", "), last),
+            [] => String::new(),
+        };
+        return Err(type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), plural(missing.len()), list)));
+    }
+    args.bind(fname, params, required)
+}
+
+/// An axis or sequence of axes as `normalize_axis_tuple` reads it: an integer, or an
+/// iterable of them (anything else is "not iterable").
+pub(super) fn axes_list(v: &Value) -> PyResult<Vec<i128>> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Ok(vec![to_index_int(v)?]),
+        Value::Scalar(s) if s.as_integer().is_some() && !s.scalar_type().is_float() && !s.scalar_type().is_complex() => Ok(vec![to_index_int(v)?]),
+        _ => match iterate(v)? {
+            Some(items) => items.iter().map(to_index_int).collect(),
+            None => Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
+        },
+    }
+}

@@ -19,11 +19,11 @@ use crate::operand::Operand;
 
 pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
     if name == "delete" {
-        let s = args.bind(name, &["arr", "obj", "axis"], 2)?;
+        let s = super::py_bind(args, name, &["arr", "obj", "axis"], 2)?;
         let (a, axis, order) = subject(s[0].as_ref().unwrap_or(&Value::None), &s[2])?;
         return delete(&a, s[1].as_ref().unwrap_or(&Value::None), axis, order).map(|r| Value::Array(ArrayRef::new(r)));
     }
-    let s = args.bind(name, &["arr", "obj", "values", "axis"], 3)?;
+    let s = super::py_bind(args, name, &["arr", "obj", "values", "axis"], 3)?;
     let (a, axis, order) = subject(s[0].as_ref().unwrap_or(&Value::None), &s[3])?;
     insert(&a, s[1].as_ref().unwrap_or(&Value::None), s[2].as_ref().unwrap_or(&Value::None), axis, order).map(|r| Value::Array(ArrayRef::new(r)))
 }

@@ -28,7 +28,11 @@ impl Target {
 pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
     match name {
         "concatenate" => {
-            let s = args.bind(name, &["arrays", "axis", "out", "*", "dtype", "casting"], 1)?;
+            // `arrays` is positional-only in NumPy's C signature.
+            if args.keywords.iter().any(|(k, _)| k == "arrays") {
+                return Err(type_error("concatenate() got an unexpected keyword argument 'arrays'"));
+            }
+            let s = super::py_bind(args, name, &["arrays", "axis", "out", "*", "dtype", "casting"], 1)?;
             let into = into_arg(&s[2], &s[3], &s[4], name)?;
             let seq = s[0].clone().unwrap_or(Value::None);
             let items = iterate(&seq)?.ok_or_else(|| type_error("dispatcher for __array_function__ did not return an iterable"))?;
@@ -39,13 +43,13 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
             concatenate(arrays(&items)?, axis, &into, "np.concatenate")
         }
         "stack" => {
-            let s = args.bind(name, &["arrays", "axis", "out", "*", "dtype", "casting"], 1)?;
+            let s = super::py_bind(args, name, &["arrays", "axis", "out", "*", "dtype", "casting"], 1)?;
             let into = into_arg(&s[2], &s[3], &s[4], name)?;
             let items = stack_sequence(s[0].as_ref().unwrap_or(&Value::None))?;
             stack(arrays(&items)?, super::int_or(&s[1], 0)?, &into)
         }
         "hstack" | "vstack" => {
-            let s = args.bind(name, &["tup", "*", "dtype", "casting"], 1)?;
+            let s = super::py_bind(args, name, &["tup", "*", "dtype", "casting"], 1)?;
             let into = into_arg(&None, &s[1], &s[2], name)?;
             let items = arrays(&stack_sequence(s[0].as_ref().unwrap_or(&Value::None))?)?;
             let (ndim, axis) = match name {
@@ -57,20 +61,20 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
             concatenate(parts, Some(axis), &into, &format!("np.{}", name))
         }
         "dstack" => {
-            let s = args.bind(name, &["tup"], 1)?;
+            let s = super::py_bind(args, name, &["tup"], 1)?;
             let items = arrays(&stack_sequence(s[0].as_ref().unwrap_or(&Value::None))?)?;
             let parts = items.iter().map(|a| atleast(a, 3)).collect();
             concatenate(parts, Some(2), &Target::NEW, "np.dstack")
         }
         "column_stack" => {
-            let s = args.bind(name, &["tup"], 1)?;
+            let s = super::py_bind(args, name, &["tup"], 1)?;
             let items = arrays(&stack_sequence(s[0].as_ref().unwrap_or(&Value::None))?)?;
             // 1-d arrays become columns: array(v, ndmin=2).T
             let parts = items.iter().map(|a| if a.ndim() < 2 { atleast(a, 2).with_axes(&[1, 0]) } else { a.clone() }).collect();
             concatenate(parts, Some(1), &Target::NEW, "np.column_stack")
         }
         _ => {
-            let s = args.bind(name, &["arr", "values", "axis"], 2)?;
+            let s = super::py_bind(args, name, &["arr", "values", "axis"], 2)?;
             let arr = nd_of(s[0].as_ref().unwrap_or(&Value::None))?;
             let values = nd_of(s[1].as_ref().unwrap_or(&Value::None))?;
             match opt_int(&s[2])? {

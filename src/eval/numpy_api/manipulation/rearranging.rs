@@ -9,7 +9,7 @@ use crate::array::{ArrayRef, NdArray, Origin};
 use crate::dtype::{DType, ScalarType};
 use crate::error::{type_error, value_error, PyResult};
 use crate::eval::args::Args;
-use crate::eval::convert::{to_array, to_shape};
+use crate::eval::convert::to_array;
 use crate::eval::value::Value;
 use crate::kernels::gather::{axis_window, take_axis};
 use crate::operand::Operand;
@@ -27,16 +27,16 @@ fn required(s: &[Option<Value>], i: usize) -> Value {
 pub(super) fn call(name: &str, args: Args) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "flip" => {
-            let s = args.bind(name, &["m", "axis"], 1)?;
+            let s = super::py_bind(args, name, &["m", "axis"], 1)?;
             let m = array_of(&required(&s, 0))?;
             let axes = match &s[1] {
                 None | Some(Value::None) => None,
-                Some(v) => Some(int_list(v)?),
+                Some(v) => Some(super::axes_list(v)?),
             };
             Value::Array(crate::views::flip(&m, axes.as_deref(), "flip")?)
         }
         "fliplr" | "flipud" => {
-            let s = args.bind(name, &["m"], 1)?;
+            let s = super::py_bind(args, name, &["m"], 1)?;
             let m = array_of(&required(&s, 0))?;
             let (need, axis) = if name == "fliplr" { (2, 1) } else { (1, 0) };
             if m.borrow().ndim() < need {
@@ -45,7 +45,7 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Option<Value>> {
             Value::Array(crate::views::axis_slice(&m, axis, None, None, Some(-1), name)?)
         }
         "rot90" => {
-            let s = args.bind(name, &["m", "k", "axes"], 1)?;
+            let s = super::py_bind(args, name, &["m", "k", "axes"], 1)?;
             let m = array_of(&required(&s, 0))?;
             let axes = match &s[2] {
                 None => vec![0, 1],
@@ -54,12 +54,12 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Option<Value>> {
             Value::Array(crate::views::rot90(&m, int_or(&s[1], 1)?, &axes)?)
         }
         "moveaxis" => {
-            let s = args.bind(name, &["a", "source", "destination"], 3)?;
+            let s = super::py_bind(args, name, &["a", "source", "destination"], 3)?;
             let a = array_of(&required(&s, 0))?;
-            Value::Array(crate::views::moveaxis(&a, &int_list(&required(&s, 1))?, &int_list(&required(&s, 2))?)?)
+            Value::Array(crate::views::moveaxis(&a, &super::axes_list(&required(&s, 1))?, &super::axes_list(&required(&s, 2))?)?)
         }
         "rollaxis" => {
-            let s = args.bind(name, &["a", "axis", "start"], 2)?;
+            let s = super::py_bind(args, name, &["a", "axis", "start"], 2)?;
             let a = array_of(&required(&s, 0))?;
             let axis = crate::eval::convert::to_index_int(&required(&s, 1))?;
             Value::Array(crate::views::rollaxis(&a, axis, int_or(&s[2], 0)?)?)
@@ -78,27 +78,27 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Option<Value>> {
             arrays_value(out, true)
         }
         "diagonal" => {
-            let s = args.bind(name, &["a", "offset", "axis1", "axis2"], 1)?;
+            let s = super::py_bind(args, name, &["a", "offset", "axis1", "axis2"], 1)?;
             diagonal(&required(&s, 0), &s[1..])?
         }
         "tril" | "triu" => {
-            let s = args.bind(name, &["m", "k"], 1)?;
+            let s = super::py_bind(args, name, &["m", "k"], 1)?;
             new(triangle(&nd_of(&required(&s, 0))?, int_or(&s[1], 0)?, name == "tril")?)
         }
         "resize" => {
-            let s = args.bind(name, &["a", "new_shape"], 2)?;
-            new(resize(&nd_of(&required(&s, 0))?, &to_shape(&required(&s, 1))?)?)
+            let s = super::py_bind(args, name, &["a", "new_shape"], 2)?;
+            new(resize(&nd_of(&required(&s, 0))?, &super::axes_list(&required(&s, 1))?)?)
         }
         "tile" => {
-            let s = args.bind(name, &["A", "reps"], 2)?;
+            let s = super::py_bind(args, name, &["A", "reps"], 2)?;
             new(tile(&required(&s, 0), &required(&s, 1))?)
         }
         "repeat" => {
-            let s = args.bind(name, &["a", "repeats", "axis"], 2)?;
+            let s = super::py_bind(args, name, &["a", "repeats", "axis"], 2)?;
             new(repeat(&nd_of(&required(&s, 0))?, &required(&s, 1), opt_int(&s[2])?, "np.repeat")?)
         }
         "roll" => {
-            let s = args.bind(name, &["a", "shift", "axis"], 2)?;
+            let s = super::py_bind(args, name, &["a", "shift", "axis"], 2)?;
             let axis = match &s[2] {
                 None | Some(Value::None) => None,
                 Some(v) => Some(v.clone()),
@@ -308,7 +308,7 @@ fn roll(a: &NdArray, shift: &Value, axis: Option<&Value>) -> PyResult<NdArray> {
         return Err(value_error("'shift' and 'axis' should be scalars or 1D sequences"));
     }
     let shifts = int_list(shift)?;
-    let axes = int_list(axis)?.into_iter().map(|ax| normalize_axis(ax, a.ndim(), None)).collect::<PyResult<Vec<_>>>()?;
+    let axes = super::axes_list(axis)?.into_iter().map(|ax| normalize_axis(ax, a.ndim(), None)).collect::<PyResult<Vec<_>>>()?;
     let dims = |v: &Value, n: usize| if crate::eval::convert::sequence_items(v).is_some() { vec![n] } else { vec![] };
     let shape = broadcast_shape(&[dims(shift, shifts.len()), dims(axis, axes.len())])?;
     let n = shape.first().copied().unwrap_or(1);

@@ -13,7 +13,7 @@ use crate::kernels::sets::sorted_groups;
 
 pub(super) fn unique(args: Args) -> PyResult<Value> {
     let params = ["ar", "return_index", "return_inverse", "return_counts", "axis", "*", "equal_nan", "sorted"];
-    let s = args.bind("unique", &params, 1)?;
+    let s = super::py_bind(args, "unique", &params, 1)?;
     let a = nd_of(s[0].as_ref().unwrap_or(&Value::None))?;
     let (want_index, want_inverse, want_counts) = (flag(&s[1], false), flag(&s[2], false), flag(&s[3], false));
     let equal_nan = flag(&s[5], true);

@@ -8,7 +8,7 @@ use crate::eval::convert::to_index_int;
 use crate::eval::value::Value;
 
 pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
-    let s = args.bind(name, &["ary", "indices_or_sections", "axis"], 2)?;
+    let s = super::py_bind(args, name, &["ary", "indices_or_sections", "axis"], 2)?;
     let a = array_of(s[0].as_ref().unwrap_or(&Value::None))?;
     let axis = super::int_or(&s[2], 0)?;
     let shape = a.borrow().shape.clone();
@@ -24,7 +24,9 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
         Some(items) => {
             let mut p = vec![0];
             for v in &items {
-                p.push(to_index_int(v)?);
+                // NumPy slices with the points: a float is a bad slice index.
+                let bad = || crate::error::type_error("slice indices must be integers or None or have an __index__ method");
+                p.push(to_index_int(v).map_err(|_| bad())?);
             }
             p.push(total);
             p
