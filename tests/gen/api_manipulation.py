@@ -94,6 +94,14 @@ for dt, lay, setup in grid(FEW):
         check("broadcast_arrays", setup, "np.broadcast_arrays(%s)" % args,
               "(r, [q.strides for q in r], [np.shares_memory(q, x) for q in r], [q is x for q in r], [q.flags.writeable for q in r])")
 
+# NumPy 2 marks the stretched views WARN_ON_WRITE: writeable, warning (once) on the first write
+for dt, lay, setup in grid(FEW):
+    cases.add("numpy.broadcast_arrays", setup + ["r = np.broadcast_arrays(x, x[0])"], "r[1].flags")
+    cases.add("numpy.broadcast_arrays", setup + ["r = np.broadcast_arrays(x, x[0])", "r[1][0] = r[1][1]", "v = r[1][1:]"],
+              "(r[1].flags.writeable, str(r[1].flags), v.flags.writeable, x)")
+    cases.add("numpy.broadcast_arrays", setup + ["r = np.broadcast_arrays(x[0], x)", "v = r[0][1:]", "r[0].flags.writeable = False"],
+              "(str(r[0].flags), str(v.flags), r[1] is x)")
+
 for dt in FEW:
     base = [source(dt)]
     for call in ["np.atleast_1d(5)", "np.atleast_2d(2.5)", "np.atleast_3d([1, 2])", "np.atleast_2d([[1], [2]])"]:

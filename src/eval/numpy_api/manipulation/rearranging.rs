@@ -180,6 +180,7 @@ fn broadcast_arrays(args: Args) -> PyResult<Value> {
             let (writeable, read_only) = (a.borrow().writeable, a.borrow().read_only);
             let mut w = v.borrow_mut();
             (w.writeable, w.read_only) = (writeable, read_only);
+            w.warn_on_write = writeable;
             w.origin = Origin::View("broadcast_arrays".into());
             drop(w);
             Ok(v)
