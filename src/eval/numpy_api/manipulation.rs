@@ -241,3 +241,18 @@ pub(super) fn axes_list(v: &Value) -> PyResult<Vec<i128>> {
         },
     }
 }
+
+/// Refuses a result of `shape` (sizes as computed, unchecked) that cannot be allocated,
+/// with NumPy's errors, before any index list for it is built: a trial allocation
+/// costs nothing (the pages are never touched) and fails as the real one would.
+pub(super) fn check_result(shape: &[u128], dtype: crate::dtype::DType) -> PyResult<()> {
+    let bytes = shape.iter().try_fold(dtype.itemsize() as u128, |acc, &n| acc.checked_mul(n));
+    let too_big = || value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    match bytes {
+        Some(b) if b <= isize::MAX as u128 => {
+            let dims: Vec<usize> = shape.iter().map(|&n| n as usize).collect();
+            NdArray::zeros(&dims, dtype, crate::array::Origin::New("trial".into())).map(|_| ())
+        }
+        _ => Err(too_big()),
+    }
+}

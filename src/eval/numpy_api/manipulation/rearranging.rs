@@ -247,6 +247,9 @@ fn repeat(a: &NdArray, repeats: &Value, axis: Option<i128>, what: &str) -> PyRes
     if counts.iter().any(|&c| c < 0) {
         return Err(value_error("repeats may not contain negative values."));
     }
+    let mut shape: Vec<u128> = src.shape.iter().map(|&n| n as u128).collect();
+    shape[axis] = counts.iter().map(|&c| c as u128).sum();
+    super::check_result(&shape, src.dtype)?;
     let indices: Vec<usize> = counts.iter().enumerate().flat_map(|(i, &c)| std::iter::repeat(i).take(c as usize)).collect();
     take_axis(&src, axis, &indices, Origin::New(what.into()))
 }
@@ -281,6 +284,8 @@ fn tile(a: &Value, reps: &Value) -> PyResult<NdArray> {
         }
         return Ok(copy);
     }
+    let shape: Vec<u128> = c.shape.iter().zip(&tup).map(|(&n, &r)| n as u128 * r as u128).collect();
+    super::check_result(&shape, c.dtype)?;
     let mut out = c;
     for (axis, &r) in tup.iter().enumerate() {
         if r != 1 {
@@ -336,8 +341,9 @@ fn resize(a: &NdArray, new_shape: &[i128]) -> PyResult<NdArray> {
     if new_shape.iter().any(|&n| n < 0) {
         return Err(value_error("all elements of `new_shape` must be non-negative"));
     }
+    super::check_result(&new_shape.iter().map(|&n| n as u128).collect::<Vec<_>>(), a.dtype)?;
     let shape: Vec<usize> = new_shape.iter().map(|&n| n as usize).collect();
-    let size = crate::array::shape_size(&shape).ok_or_else(|| value_error("array is too big."))?;
+    let size: usize = shape.iter().product();
     let origin = Origin::New("np.resize".into());
     if a.size() == 0 || size == 0 {
         return NdArray::zeros(&shape, a.dtype, origin);

@@ -54,7 +54,11 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
     };
     let pieces = points
         .windows(2)
-        .map(|w| crate::views::axis_slice(&a, ax, Some(w[0]), Some(w[1]), None, name))
+        .map(|w| {
+            // Millions of sections are allowed; Ctrl-C can stop making them.
+            crate::interrupt::check()?;
+            crate::views::axis_slice(&a, ax, Some(w[0]), Some(w[1]), None, name)
+        })
         .collect::<PyResult<Vec<_>>>()?;
     Ok(arrays_value(pieces, false))
 }
