@@ -69,6 +69,8 @@ for dt, lay, setup in grid(FEW):
     for axes in ["(0, 0)", "(0, 2)", "(0,)", "(1, -1)", "(0, -2)"]:
         check("rot90", setup, "np.rot90(x, axes=%s)" % axes, VIEW)
     check("rot90", setup, "np.rot90(x[0])", VIEW)
+    for call in ["np.flip(x[0, 0])", "np.flip(x[0, 0], ())", "np.flip(x[0, 0], 0)"]:
+        check("flip", setup + ["x = np.array(x[0, 0])"], call, "r")
     for src, dst in [("0", "1"), ("1", "0"), ("-1", "0"), ("[0, 1]", "[1, 0]"), ("0", "2"), ("[0, 1]", "[1]"),
                      ("[0, 0]", "[0, 1]"), ("2", "0")]:
         check("moveaxis", setup, "np.moveaxis(x, %s, %s)" % (src, dst), VIEW)

@@ -33,7 +33,10 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Option<Value>> {
                 None | Some(Value::None) => None,
                 Some(v) => Some(super::axes_list(v)?),
             };
-            Value::Array(crate::views::flip(&m, axes.as_deref(), "flip")?)
+            let v = crate::views::flip(&m, axes.as_deref(), "flip")?;
+            // NumPy indexes with a tuple of slices: m[()] of a 0-d array is a scalar.
+            let scalar = (v.borrow().ndim() == 0).then(|| v.borrow().get(&[]));
+            scalar.map_or(Value::Array(v), Value::Scalar)
         }
         "fliplr" | "flipud" => {
             let s = super::py_bind(args, name, &["m"], 1)?;
