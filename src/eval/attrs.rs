@@ -169,7 +169,12 @@ pub fn flag_value(a: &NdArray, key: &str) -> PyResult<bool> {
         "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => c,
         "F_CONTIGUOUS" | "F" | "FORTRAN" => f,
         "OWNDATA" | "O" => a.owns_data(),
-        "WRITEABLE" | "W" => a.writeable,
+        "WRITEABLE" | "W" => {
+            if a.warn_on_write {
+                crate::warnings::warn("FutureWarning", "future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning.");
+            }
+            a.writeable
+        }
         "ALIGNED" | "A" => a.is_aligned(),
         "WRITEBACKIFCOPY" | "X" => false,
         "FNC" => f && !c,
@@ -203,6 +208,7 @@ pub fn set_flag(a: &ArrayRef, key: &str, v: &Value) -> PyResult<()> {
             }
             arr.writeable = true;
             arr.read_only = None;
+            arr.warn_on_write = false;
             Ok(())
         }
         "WRITEBACKIFCOPY" | "X" | "ALIGNED" | "A" => {

@@ -302,6 +302,7 @@ impl Interpreter {
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
+            a.note_write();
             let done = convert::to_operand(rhs).and_then(|other| {
                 if op == crate::lang::ast::BinOp::MatMul {
                     numpy_api::linalg::matmul_in_place(a, rhs)

@@ -97,7 +97,7 @@ pub fn flags_repr(a: &crate::array::NdArray) -> String {
         b(a.is_c_contiguous()),
         b(a.is_f_contiguous()),
         b(a.owns_data()),
-        b(a.writeable),
+        if a.warn_on_write { "True  (with WARN_ON_WRITE=True)" } else { b(a.writeable) },
         b(a.is_aligned())
     )
 }

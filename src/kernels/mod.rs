@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod cast;
+pub mod gather;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;
@@ -16,6 +17,7 @@ pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod reduce;
+pub mod sets;
 pub mod sort;
 pub mod ufunc;
 

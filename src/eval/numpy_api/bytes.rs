@@ -121,6 +121,7 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
                 base_bytes: Some(b.clone()),
                 writeable: false,
                 read_only: None,
+                warn_on_write: false,
                 origin: Origin::View("frombuffer".into()),
             };
             view.check_in_bounds()?;
