@@ -39,6 +39,8 @@ pub enum ExcType {
     OSError,
     FileNotFoundError,
     PermissionError,
+    /// `EOFError` (np.load of an empty file).
+    EOFError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -73,6 +75,7 @@ impl ExcType {
             ExcType::OSError => "OSError",
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",
+            ExcType::EOFError => "EOFError",
         }
     }
 }

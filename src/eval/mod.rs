@@ -364,6 +364,7 @@ impl Interpreter {
         match v {
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(c.to_string())).collect()),
             Value::Dict(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
+            Value::Object(o) => numpy_api::objects::iterate(o),
             Value::Array(a) => {
                 let n = match a.borrow().shape.first() {
                     Some(&n) => n,
@@ -396,7 +397,7 @@ impl Interpreter {
 }
 
 /// The modules a snippet can import.
-const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks"];
+const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
 
 fn check_module(module: &str) -> PyResult<()> {
     if MODULES.contains(&module) {

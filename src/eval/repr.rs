@@ -59,6 +59,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Method(m) => format!("<built-in method {} of {} object>", m.1, m.0.type_name()),
         Value::Type(t) => type_repr(*t),
         Value::Lambda(_) => "<function <lambda>>".into(),
+        Value::Object(o) => o.repr(),
     }
 }
 

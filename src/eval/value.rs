@@ -90,6 +90,8 @@ pub enum Value {
     Type(TypeValue),
     /// A `lambda`.
     Lambda(Rc<Lambda>),
+    /// A memoryview, flatiter or NpzFile (`a.data`, `a.flat`, `np.load('x.npz')`).
+    Object(crate::eval::numpy_api::objects::ApiObject),
 }
 
 impl Value {
@@ -131,6 +133,7 @@ impl Value {
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
+            Value::Object(o) => o.type_name().into(),
         }
     }
 
