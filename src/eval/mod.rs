@@ -373,6 +373,10 @@ impl Interpreter {
                 (0..n)
                     .map(|i| {
                         let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
+                        // Rows are views of the iterated array; provenance names how they arose.
+                        if let crate::index::Selection::View(row) = &sel {
+                            row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
+                        }
                         Ok(subscript::selection_value(sel))
                     })
                     .collect()

@@ -133,7 +133,8 @@ fn flat_wording(mut e: PyErr) -> PyErr {
     e.message = e
         .message
         .replace("too many indices for array: array is", "too many indices for flat iterator: flat iterator is")
-        .replace("for axis 0 with size", "for size");
+        .replace("for axis 0 with size", "for size")
+        .replace("indexed array along", "indexed flat iterator along");
     e
 }
 

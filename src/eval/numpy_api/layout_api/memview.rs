@@ -145,6 +145,11 @@ pub fn getitem(a: &ArrayRef, idx: &Value) -> PyResult<Value> {
             _ => Err(type_error("invalid indexing of 0-dim memory")),
         };
     }
+    // Python refuses these formats before looking at the index; 'e' only when unpacking.
+    let fmt = format(&arr);
+    if fmt.starts_with(['Z', '<', '>']) {
+        return Err(not_implemented(format!("memoryview: unsupported format {}", fmt)));
+    }
     if items.is_empty() {
         return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
     }

@@ -157,20 +157,21 @@ fn setflags(interp: &mut Interpreter, a: &ArrayRef, args: Args) -> PyResult<Valu
 
 /// NumPy's WRITEABLE rule: turning it on needs writeable memory underneath: the
 /// owning array writeable, a buffer that is not an immutable bytes object, and not
-/// a window NumPy itself made read-only over an internal base (`as_strided(...,
-/// writeable=False)`, `sliding_window_view`). `broadcast_to` results may be made writeable.
+/// a window `as_strided` or `sliding_window_view` made (NumPy builds them over an
+/// internal object that exports no writeable memory). `broadcast_to` results may be
+/// made writeable.
 pub fn set_writeable(a: &ArrayRef, on: bool) -> PyResult<()> {
     if !on {
         a.make_read_only(ReadOnlyBy::Flag);
         return Ok(());
     }
     let mut arr = a.borrow_mut();
-    if !arr.writeable {
-        let base_writeable = arr.base.as_ref().is_none_or(|b| b.borrow().writeable);
-        let internal = matches!(arr.read_only.map(|r| r.by), Some(ReadOnlyBy::AsStrided | ReadOnlyBy::SlidingWindowView));
-        if !base_writeable || arr.buffer.is_readonly() || internal {
-            return Err(value_error("cannot set WRITEABLE flag to True of this array"));
-        }
+    // NumPy checks the memory underneath even when the flag is already on.
+    let base_writeable = arr.base.as_ref().is_none_or(|b| b.borrow().writeable);
+    let internal = matches!(arr.read_only.map(|r| r.by), Some(ReadOnlyBy::AsStrided | ReadOnlyBy::SlidingWindowView))
+        || matches!(&arr.origin, crate::array::Origin::View(how) if how == "as_strided" || how == "sliding_window_view");
+    if !base_writeable || arr.buffer.is_readonly() || internal {
+        return Err(value_error("cannot set WRITEABLE flag to True of this array"));
     }
     arr.writeable = true;
     arr.read_only = None;

@@ -1,10 +1,11 @@
 //! The `.npy` format: a magic string, a version, a Python-dict header (`descr`,
-//! `fortran_order`, `shape`) and the raw element bytes. The `npyz` crate writes and
-//! parses the header; this module guards it against hostile files (every length
+//! `fortran_order`, `shape`) and the raw element bytes. The `npyz` crate writes the
+//! header and reads type strings, `py_literal` parses the dict; this module guards
+//! them against hostile files (every length
 //! is checked against the bytes really present before anything is allocated) and
 //! moves the element bytes in one piece.
 
-use crate::array::{f_strides, NdArray, Origin};
+use crate::array::{ArrayRef, NdArray, Origin};
 use crate::dtype::DType;
 use crate::error::{not_implemented, value_error, PyErr, PyResult};
 use std::io::Read;
@@ -43,7 +44,7 @@ fn read_up_to(r: &mut impl Read, n: u64) -> PyResult<Vec<u8>> {
 }
 
 /// Reads one array from a `.npy` stream (the magic string not yet consumed).
-pub fn decode(r: &mut impl Read) -> PyResult<NdArray> {
+pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
     let pre = read_up_to(r, 8)?;
     if pre.len() < 8 {
         return Err(value_error(format!("EOF: reading magic string, expected 8 bytes got {}", pre.len())));
@@ -72,7 +73,7 @@ pub fn decode(r: &mut impl Read) -> PyResult<NdArray> {
     if header.len() < header_len {
         return Err(value_error(format!("EOF: reading array header, expected {} bytes got {}", header_len, header.len())));
     }
-    let (dtype, shape, fortran) = parse_header(&pre, &raw_len, &header)?;
+    let (dtype, shape, fortran) = parse_header(&header)?;
     let n = crate::array::shape_size(&shape);
     let needed = n.and_then(|n| n.checked_mul(dtype.itemsize()));
     let shape_text = crate::eval::repr::repr(&crate::eval::Value::tuple(shape.iter().map(|&d| crate::eval::Value::Int(d as i128)).collect()));
@@ -91,20 +92,40 @@ pub fn decode(r: &mut impl Read) -> PyResult<NdArray> {
     if data.len() < needed {
         return Err(short(data.len() / dtype.itemsize().max(1)));
     }
-    let mut a = NdArray::from_bytes(&shape, dtype, &data, Origin::New("np.load".into()))?;
+    // As NumPy's read_array: a 1-d array of the elements, then a reshape view of it
+    // (an F-order file: reshaped to the reversed shape and transposed).
+    let flat = ArrayRef::new(NdArray::from_bytes(&[n.unwrap_or(0)], dtype, &data, Origin::New("np.load".into()))?);
+    let dims = |s: &[usize]| s.iter().map(|&d| d as i128).collect::<Vec<_>>();
     if fortran {
-        // The bytes are in F order: NumPy's load gives an F-contiguous array.
-        a.strides = if shape.contains(&0) { a.strides.clone() } else { f_strides(&shape, dtype.itemsize()) };
+        let reversed: Vec<usize> = shape.iter().rev().copied().collect();
+        crate::views::transpose(&crate::views::reshape(&flat, &dims(&reversed))?, None)
+    } else {
+        crate::views::reshape(&flat, &dims(&shape))
     }
-    Ok(a)
 }
 
 fn header_error(header: &[u8], why: impl std::fmt::Display) -> PyErr {
     value_error(format!("Cannot parse header: {:?} ({})", String::from_utf8_lossy(header).trim_end(), why))
 }
 
-/// The dtype, shape and order a header states, checked by `npyz` (and for nesting here).
-fn parse_header(pre: &[u8], raw_len: &[u8], header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
+/// A header value as Python's repr shows it, for NumPy's messages.
+fn shown(v: &py_literal::Value) -> String {
+    use py_literal::Value as Py;
+    let items = |xs: &[Py]| xs.iter().map(shown).collect::<Vec<_>>();
+    match v {
+        Py::Float(f) => crate::format::py_float_repr(*f),
+        Py::Tuple(xs) if xs.len() == 1 => format!("({},)", shown(&xs[0])),
+        Py::Tuple(xs) => format!("({})", items(xs).join(", ")),
+        Py::List(xs) => format!("[{}]", items(xs).join(", ")),
+        other => other.format_ascii().unwrap_or_else(|_| "?".to_string()),
+    }
+}
+
+/// The dtype, shape and order a header states, with NumPy's checks and messages.
+/// `py_literal` parses the dict and `npyz` the type string; the header was already
+/// limited in size, and its nesting is limited here before parsing.
+fn parse_header(header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
+    use py_literal::Value as Py;
     let mut depth = 0usize;
     for &b in header {
         match b {
@@ -116,25 +137,49 @@ fn parse_header(pre: &[u8], raw_len: &[u8], header: &[u8]) -> PyResult<(DType, V
             return Err(header_error(header, "brackets nested too deeply"));
         }
     }
-    let whole: Vec<u8> = pre.iter().chain(raw_len).chain(header).copied().collect();
-    let parsed = npyz::NpyHeader::from_reader(&whole[..]).map_err(|e| header_error(header, e))?;
-    let descr = match parsed.dtype() {
-        npyz::DType::Plain(ts) => ts,
-        other => return Err(not_implemented(format!("numview cannot load arrays of structured dtype {}", other.descr()))),
+    let text = std::str::from_utf8(header).map_err(|_| header_error(header, "not UTF-8 text"))?;
+    let parsed: Py = text.trim_end().parse().map_err(|e| header_error(header, e))?;
+    let Py::Dict(pairs) = &parsed else {
+        return Err(value_error(format!("Header is not a dictionary: {}", shown(&parsed))));
     };
-    if descr.type_char() == npyz::TypeChar::Object {
+    let mut keys: Vec<String> = pairs.iter().map(|(k, _)| k.as_string().cloned().unwrap_or_else(|| shown(k))).collect();
+    keys.sort();
+    if keys != ["descr", "fortran_order", "shape"] {
+        let listed: Vec<String> = keys.iter().map(|k| crate::eval::repr::py_str_repr(k)).collect();
+        return Err(value_error(format!("Header does not contain the correct keys: [{}]", listed.join(", "))));
+    }
+    let get = |key: &str| pairs.iter().find(|(k, _)| k.as_string().is_some_and(|s| s == key)).map(|(_, v)| v).unwrap_or(&Py::None);
+    let shape_value = get("shape");
+    let bad_shape = || value_error(format!("shape is not valid: {}", shown(shape_value)));
+    let Py::Tuple(dims) = shape_value else {
+        return Err(bad_shape());
+    };
+    let shape = dims
+        .iter()
+        .map(|d| match d {
+            // The digits of a Python int of any size; too large or negative is refused.
+            Py::Integer(i) => i.to_string().parse::<usize>().ok().filter(|&n| n <= isize::MAX as usize),
+            _ => None,
+        })
+        .collect::<Option<Vec<usize>>>()
+        .ok_or_else(bad_shape)?;
+    let fortran = match get("fortran_order") {
+        Py::Boolean(b) => *b,
+        other => return Err(value_error(format!("fortran_order is not a valid bool: {}", shown(other)))),
+    };
+    let descr = match get("descr") {
+        Py::String(s) => s.clone(),
+        Py::List(_) => return Err(not_implemented("numview cannot load arrays of structured dtypes")),
+        other => return Err(value_error(format!("descr is not a valid dtype descriptor: {}", shown(other)))),
+    };
+    let ts: npyz::TypeStr = descr.parse().map_err(|_| value_error(format!("descr is not a valid dtype descriptor: {}", shown(get("descr")))))?;
+    if ts.type_char() == npyz::TypeChar::Object {
         return Err(value_error("Object arrays cannot be loaded when allow_pickle=False"));
     }
-    let spelled = descr.to_string();
+    let spelled = ts.to_string();
     let dtype = DType::parse(&spelled)
         .ok()
         .filter(|d| d.type_str() == spelled || (d.itemsize() == 1 && spelled[1..] == d.type_str()[1..]))
         .ok_or_else(|| not_implemented(format!("numview has no dtype '{}' (it has the 14 numeric dtypes)", spelled)))?;
-    let shape = parsed
-        .shape()
-        .iter()
-        .map(|&d| usize::try_from(d).ok().filter(|&d| d <= isize::MAX as usize))
-        .collect::<Option<Vec<usize>>>()
-        .ok_or_else(|| header_error(header, "a dimension is too large"))?;
-    Ok((dtype, shape, parsed.order() == npyz::Order::Fortran))
+    Ok((dtype, shape, fortran))
 }

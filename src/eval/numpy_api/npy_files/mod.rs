@@ -7,7 +7,7 @@ pub mod npz;
 
 use super::area::Area;
 use super::objects::ApiObject;
-use crate::array::{ArrayRef, NdArray};
+use crate::array::NdArray;
 use crate::error::{not_implemented, type_error, value_error, ExcType, PyErr, PyResult};
 use crate::eval::args::Args;
 use crate::eval::value::Value;
@@ -71,7 +71,7 @@ fn load(path: &str) -> PyResult<Value> {
         return Ok(Value::Object(ApiObject::NpzFile(Rc::new(npz::NpzFile::open(path, bytes)?))));
     }
     if bytes.starts_with(b"\x93NUMPY") {
-        return Ok(Value::Array(ArrayRef::new(format::decode(&mut &bytes[..])?)));
+        return Ok(Value::Array(format::decode(&mut &bytes[..])?));
     }
     if bytes.is_empty() {
         return Err(PyErr::new(ExcType::EOFError, "No data left in file"));

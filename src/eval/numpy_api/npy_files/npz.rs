@@ -3,7 +3,7 @@
 //! is looked up (so `d['x'] is d['x']` is False, as in NumPy).
 
 use super::format;
-use crate::array::{ArrayRef, NdArray};
+use crate::array::NdArray;
 use crate::error::{attribute_error, key_error, value_error, PyResult};
 use crate::eval::args::Args;
 use crate::eval::value::Value;
@@ -82,7 +82,7 @@ impl NpzFile {
             other => crate::eval::repr::str_with(other, &Default::default()),
         };
         let Some((_, member)) = self.members.iter().find(|(n, m)| *n == key || *m == key) else {
-            return Err(key_error(format!("{} is not a file in the archive", key)));
+            return Err(key_error(format!("'{} is not a file in the archive'", key)));
         };
         let mut archive = zip::ZipArchive::new(Cursor::new(&self.bytes[..])).map_err(bad_zip)?;
         let mut file = archive.by_name(member).map_err(bad_zip)?;
@@ -90,7 +90,7 @@ impl NpzFile {
             e.message = format!("{} (in {} of {})", e.message, member, self.path);
             e
         })?;
-        Ok(Value::Array(ArrayRef::new(a)))
+        Ok(Value::Array(a))
     }
 }
 
