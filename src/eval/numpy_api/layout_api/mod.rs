@@ -223,9 +223,48 @@ const HELP: &[Entry] = &[
       "Sets a's flags in place and returns None. write=False makes a read-only; write=True is refused (ValueError: cannot set WRITEABLE flag to True of this array) when the memory underneath is read-only: the owning array is, it is an immutable bytes object (np.frombuffer of bytes), or a is an as_strided(..., writeable=False) or sliding_window_view window. align=True checks alignment; uic=True is refused."),
     e("numpy.lib.array_utils.byte_bounds", "byte_bounds(a)",
       "A tuple (low, high) of addresses: the first byte a touches and one past the last, over any strides (negative ones too). Addresses differ between runs; compare differences such as high - low or the bounds of two arrays over the same buffer."),
-    e("numpy.ndarray.data", "a.data",
-      "A memoryview of a's memory (a view, no copy): format, itemsize, shape, strides, readonly, nbytes; bytes(a.data) and a.data.tobytes() give the elements' bytes in C order."),
-    e("numpy.ndarray.flat", "a.flat",
-      "A flat iterator numbering a's elements 0, 1, 2, ... in C order whatever a's layout; a.flat[i] is a scalar, a.flat[2:5] and a.flat[[1, 2]] are copies, and a.flat[...] = v and a.flat = v write into a in place, repeating v cyclically."),
 ];
 
+
+#[cfg(test)]
+mod tests {
+    use crate::session::{Event, Session, SessionOptions};
+
+    fn run(s: &mut Session, src: &str) -> Vec<Event> {
+        s.run_text(src)
+    }
+
+    #[test]
+    fn setting_strides_warns_as_numpy_2_4_even_when_refused() {
+        let mut s = Session::new(SessionOptions { provenance: false, filename: "<stdin>".into() });
+        run(&mut s, "import numpy as np; a = np.arange(12).reshape(3, 4)");
+        for stmt in ["a.strides = (8, 24)", "a.strides = (8, 100)"] {
+            let warnings: Vec<String> = run(&mut s, stmt)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Event::Warning(w) => Some(w),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(
+                warnings,
+                ["<stdin>:1: DeprecationWarning: Setting the strides on a NumPy array has been deprecated in NumPy 2.4.\nAs an alternative, you can create a new view using np.lib.stride_tricks.as_strided."]
+            );
+        }
+        // Setting the shape and the dtype does not warn in NumPy 2.4.
+        let events = run(&mut s, "a.shape = (12,); a.dtype = 'int32'");
+        assert!(!events.iter().any(|e| matches!(e, Event::Warning(_))));
+    }
+
+    #[test]
+    fn resize_refuses_while_another_variable_or_view_refers_to_the_array() {
+        let mut s = Session::new(SessionOptions { provenance: false, filename: "<stdin>".into() });
+        run(&mut s, "import numpy as np; a = np.arange(4); v = a[1:]");
+        let refused = run(&mut s, "a.resize(8)");
+        assert!(matches!(&refused[..], [Event::Error { error, .. }] if error.message.starts_with("cannot resize an array that references")));
+        run(&mut s, "del v");
+        assert!(run(&mut s, "a.resize(8)").is_empty());
+        let echoed = crate::render::render_plain(&run(&mut s, "a"));
+        assert_eq!(echoed, "array([0, 1, 2, 3, 0, 0, 0, 0])\n");
+    }
+}

@@ -126,12 +126,12 @@ fn os_error(e: &std::io::Error, path: &str) -> PyErr {
 }
 
 const HELP: &[Entry] = &[
-    e("numpy.save", "numpy.save(file, arr, allow_pickle=True, fix_imports=<no value>)",
+    e("numpy.save", "save(file, arr, allow_pickle=True, fix_imports=<no value>)",
       "Writes arr to the .npy file `file` (`.npy` is appended when the name lacks it; relative to the working directory) and returns None. The header records dtype and byte order, shape and fortran_order: an F- and not C-contiguous array is written in F order, any other layout in C order."),
-    e("numpy.load", "numpy.load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *, max_header_size=10000)",
+    e("numpy.load", "load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *, max_header_size=10000)",
       "Reads a .npy file into a new array (never a view of anything; F order when the file says fortran_order), or opens an .npz archive as an NpzFile whose d['name'] reads a new array each time and d.files lists the names. Malformed files raise ValueError; mmap_mode is not supported (NotImplementedError)."),
-    e("numpy.savez", "numpy.savez(file, *args, allow_pickle=True, **kwds)",
+    e("numpy.savez", "savez(file, *args, allow_pickle=True, **kwds)",
       "Writes the arrays into one uncompressed .npz archive (a zip of .npy files; `.npz` appended when missing) and returns None: keyword arrays under their names, positional ones as arr_0, arr_1, ..."),
-    e("numpy.savez_compressed", "numpy.savez_compressed(file, *args, allow_pickle=True, **kwds)",
+    e("numpy.savez_compressed", "savez_compressed(file, *args, allow_pickle=True, **kwds)",
       "As np.savez, with each .npy member deflate-compressed; np.load reads both."),
 ];
