@@ -162,3 +162,16 @@ exc_ctor! {
     axis_error => AxisError,
     runtime_error => RuntimeError,
 }
+
+/// Python's OSError for a file that could not be read or written
+/// (`FileNotFoundError: [Errno 2] No such file or directory: 'x.npy'`).
+pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    let kind = match e.kind() {
+        std::io::ErrorKind::NotFound => ExcType::FileNotFoundError,
+        std::io::ErrorKind::PermissionDenied => ExcType::PermissionError,
+        _ => ExcType::OSError,
+    };
+    let reason = e.to_string();
+    let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
+    PyErr::new(kind, format!("[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(0), reason, path))
+}

@@ -66,7 +66,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
 
 /// `np.load(path)`: an array for a `.npy` file, an NpzFile for an `.npz` archive.
 fn load(path: &str) -> PyResult<Value> {
-    let bytes = std::fs::read(path).map_err(|e| os_error(&e, path))?;
+    let bytes = std::fs::read(path).map_err(|e| crate::error::os_error(&e, path))?;
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Ok(Value::Object(ApiObject::NpzFile(Rc::new(npz::NpzFile::open(path, bytes)?))));
     }
@@ -110,19 +110,7 @@ fn with_suffix(path: &str, suffix: &str) -> String {
 }
 
 fn write_file(path: &str, bytes: &[u8]) -> PyResult<()> {
-    std::fs::write(path, bytes).map_err(|e| os_error(&e, path))
-}
-
-/// Python's OSError wording for a file that could not be opened.
-fn os_error(e: &std::io::Error, path: &str) -> PyErr {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcType::FileNotFoundError,
-        std::io::ErrorKind::PermissionDenied => ExcType::PermissionError,
-        _ => ExcType::OSError,
-    };
-    let reason = e.to_string();
-    let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
-    PyErr::new(kind, format!("[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(0), reason, path))
+    std::fs::write(path, bytes).map_err(|e| crate::error::os_error(&e, path))
 }
 
 const HELP: &[Entry] = &[
