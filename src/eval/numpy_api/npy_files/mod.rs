@@ -29,6 +29,13 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
     let args = args.clone();
     Ok(Some(match name {
         "save" => {
+            // np.save is a Python function: its missing-argument wording is Python's.
+            let given = |n: &str| args.keywords.iter().any(|(k, _)| k == n);
+            for (i, n) in ["file", "arr"].iter().enumerate() {
+                if args.positional.len() <= i && !given(n) {
+                    return Err(type_error(format!("save() missing 1 required positional argument: '{}'", n)));
+                }
+            }
             let s = args.bind("save", &["file", "arr", "allow_pickle", "fix_imports"], 2)?;
             let path = with_suffix(&file_arg(&s[0])?, ".npy");
             let a = as_array(s[1].as_ref().unwrap_or(&Value::None))?;
