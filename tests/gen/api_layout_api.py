@@ -49,7 +49,7 @@ class LayoutCases(apicase.Cases):
             with contextlib.redirect_stdout(out):
                 exec(stmt, env)
         except Exception as e:  # noqa: BLE001 - every NumPy error is a case
-            result = [stmt, "error", type(e).__name__, apicase.escape(str(e))]
+            result = [stmt, "error", apicase.exception_name(e), apicase.escape(str(e))]
         else:
             if show is None:
                 result = [stmt, "ok", apicase.escape(out.getvalue()[:-1])]
