@@ -63,6 +63,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Lambda(_) => "<function <lambda>>".into(),
         Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
         Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
+        Value::Object(o) => o.repr(),
     }
 }
 
