@@ -89,6 +89,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 Value::Dict(d) | Value::MappingProxy(d) => Ok(Value::Int(d.borrow().len() as i128)),
                 Value::Void(r) => Ok(Value::Int(r.borrow().dtype.record().map_or(0, |rec| rec.fields.len()) as i128)),
                 Value::DType(d) => Ok(Value::Int(d.record().map_or(0, |rec| rec.fields.len()) as i128)),
+                Value::Object(o) => super::numpy_api::objects::len(o).map(|n| Value::Int(n as i128)),
                 other => sequence_items(other)
                     .map(|items| Value::Int(items.len() as i128))
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),
@@ -363,6 +364,7 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::Range(..) => TypeValue::Builtin("range"),
         Value::Type(_) => TypeValue::Builtin("type"),
         Value::MachInfo(d) => TypeValue::Numpy(if d.scalar.is_integer() { "iinfo" } else { "finfo" }),
+        Value::Object(o) => TypeValue::Builtin(o.class_name()),
         _ => TypeValue::Builtin("object"),
     }
 }

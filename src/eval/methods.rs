@@ -81,6 +81,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
             }
         }
         Value::Bytes(b) => super::numpy_api::bytes::bytes_method(b, name, args),
+        Value::Object(o) => super::numpy_api::objects::call_method(interp, o, name, args),
         Value::Float(f) if FLOAT_METHODS.contains(&name) => Ok(Value::Bool(f.fract() == 0.0)),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), name))),
     }
@@ -324,7 +325,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                     drop(arr);
                     return match crate::index::getitem(a, &items)? {
                         crate::index::Selection::Scalar(sc) => Ok(python_scalar(sc)),
-                        crate::index::Selection::Record(r) => Ok(super::numpy_api::records::record_tuple(&r.borrow(), r.borrow().offset)),
+                        crate::index::Selection::View(r) if crate::index::is_record(&r) => Ok(super::numpy_api::records::record_tuple(&r.borrow(), r.borrow().offset)),
                         _ => Err(value_error("incorrect number of indices for array")),
                     };
                 }

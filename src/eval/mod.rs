@@ -146,6 +146,13 @@ impl Interpreter {
                     }
                 }
             }
+            StmtKind::With { ctx, target, body } => {
+                let manager = self.eval(ctx)?;
+                let (entered, saved) = self.enter_context(&manager)?;
+                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| body.iter().try_for_each(|s| self.exec_inner(s)));
+                self.print_options = saved;
+                result?;
+            }
             StmtKind::If { cond, body, orelse } => {
                 let c = self.eval(cond)?;
                 let branch = if self.truthy(&c)? { body } else { orelse };
@@ -155,6 +162,18 @@ impl Interpreter {
             }
         }
         Ok(())
+    }
+
+    /// `with manager:` entering: NumPy's `printoptions` context sets its options and
+    /// gives the options dict; returns that and the options to restore on exit.
+    fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, PrintOptions)> {
+        match manager {
+            Value::PrintOptions(opts) => {
+                let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
+                Ok((numpy_api::printoptions_dict(&self.print_options), saved))
+            }
+            other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
+        }
     }
 
     /// Binds a global variable.
@@ -283,6 +302,7 @@ impl Interpreter {
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
+            a.note_write();
             let done = convert::to_operand(rhs).and_then(|other| {
                 if op == crate::lang::ast::BinOp::MatMul {
                     numpy_api::linalg::matmul_in_place(a, rhs)
@@ -366,6 +386,7 @@ impl Interpreter {
         match v {
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(c.to_string())).collect()),
             Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
+            Value::Object(o) => numpy_api::objects::iterate(o),
             Value::Array(a) => {
                 let n = match a.borrow().shape.first() {
                     Some(&n) => n,
@@ -374,6 +395,10 @@ impl Interpreter {
                 (0..n)
                     .map(|i| {
                         let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
+                        // Rows are views of the iterated array; provenance names how they arose.
+                        if let crate::index::Selection::View(row) = &sel {
+                            row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
+                        }
                         Ok(subscript::selection_value(sel))
                     })
                     .collect()
@@ -398,7 +423,7 @@ impl Interpreter {
 }
 
 /// The modules a snippet can import.
-const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks"];
+const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
 
 fn check_module(module: &str) -> PyResult<()> {
     if MODULES.contains(&module) {

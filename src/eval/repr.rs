@@ -52,6 +52,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Array(a) => format::array_repr(&a.borrow(), opts),
+        // NumPy 1.25 and older printed scalars as their str.
+        Value::Scalar(s) if opts.legacy <= 125 => format::scalar_str(s),
         Value::Scalar(s) => format::scalar_repr(s),
         Value::Void(a) => format::void_repr(&a.borrow(), opts),
         Value::DType(d) => format::dtype_repr(*d),
@@ -63,6 +65,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Type(t) => type_repr(*t),
         Value::Lambda(_) => "<function <lambda>>".into(),
         Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
+        Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
+        Value::Object(o) => o.repr(),
     }
 }
 
@@ -99,7 +103,7 @@ pub fn flags_repr(a: &crate::array::NdArray) -> String {
         b(a.is_c_contiguous()),
         b(a.is_f_contiguous()),
         b(a.owns_data()),
-        b(a.writeable),
+        if a.warn_on_write { "True  (with WARN_ON_WRITE=True)" } else { b(a.writeable) },
         b(a.is_aligned())
     )
 }

@@ -13,10 +13,10 @@ use crate::lang::ast::Expr;
 /// The value an indexing selection stands for.
 pub fn selection_value(sel: Selection) -> Value {
     match sel {
+        Selection::View(a) if index::is_record(&a) => Value::Void(a),
         Selection::View(a) => Value::Array(a),
         Selection::Copy(a) => Value::Array(crate::array::ArrayRef::new(a)),
         Selection::Scalar(s) => Value::Scalar(s),
-        Selection::Record(r) => Value::Void(r),
     }
 }
 
@@ -60,6 +60,7 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
         },
         Value::Void(r) => super::numpy_api::records::void_getitem(r, idx),
         Value::DType(d) => super::numpy_api::records::dtype_getitem(*d, idx),
+        Value::Object(o) => super::numpy_api::objects::getitem(o, idx),
         Value::Flags(a) => match idx {
             Value::Str(key) => super::attrs::flag_value(&a.borrow(), key).map(Value::Bool),
             _ => Err(key_error("Unknown flag")),
@@ -161,8 +162,9 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
             }
             done
         }
+        Value::Object(o) => super::numpy_api::objects::setitem(o, idx, value),
         Value::Flags(a) => match idx {
-            Value::Str(key) => super::attrs::set_flag(a, key, value),
+            Value::Str(key) => super::attrs::set_flag(a, key, &Value::Bool(interp.truthy(value)?)),
             _ => Err(key_error("Unknown flag")),
         },
         other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),

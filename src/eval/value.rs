@@ -102,6 +102,10 @@ pub enum Value {
     Lambda(Rc<Lambda>),
     /// What `np.iinfo` (integer dtype) or `np.finfo` (float dtype) returns for this dtype.
     MachInfo(DType),
+    /// The context manager `np.printoptions(...)` returns: the options it sets.
+    PrintOptions(Rc<crate::format::PrintOptions>),
+    /// A memoryview, flatiter or NpzFile (`a.data`, `a.flat`, `np.load('x.npz')`).
+    Object(crate::eval::numpy_api::objects::ApiObject),
 }
 
 impl Value {
@@ -148,6 +152,8 @@ impl Value {
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
             Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
+            Value::PrintOptions(_) => "_GeneratorContextManager".into(),
+            Value::Object(o) => o.type_name().into(),
         }
     }
 

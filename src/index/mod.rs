@@ -46,11 +46,20 @@ pub enum Selection {
     View(ArrayRef),
     /// Advanced indexing: a new array holding copies of the selected elements.
     Copy(NdArray),
-    /// Every axis indexed by an integer: one element.
+    /// Every axis indexed by an integer: one element. (On a structured array the
+    /// element is a record, NumPy's `np.void`, which views the array's memory: it
+    /// comes back as a `View` that [`is_record`] recognises.)
     Scalar(Scalar),
-    /// Every axis of a structured array indexed by an integer: the record, as a
-    /// 0-d view (NumPy's `np.void` shares the array's memory).
-    Record(ArrayRef),
+}
+
+/// The provenance word of a record selected from a structured array (`y[0]`).
+const RECORD: &str = "record";
+
+/// True for the 0-d view `getitem` gives for one record of a structured array
+/// (which Python sees as an `np.void`, not a 0-d array).
+pub fn is_record(a: &ArrayRef) -> bool {
+    let a = a.borrow();
+    a.ndim() == 0 && a.dtype.is_record() && matches!(&a.origin, Origin::View(how) if how == RECORD)
 }
 
 /// `a[index]`.
@@ -68,8 +77,8 @@ pub fn getitem(a: &ArrayRef, index: &[IndexItem]) -> PyResult<Selection> {
     }
     if plan.is_full_integer() && a.borrow().dtype.is_record() {
         let record = basic_view(a, &plan)?;
-        record.borrow_mut().origin = Origin::View("record".into());
-        return Ok(Selection::Record(record));
+        record.borrow_mut().origin = Origin::View(RECORD.into());
+        return Ok(Selection::View(record));
     }
     if plan.is_full_integer() {
         let arr = a.borrow();
@@ -132,6 +141,7 @@ pub fn setitem(a: &ArrayRef, index: &[IndexItem], value: &Operand) -> PyResult<(
     if !a.borrow().writeable {
         return Err(value_error("assignment destination is read-only"));
     }
+    a.note_write();
     let plan = normalize(&a.borrow().shape, index)?;
     if !plan.is_fancy() {
         let view = basic_view(a, &plan)?;

@@ -9,13 +9,17 @@
 
 pub mod access;
 pub mod cast;
+pub mod gather;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;
+pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod records;
 pub mod reduce;
+pub mod sets;
+pub mod sort;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};

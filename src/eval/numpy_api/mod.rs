@@ -6,11 +6,12 @@ mod asarray;
 pub mod bytes;
 mod creation;
 mod creation_more;
-mod layout_api;
+pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
 mod math;
-mod npy_files;
+pub mod npy_files;
+pub mod objects;
 mod printing;
 pub mod records;
 mod reductions;
@@ -18,6 +19,9 @@ mod selection;
 mod shaping;
 pub(crate) mod types;
 mod ufunc_at;
+
+pub use creation_more::index_trick;
+pub use printing::printoptions_dict;
 
 use super::args::Args;
 use super::attrs::numpy_scalar_type;
@@ -92,6 +96,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return ufunc_at::call(op, args);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if qualified.starts_with("numpy.lib.array_utils.") {
+        return layout_api::call_array_utils(name, args);
+    }
     if let Some(v) = area::call_function(interp, name, &args)? {
         return Ok(v);
     }
