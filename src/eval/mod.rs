@@ -395,11 +395,13 @@ impl Interpreter {
                 (0..n)
                     .map(|i| {
                         let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
-                        // Rows are views of the iterated array; provenance names how they arose.
-                        if let crate::index::Selection::View(row) = &sel {
+                        let value = subscript::selection_value(sel);
+                        // Rows are views of the iterated array; provenance names how they arose
+                        // (a record of a structured array keeps its own name).
+                        if let Value::Array(row) = &value {
                             row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
                         }
-                        Ok(subscript::selection_value(sel))
+                        Ok(value)
                     })
                     .collect()
             }
