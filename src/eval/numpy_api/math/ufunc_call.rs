@@ -53,7 +53,13 @@ pub fn call(uf: Ufunc, args: Args) -> PyResult<Value> {
 /// NumPy's error for a string input: legacy loops find no loop for it; the operator
 /// ufuncs name the dtypes they were given.
 fn string_input_error(uf: Ufunc, inputs: &[Value]) -> PyErr {
-    if matches!(uf.kernel, Kernel::Math(_) | Kernel::Math2(_) | Kernel::Unary(_)) {
+    if let Kernel::Unary(_) = uf.kernel {
+        return PyErr::new(
+            ExcType::UFuncNoLoopError,
+            format!("ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.StrDType'> -> None", uf.name),
+        );
+    }
+    if matches!(uf.kernel, Kernel::Math(_) | Kernel::Math2(_)) {
         return no_loop(uf.name);
     }
     let names: Vec<String> = inputs
@@ -204,11 +210,18 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
     let types = input_types(ops);
     let input_what = |i: usize| if uf.nin() == 1 { "input".to_string() } else { format!("input {}", i) };
     if let Some(d) = opts.dtype {
+        // NumPy takes the loop all of whose types are dtype= when the inputs cast to it
+        // under `casting`, else the first loop with that output the inputs cast to safely.
         let candidates: Vec<ScalarType> = uf.loops().chars().filter_map(type_of_char).filter(|&t| uf.output(t) == d.scalar).collect();
-        let fits = |t: ScalarType| types.iter().all(|&i| can_cast(DType::native(i), DType::native(t), opts.casting));
-        if let Some(&t) = candidates.iter().find(|&&t| fits(t)) {
+        let fits = |t: ScalarType, c: Casting| types.iter().all(|&i| can_cast(DType::native(i), DType::native(t), c));
+        let homogeneous = candidates.iter().copied().find(|&t| t == d.scalar);
+        if let Some(t) = homogeneous.filter(|&t| fits(t, opts.casting)) {
             return Ok(t);
         }
+        if let Some(&t) = candidates.iter().find(|&&t| fits(t, Casting::Safe.min(opts.casting))) {
+            return Ok(t);
+        }
+        let candidates: Vec<ScalarType> = homogeneous.into_iter().chain(candidates).collect();
         let Some(&t) = candidates.first() else {
             if d.scalar == ScalarType::Bool {
                 // The operator ufuncs refuse a boolean loop with their own words.
@@ -221,6 +234,14 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
                     }
                     _ => {}
                 }
+            }
+            if uf.kernel == Kernel::Math(MathOp::Sign) {
+                // sign's loops are NumPy's newer kind, with their own wording.
+                let class = |t: ScalarType| format!("<class 'numpy.dtypes.{}DType'>", dtype_class(t));
+                return Err(PyErr::new(
+                    ExcType::UFuncNoLoopError,
+                    format!("ufunc 'sign' did not contain a loop with signature matching types {} -> {}", class(types[0]), class(d.scalar)),
+                ));
             }
             return Err(type_error(format!("No loop matching the specified signature and casting was found for ufunc {}", uf.name)));
         };
@@ -245,6 +266,16 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
         }
     }
     Ok(looped)
+}
+
+/// The name of NumPy's DType class for a scalar type (`Int16` in `Int16DType`).
+fn dtype_class(t: ScalarType) -> String {
+    let name = t.name();
+    let (head, tail) = if let Some(rest) = name.strip_prefix("uint") { ("UInt", rest) } else { name.split_at(1) };
+    if head == "UInt" {
+        return format!("UInt{}", tail);
+    }
+    format!("{}{}", head.to_uppercase(), tail)
 }
 
 /// An operand as an array (Python numbers as 0-d arrays of their default type).
@@ -275,11 +306,7 @@ pub fn apply(uf: Ufunc, ops: Vec<Operand>, opts: Options) -> PyResult<Value> {
     // The operator ufuncs compute through their own kernels (which handle Python ints
     // beyond the loop type and their own refusals); the loop chosen here decides their
     // errors, and the output type checked against out=, before anything runs.
-    let resolved = match choose_loop(uf, &ops, &opts) {
-        Ok(t) => Some(t),
-        Err(e) if math || opts.dtype.is_some() || matches!(opts.casting, Casting::No | Casting::Equiv) => return Err(e),
-        Err(_) => None,
-    };
+    let resolved = Some(choose_loop(uf, &ops, &opts)?);
     let looped = if math || opts.dtype.is_some() { resolved } else { None };
     // dtype= casts the inputs to the loop's type first.
     let ops: Vec<Operand> = match (opts.dtype, looped) {
