@@ -1,4 +1,4 @@
-//! The RuntimeWarnings of the math ufuncs, as NumPy 2 prints them (`python3 -W always`):
+//! The warnings of the math ufuncs (RuntimeWarnings, and where= without out=), as NumPy 2 prints them (`python3 -W always`):
 //! each statement followed by the warnings it must give, in order.
 
 use numview::session::{Event, Session, SessionOptions};
@@ -24,6 +24,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("np.sqrt(-1+0j)", &[]),
     ("np.log(0j)", &["divide by zero encountered in log"]),
     ("np.sqrt(np.arange(3.), out=np.zeros(3, int))", &[]),
+    (
+        "np.sqrt(np.arange(3.), where=np.arange(3.) > 0)",
+        &["'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None."],
+    ),
 ];
 
 #[test]
@@ -36,7 +40,7 @@ fn math_ufuncs_warn_as_numpy_does() {
             .run_text(stmt)
             .into_iter()
             .filter_map(|e| match e {
-                Event::Warning(w) => Some(w.split("RuntimeWarning: ").nth(1).unwrap_or(&w).to_string()),
+                Event::Warning(w) => Some(w.split("Warning: ").nth(1).unwrap_or(&w).to_string()),
                 _ => None,
             })
             .collect();

@@ -354,7 +354,13 @@ pub fn apply(uf: Ufunc, ops: Vec<Operand>, opts: Options) -> PyResult<Value> {
             let target = match &opts.out {
                 Some(o) => o.clone(),
                 // NumPy leaves the unselected elements uninitialised; numview zeroes them.
-                None => ArrayRef::new(crate::layout::new_array(&shape, part.dtype, opts.order, first_array(&ops), Origin::New(uf.name.into()))?),
+                None => {
+                    crate::warnings::warn(
+                        "UserWarning",
+                        "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
+                    );
+                    ArrayRef::new(crate::layout::new_array(&shape, part.dtype, opts.order, first_array(&ops), Origin::New(uf.name.into()))?)
+                }
             };
             check_output_cast(uf, &part, &target.borrow(), opts.casting)?;
             index::setitem(&target, &[IndexItem::Array(mask)], &Operand::Array(part))?;
