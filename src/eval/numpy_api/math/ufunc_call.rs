@@ -107,6 +107,8 @@ pub fn parse(uf: Ufunc, args: Args) -> PyResult<(Vec<Value>, Options)> {
             "order" => opts.order = parse_order(&v)?,
             "dtype" if !matches!(v, Value::None) => opts.dtype = Some(to_dtype(&v)?),
             "dtype" | "subok" => {}
+            "signature" if matches!(v, Value::None) => {}
+            "signature" => opts.dtype = Some(signature_dtype(uf, &v)?),
             _ => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", uf.name, key))),
         }
     }
@@ -149,6 +151,19 @@ fn where_mask(v: &Value) -> PyResult<NdArray> {
         )));
     }
     Ok(a)
+}
+
+/// A `signature=` numview can honour: one dtype, or a tuple whose last entry (the
+/// output) is the only one given; it then acts as `dtype=`.
+fn signature_dtype(uf: Ufunc, v: &Value) -> PyResult<DType> {
+    let items = match v {
+        Value::Tuple(items) => items.to_vec(),
+        other => return to_dtype(other),
+    };
+    match items.split_last() {
+        Some((last, rest)) if items.len() == uf.nin() + 1 && rest.iter().all(|i| matches!(i, Value::None)) => to_dtype(last),
+        _ => Err(type_error(format!("{}(): numview supports signature= only as the output dtype, (None, ..., dtype)", uf.name))),
+    }
 }
 
 fn parse_casting(v: &Value) -> PyResult<Casting> {
