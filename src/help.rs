@@ -52,6 +52,10 @@ fn find(name: &str) -> Option<&'static Entry> {
     if key.strip_prefix("numpy.").and_then(|k| k.strip_suffix(".at")).and_then(crate::eval::numpy_api::binary_ufunc).is_some() {
         return all_entries().find(|e| e.name == "numpy.ufunc.at");
     }
+    // np.add.outer, np.hypot.outer, ...: one entry for every ufunc's `.outer`.
+    if key.strip_prefix("numpy.").and_then(|k| k.strip_suffix(".outer")).is_some_and(crate::eval::numpy_api::is_ufunc) {
+        return all_entries().find(|e| e.name == "numpy.ufunc.outer");
+    }
     if key.strip_prefix("numpy.").is_some_and(|s| crate::eval::attrs::numpy_scalar_type(s).is_some()) {
         return all_entries().find(|e| e.name == "numpy.generic");
     }

@@ -4,12 +4,16 @@
 //!
 //! `access` turns arrays into typed views (or gathered copies), `cast` converts and
 //! assigns, `promote` is the type lattice, `ops` holds the per-element arithmetic,
-//! `ufunc` the elementwise loops and their warnings, `power` Python's `**` shortcuts,
+//! `ufunc` the elementwise loops and their warnings, `math` the math
+//! ufuncs (through `libm` and `math_elem`), `power` Python's `**` shortcuts,
 //! `pairwise` NumPy's summation order and `reduce` the reductions.
 
 pub mod access;
 pub mod cast;
 pub mod gather;
+pub mod libm;
+pub mod math;
+pub mod math_elem;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;
