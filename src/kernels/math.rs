@@ -152,6 +152,9 @@ pub fn find_loop(loops: &str, inputs: &[ScalarType], casting: Casting) -> Option
 /// `op(a)` computed in the loop type `looped`, as a new array; `name` is the ufunc's
 /// name for the provenance line and the warnings.
 pub fn unary(op: MathOp, a: &NdArray, looped: ScalarType, name: &str) -> PyResult<NdArray> {
+    if let Some(e) = super::records::refuse_math(name, &[&Operand::Array(a.clone())]) {
+        return Err(e);
+    }
     let output = if op.is_predicate() { ScalarType::Bool } else { looped };
     let out = crate::layout::new_like(&a.shape, DType::output_like(output, Some(a.dtype)), Origin::New(name.into()), &[a])?;
     let raised = dispatch!(looped, T => unary_typed::<T>(op, a, &out))?;
@@ -212,6 +215,9 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
 
 /// `op(a, b)` computed in the loop type `looped` with broadcasting, as a new array.
 pub fn binary(op: MathBinOp, a: &Operand, b: &Operand, looped: ScalarType, name: &str) -> PyResult<NdArray> {
+    if let Some(e) = super::records::refuse_math(name, &[a, b]) {
+        return Err(e);
+    }
     for o in [a, b] {
         if let Operand::Int(v) = o {
             check_python_int_fits(*v, looped)?;

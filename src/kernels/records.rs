@@ -461,3 +461,21 @@ pub fn refuse_product(name: &str, a: &NdArray, b: &NdArray) -> Option<PyErr> {
         _ => crate::error::not_implemented(format!("numview does not compute np.{} of structured arrays", name)),
     })
 }
+
+/// A math ufunc (`np.sqrt`, `np.fmax`, ...) given a structured operand: NumPy's error
+/// (None when no operand is structured).
+pub fn refuse_math(name: &str, ops: &[&Operand]) -> Option<PyErr> {
+    if !ops.iter().any(|o| is_record(o)) {
+        return None;
+    }
+    Some(match (name, ops) {
+        ("fmax" | "fmin" | "gcd" | "lcm", [a, b]) => no_loop(format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+            name,
+            operand_dtype_repr(a),
+            operand_dtype_repr(b)
+        )),
+        ("sign", [_]) => no_loop(format!("ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.VoidDType'> -> None", name)),
+        _ => not_supported(name),
+    })
+}
