@@ -88,6 +88,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
             Ok(Value::Function(format!("{}.at", f).into()))
         }
+        Value::Function(f) if numpy_api::ufunc_has_method(f, attr) => Ok(Value::Function(format!("{}.{}", f, attr).into())),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }

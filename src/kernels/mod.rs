@@ -5,15 +5,19 @@
 //! `access` turns arrays into typed views (or gathered copies), `cast` converts and
 //! assigns, `promote` is the type lattice, `ops` holds the per-element arithmetic,
 //! `ufunc` the elementwise loops and their warnings, `power` Python's `**` shortcuts,
-//! `pairwise` NumPy's summation order and `reduce` the reductions.
+//! `pairwise` NumPy's summation order, `reduce` the reductions, `scan` the running
+//! reductions (cumsum), `arg` argmin/argmax and `stats` the steps of var, std and median.
 
 pub mod access;
+pub mod arg;
 pub mod cast;
 pub mod ops;
 pub mod pairwise;
 pub mod power;
 pub mod promote;
 pub mod reduce;
+pub mod scan;
+pub mod stats;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};

@@ -88,6 +88,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
     if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return ufunc_at::call(op, args);
     }
+    if let Some(v) = reductions::ufunc_methods::call(qualified, &args)? {
+        return Ok(v);
+    }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
     if let Some(v) = area::call_function(interp, name, &args)? {
         return Ok(v);
@@ -108,6 +111,11 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return call_ufunc(name, op, args);
     }
     Err(attribute_error(format!("module 'numpy' has no attribute '{}'", name)))
+}
+
+/// True when `np.<ufunc>` (qualified) has the method `attr` (`reduce`, `accumulate`).
+pub fn ufunc_has_method(qualified: &str, attr: &str) -> bool {
+    reductions::ufunc_methods::has(qualified, attr)
 }
 
 /// The binary ufunc `np.<name>` stands for (these have an `.at` method).
