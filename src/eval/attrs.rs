@@ -37,7 +37,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 "base" => Ok(Value::None),
                 "dtype" | "itemsize" | "nbytes" => array_attr(obj, &arr, attr),
                 "T" => Ok(obj.clone()),
-                _ if super::methods::SCALAR_METHODS.contains(&attr) => Ok(method(obj, attr)),
+                _ if super::methods::SCALAR_METHODS.contains(&attr) || numpy_api::scalar_has_method(attr) => Ok(method(obj, attr)),
                 _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
             }
         }

@@ -245,8 +245,9 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
         ReduceOp::All | ReduceOp::Any => dispatch!(input, T => {
             let all = op == ReduceOp::All;
             let t = cast::to_typed::<T>(a)?;
-            let bools = t.mapv(|v| NpBool::from(v.to_bool()));
-            let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(bools.as_slice().expect("owned C order")), Origin::New("bool".into()))?;
+            // In C order whatever a's layout (the masks are walked in the same order).
+            let bools: Vec<NpBool> = t.iter().map(|v| NpBool::from(v.to_bool())).collect();
+            let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(&bools), Origin::New("bool".into()))?;
             let init = opts.initial.map_or(NpBool::from(all), |s| NpBool::from(s.to_bool()));
             let mask = opts.mask.as_ref();
             if all {

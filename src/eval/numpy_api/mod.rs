@@ -118,6 +118,11 @@ pub fn ufunc_has_method(qualified: &str, attr: &str) -> bool {
     reductions::ufunc_methods::has(qualified, attr)
 }
 
+/// True when NumPy scalars have the method `name` through an area (`np.int8(3).cumsum`).
+pub fn scalar_has_method(name: &str) -> bool {
+    reductions::AREA.methods.contains(&name)
+}
+
 /// The binary ufunc `np.<name>` stands for (these have an `.at` method).
 pub fn binary_ufunc(name: &str) -> Option<crate::kernels::BinaryOp> {
     ufunc_by_name(name).and_then(|op| op.ok())

@@ -137,6 +137,9 @@ pub fn ddof(ddof: &Option<Value>, correction: &Option<Value>) -> PyResult<Operan
 /// `np.var` / `np.std`: the mean (summed with keepdims), squared deviations from
 /// it, their sum, divided by `max(count - ddof, 0)`; std takes the square root.
 pub fn var(a: &NdArray, spec: &Spec, ddof: Operand, mean: Option<NdArray>, std: bool, origin: Origin) -> PyResult<Value> {
+    if let Some(o) = spec.out.as_ref().filter(|_| std) {
+        refuse_integer_sqrt(o.borrow().dtype.scalar)?;
+    }
     let count = counts(a, spec, spec.keepdims)?;
     let dof = binary(BinaryOp::Subtract, &Operand::Array(count.clone()), &ddof)?;
     if any_count(&dof, |n| n <= 0.0) {
@@ -163,6 +166,23 @@ pub fn var(a: &NdArray, spec: &Spec, ddof: Operand, mean: Option<NdArray>, std: 
     let s = sum(&x, spec, dtype, spec.out.clone(), spec.keepdims, origin.clone())?;
     let dof = binary(BinaryOp::Maximum, &Operand::Array(dof), &Operand::Int(0))?;
     divide(s, &dof, spec.out.as_ref(), false, if std { sqrt } else { same }, origin)
+}
+
+/// std's `sqrt(ret, out=ret)` has no integer output: the float loop NumPy picks for
+/// an integer `out` cannot cast back by same_kind (checked before anything is written).
+fn refuse_integer_sqrt(out: ScalarType) -> PyResult<()> {
+    if !int_like(out) {
+        return Ok(());
+    }
+    let float = match out.itemsize() {
+        1 => "float16",
+        2 => "float32",
+        _ => "float64",
+    };
+    Err(crate::error::PyErr::new(
+        crate::error::ExcType::UFuncOutputCastingError,
+        format!("Cannot cast ufunc 'sqrt' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'", float, DType::native(out).name()),
+    ))
 }
 
 /// `np.ptp`: `maximum.reduce - minimum.reduce`, subtracted as NumPy subtracts (a

@@ -55,6 +55,10 @@ pub fn call(qualified: &str, args: &Args) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let origin = Origin::New(format!("np.{}.{}", ufunc, m));
+    if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| k == "array") {
+        // A C method: its missing-argument message names the position.
+        return Err(type_error(format!("{}() missing required argument 'array' (pos 0)", m)));
+    }
     if m == "reduce" {
         let s = bind_py("reduce", args, &["array", "axis", "dtype", "out", "keepdims", "initial", "where"], 1, 0)?;
         let a = super::super::array_arg(&s[0], "reduce")?.borrow().clone();
@@ -137,11 +141,9 @@ pub fn accumulate(a: &NdArray, op: ScanOp, axis: Flat, dtype: Option<ScalarType>
 pub fn logical(name: &str, args: &Args) -> PyResult<Value> {
     let s = args.clone().bind(name, &["x1", "x2"], 2)?;
     let as_bool = |v: &Option<Value>| -> PyResult<NdArray> {
-        let op = to_operand(given(v).unwrap_or(&Value::None))?;
-        let a = crate::kernels::prepare(&op, crate::kernels::result_type(&[&op])?, &[])?;
-        let a = match op {
+        let a = match to_operand(given(v).unwrap_or(&Value::None))? {
             crate::operand::Operand::Array(arr) => arr,
-            _ => a,
+            op => crate::kernels::prepare(&op, crate::kernels::result_type(&[&op])?, &[])?,
         };
         crate::kernels::astype(&a, DType::BOOL, Origin::New(format!("np.{}", name)))
     };
