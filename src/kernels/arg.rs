@@ -35,10 +35,13 @@ fn is_nan<T: Element>(v: T) -> bool {
 }
 
 /// The index of the first extreme of one lane.
-fn first_extreme<T: Arith>(max: bool, lane: impl Iterator<Item = T>) -> i64 {
+fn first_extreme<T: Arith>(max: bool, lane: impl Iterator<Item = T>) -> PyResult<i64> {
     let mut best: Option<T> = None;
     let mut at = 0i64;
     for (i, v) in lane.enumerate() {
+        if i % crate::interrupt::CHUNK == crate::interrupt::CHUNK - 1 {
+            crate::interrupt::check()?;
+        }
         let better = match best {
             None => true,
             Some(b) => is_nan(v) || if max { T::less(b, v) } else { T::less(v, b) },
@@ -51,18 +54,18 @@ fn first_extreme<T: Arith>(max: bool, lane: impl Iterator<Item = T>) -> i64 {
             }
         }
     }
-    at
+    Ok(at)
 }
 
 fn lane_extremes<T: Arith>(max: bool, a: &NdArray, axis: Option<usize>) -> PyResult<Vec<i64>> {
     let x = cast::to_typed::<T>(a)?;
-    let Some(k) = axis else { return Ok(vec![first_extreme(max, x.iter().copied())]) };
+    let Some(k) = axis else { return Ok(vec![first_extreme(max, x.iter().copied())?]) };
     let mut out = Vec::new();
     for (n, lane) in x.lanes(Axis(k)).into_iter().enumerate() {
         if n % 1024 == 0 {
             crate::interrupt::check()?;
         }
-        out.push(first_extreme(max, lane.iter().copied()));
+        out.push(first_extreme(max, lane.iter().copied())?);
     }
     Ok(out)
 }

@@ -41,12 +41,17 @@ fn scan_typed<T: Arith>(op: ScanOp, a: &NdArray, axis: usize, out: &NdArray) -> 
         ScanOp::Maximum => T::np_max,
         ScanOp::Minimum => T::np_min,
     };
+    let lane_len = r.shape()[axis].max(1);
     for (n, mut lane) in r.lanes_mut(Axis(axis)).into_iter().enumerate() {
-        if n % 1024 == 0 {
+        // Poll for Ctrl-C about every CHUNK elements, however the lanes are shaped.
+        if (n * lane_len) % crate::interrupt::CHUNK < lane_len {
             crate::interrupt::check()?;
         }
         let mut prev: Option<T> = None;
-        for v in lane.iter_mut() {
+        for (i, v) in lane.iter_mut().enumerate() {
+            if i % crate::interrupt::CHUNK == crate::interrupt::CHUNK - 1 {
+                crate::interrupt::check()?;
+            }
             let next = prev.map_or(*v, |p| f(p, *v));
             *v = next;
             prev = Some(next);

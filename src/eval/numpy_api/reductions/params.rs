@@ -4,7 +4,7 @@
 //! messages Python gives for functions written in Python (`np.sum`, `a.sum`'s `_sum`).
 
 use crate::array::{ArrayRef, NdArray};
-use crate::broadcast::broadcast_view;
+use crate::broadcast::{broadcast_view, shape_repr as compact};
 use crate::dtype::{DType, ScalarType};
 use crate::error::{type_error, value_error, PyResult};
 use crate::eval::args::Args;
@@ -115,16 +115,6 @@ pub fn mask(v: &Option<Value>, a: &NdArray) -> PyResult<Option<NdArray>> {
             compact(&a.shape),
             compact(&m.shape)
         ))),
-    }
-}
-
-/// A shape as NumPy's iterator errors print it: `(3,4)`, `(4,)`.
-pub fn compact(shape: &[usize]) -> String {
-    let parts: Vec<String> = shape.iter().map(|n| n.to_string()).collect();
-    if parts.len() == 1 {
-        format!("({},)", parts[0])
-    } else {
-        format!("({})", parts.join(","))
     }
 }
 
