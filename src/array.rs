@@ -33,6 +33,8 @@ pub enum ReadOnlyBy {
     Flag,
     /// `np.frombuffer` of a bytes object (whose memory cannot change).
     FromBuffer,
+    /// `np.diag` of a 2-d array (NumPy 2 returns diagonals read-only).
+    Diagonal,
 }
 
 /// Where an array's read-only-ness came from: what cleared the flag, on which array

@@ -25,6 +25,8 @@ pub enum ExcType {
     AxisError,
     /// NumPy's `_UFuncOutputCastingError` (a TypeError subclass).
     UFuncOutputCastingError,
+    /// NumPy's `_UFuncInputCastingError` (a TypeError subclass).
+    UFuncInputCastingError,
     /// NumPy's `_UFuncNoLoopError` (a TypeError subclass).
     UFuncNoLoopError,
     /// `numpy.exceptions.DTypePromotionError` (a TypeError subclass).
@@ -64,6 +66,7 @@ impl ExcType {
             ExcType::KeyboardInterrupt => "KeyboardInterrupt",
             ExcType::AxisError => "numpy.exceptions.AxisError",
             ExcType::UFuncOutputCastingError => "numpy._core._exceptions._UFuncOutputCastingError",
+            ExcType::UFuncInputCastingError => "numpy._core._exceptions._UFuncInputCastingError",
             ExcType::UFuncNoLoopError => "numpy._core._exceptions._UFuncNoLoopError",
             ExcType::DTypePromotionError => "numpy.exceptions.DTypePromotionError",
             ExcType::IndentationError => "IndentationError",
@@ -120,7 +123,7 @@ impl PyErr {
             || matches!(
                 (self.kind, kind),
                 (AxisError, ValueError | IndexError)
-                    | (UFuncOutputCastingError | UFuncNoLoopError | DTypePromotionError, TypeError)
+                    | (UFuncOutputCastingError | UFuncInputCastingError | UFuncNoLoopError | DTypePromotionError, TypeError)
                     | (ModuleNotFoundError, ImportError)
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)

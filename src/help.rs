@@ -84,7 +84,7 @@ fn render(entry: &Entry) -> String {
         }
         "builtins" => format!("Help on built-in function {} in module builtins:", short),
         "numpy.ndarray" | "numpy.dtype" | "numpy.ufunc" | "list" | "dict" | "float" | "bytes" => format!("Help on method {} of {} objects:", short, owner),
-        _ if entry.name == "numpy.dtype" || entry.name == "numpy.ndarray" || entry.name == "numpy.generic" => {
+        _ if ["numpy.dtype", "numpy.ndarray", "numpy.generic", "numpy.iinfo", "numpy.finfo"].contains(&entry.name) => {
             format!("Help on class {} in module numpy:", short)
         }
         _ => format!("Help on function {} in module {}:", short, owner),

@@ -63,6 +63,7 @@ fn printing_matches_numpy_and_python() {
                     " " => SignMode::Space,
                     _ => SignMode::Minus,
                 },
+                ..PrintOptions::default()
             };
             f.remove(1);
             f[0] = "A";

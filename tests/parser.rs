@@ -160,10 +160,13 @@ fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
             StmtKind::If { cond, body, orelse } => {
                 format!("(if {} {} {})", expr(cond), body.len(), orelse.len())
             }
+            StmtKind::With { ctx, target: t, body } => {
+                format!("(with {} {} {})", expr(ctx), t.as_ref().map_or("-".to_string(), target), body.len())
+            }
         };
         out.push(format!("stmt {depth} {} {} {form}", s.line, hex(s.text.as_bytes())));
         match &s.kind {
-            StmtKind::For { body, .. } => records(body, depth + 1, out),
+            StmtKind::For { body, .. } | StmtKind::With { body, .. } => records(body, depth + 1, out),
             StmtKind::If { body, orelse, .. } => {
                 records(body, depth + 1, out);
                 records(orelse, depth + 1, out);

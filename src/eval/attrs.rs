@@ -38,7 +38,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 "dtype" | "itemsize" | "nbytes" => array_attr(obj, &arr, attr),
                 "T" => Ok(obj.clone()),
                 _ if super::methods::SCALAR_METHODS.contains(&attr) || numpy_api::scalar_has_method(attr) => Ok(method(obj, attr)),
-                _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
+                _ => numpy_api::types::scalar_attr(obj, *s, attr),
             }
         }
         Value::DType(d) => match attr {
@@ -53,8 +53,9 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             "shape" => Ok(Value::tuple(vec![])),
             "ndim" => Ok(Value::Int(0)),
             _ if super::methods::DTYPE_METHODS.contains(&attr) => Ok(method(obj, attr)),
-            _ => Err(attribute_error(format!("'numpy.dtype' object has no attribute '{}'", attr))),
+            _ => numpy_api::types::dtype_attr(*d, attr),
         },
+        Value::MachInfo(d) => numpy_api::types::info_attr(*d, attr),
         Value::Flags(a) => {
             let key = attr.to_ascii_uppercase();
             match key.as_str() {
@@ -112,7 +113,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             .copied()
             .collect(),
         Value::Bytes(_) => numpy_api::bytes::BYTES_METHODS.to_vec(),
-        Value::DType(_) => vec!["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder"],
+        Value::DType(_) => ["name", "itemsize", "alignment", "kind", "char", "str", "byteorder", "isnative", "type", "shape", "ndim", "newbyteorder"].iter().chain(numpy_api::types::DTYPE_ATTRIBUTES).copied().collect(),
         _ => Vec::new(),
     }
 }

@@ -358,6 +358,7 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::Slice(_) => TypeValue::Builtin("slice"),
         Value::Range(..) => TypeValue::Builtin("range"),
         Value::Type(_) => TypeValue::Builtin("type"),
+        Value::MachInfo(d) => TypeValue::Numpy(if d.scalar.is_integer() { "iinfo" } else { "finfo" }),
         _ => TypeValue::Builtin("object"),
     }
 }
@@ -369,6 +370,7 @@ fn is_subtype(t: TypeValue, of: TypeValue) -> bool {
         || matches!((t, of), (TypeValue::Builtin("bool"), TypeValue::Builtin("int")))
         || matches!((t, of), (TypeValue::NumpyScalar(ScalarType::Float64), TypeValue::Builtin("float")))
         || matches!((t, of), (TypeValue::NumpyScalar(ScalarType::Complex128), TypeValue::Builtin("complex")))
+        || matches!((t, of), (TypeValue::NumpyScalar(s), TypeValue::Numpy(class)) if super::numpy_api::types::scalar_is_a(s, class))
 }
 
 /// Python's `int(x)`.

@@ -53,6 +53,7 @@ pub fn qualified_name(v: &super::Value) -> Option<String> {
         Value::Type(TypeValue::Builtin(t)) => Some(format!("builtins.{}", t)),
         Value::Type(TypeValue::DTypeType) => Some("numpy.dtype".into()),
         Value::Type(TypeValue::NdArray) => Some("numpy.ndarray".into()),
+        Value::Type(TypeValue::Numpy(name)) => Some(format!("numpy.{}", name)),
         Value::Type(TypeValue::NumpyScalar(s)) => Some(format!("numpy.{}", s.name())),
         _ => None,
     }

@@ -51,6 +51,9 @@ impl Interpreter {
             }
             Expr::Subscript { obj, index } => {
                 let o = self.eval(obj)?;
+                if let Some(grid) = super::numpy_api::index_trick(self, &o, index) {
+                    return grid;
+                }
                 let i = self.eval(index)?;
                 subscript::getitem(self, &o, &i, obj, index)?
             }

@@ -178,6 +178,11 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
             "np.frombuffer(...)",
             Some("it views the memory of a Python bytes object, which can never change (.copy() gives a writeable array)"),
         ),
+        ReadOnlyBy::Diagonal => (
+            "np.diag",
+            "np.diag(...)",
+            Some("it is a view of a 2-d array's diagonal (np.diag(...).copy() gives a writeable array)"),
+        ),
         ReadOnlyBy::Flag => {
             return if r.direct {
                 format!("note: {t} is read-only: its WRITEABLE flag was turned off ({t}.flags.writeable = False).")

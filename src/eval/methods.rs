@@ -47,6 +47,9 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
     match recv {
         Value::Array(a) => array_method(interp, recv, a, name, args),
         Value::Scalar(s) => {
+            if let Some(v) = super::numpy_api::types::scalar_method(*s, name, &args)? {
+                return Ok(v);
+            }
             if matches!(name, "item" | "tolist") {
                 args.none(name)?;
                 return Ok(python_scalar(*s));
@@ -184,14 +187,10 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
     let v = match name {
         "reshape" => {
             let mut args = args;
-            if let Some(p) = args.keywords.iter().position(|(k, _)| k == "shape") {
-                let (_, v) = args.keywords.remove(p);
-                args.positional.insert(0, v);
-            }
             let mut keyword = |name: &str| args.keywords.iter().position(|(k, _)| k == name).map(|p| args.keywords.remove(p).1);
             let (order, copy) = (keyword("order"), keyword("copy"));
             if let Some((k, _)) = args.keywords.first() {
-                return Err(type_error(format!("'{}' is an invalid keyword argument for reshape()", k)));
+                return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k)));
             }
             let order = to_order(&order, Order::C)?;
             let copy = match copy {

@@ -146,6 +146,13 @@ impl Interpreter {
                     }
                 }
             }
+            StmtKind::With { ctx, target, body } => {
+                let manager = self.eval(ctx)?;
+                let (entered, saved) = self.enter_context(&manager)?;
+                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| body.iter().try_for_each(|s| self.exec_inner(s)));
+                self.print_options = saved;
+                result?;
+            }
             StmtKind::If { cond, body, orelse } => {
                 let c = self.eval(cond)?;
                 let branch = if self.truthy(&c)? { body } else { orelse };
@@ -155,6 +162,18 @@ impl Interpreter {
             }
         }
         Ok(())
+    }
+
+    /// `with manager:` entering: NumPy's `printoptions` context sets its options and
+    /// gives the options dict; returns that and the options to restore on exit.
+    fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, PrintOptions)> {
+        match manager {
+            Value::PrintOptions(opts) => {
+                let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
+                Ok((numpy_api::printoptions_dict(&self.print_options), saved))
+            }
+            other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
+        }
     }
 
     /// Binds a global variable.
@@ -279,17 +298,17 @@ impl Interpreter {
     /// `receiver` gives the target's source text and root variable, for the step record.
     fn inplace(&mut self, op: crate::lang::ast::BinOp, current: &Value, rhs: &Value, receiver: &dyn Fn() -> (String, Option<String>)) -> PyResult<Value> {
         if let Value::Array(a) = current {
-            let ufunc = ops::ufunc_for(op)
-                .ok_or_else(|| crate::error::not_implemented("the @= operator is not supported yet"))?;
             let dst = a.borrow().clone();
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
             let done = convert::to_operand(rhs).and_then(|other| {
-                if op == crate::lang::ast::BinOp::Pow {
+                if op == crate::lang::ast::BinOp::MatMul {
+                    numpy_api::linalg::matmul_in_place(a, rhs)
+                } else if op == crate::lang::ast::BinOp::Pow {
                     crate::kernels::power_operator_into(&dst, &other)
                 } else {
-                    crate::kernels::binary_into(ufunc, &dst, &other)
+                    crate::kernels::binary_into(ops::ufunc_for(op).expect("every operator but @ has a ufunc"), &dst, &other)
                 }
             });
             let method = format!("__i{}__", op.dunder());

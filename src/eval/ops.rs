@@ -36,7 +36,7 @@ pub fn is_numpy(v: &Value) -> bool {
 pub fn binary(op: BinOp, left: &Value, right: &Value) -> PyResult<Value> {
     if is_numpy(left) || is_numpy(right) {
         if op == BinOp::MatMul {
-            return Err(crate::error::not_implemented("the @ operator is not supported yet"));
+            return super::numpy_api::linalg::matmul_operator(left, right);
         }
         let (a, b) = (to_operand(left)?, to_operand(right)?);
         let result = if op == BinOp::Pow {
@@ -342,6 +342,9 @@ pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
             },
         };
         return Ok(Value::Bool(result));
+    }
+    if let Some(ordered) = super::numpy_api::types::dtype_order(op, left, right) {
+        return ordered;
     }
     match op {
         CmpOp::Eq => Ok(Value::Bool(python_eq(left, right))),

@@ -51,6 +51,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Array(a) => format::array_repr(&a.borrow(), opts),
+        // NumPy 1.25 and older printed scalars as their str.
+        Value::Scalar(s) if opts.legacy <= 125 => format::scalar_str(s),
         Value::Scalar(s) => format::scalar_repr(s),
         Value::DType(d) => format::dtype_repr(*d),
         Value::Flags(a) => flags_repr(&a.borrow()),
@@ -59,6 +61,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Method(m) => format!("<built-in method {} of {} object>", m.1, m.0.type_name()),
         Value::Type(t) => type_repr(*t),
         Value::Lambda(_) => "<function <lambda>>".into(),
+        Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
+        Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
     }
 }
 
@@ -69,6 +73,7 @@ pub fn str_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Array(a) => format::array_str(&a.borrow(), opts),
         Value::Scalar(s) => format::scalar_str(s),
         Value::DType(d) => d.to_string(),
+        Value::MachInfo(d) => super::numpy_api::types::info_str(*d),
         other => repr_with(other, opts),
     }
 }
@@ -80,6 +85,7 @@ pub fn type_repr(t: TypeValue) -> String {
         TypeValue::Builtin(name) => format!("<class '{}'>", name),
         TypeValue::NdArray => "<class 'numpy.ndarray'>".into(),
         TypeValue::DTypeType => "<class 'numpy.dtype'>".into(),
+        TypeValue::Numpy(name) => format!("<class 'numpy.{}'>", name),
     }
 }
 

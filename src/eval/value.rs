@@ -32,6 +32,8 @@ pub enum TypeValue {
     NdArray,
     /// `np.dtype`.
     DTypeType,
+    /// Another NumPy class by name: `np.iinfo`, `np.finfo`, or an abstract scalar type (`np.integer`).
+    Numpy(&'static str),
 }
 
 /// A user-written `lambda`.
@@ -90,6 +92,10 @@ pub enum Value {
     Type(TypeValue),
     /// A `lambda`.
     Lambda(Rc<Lambda>),
+    /// What `np.iinfo` (integer dtype) or `np.finfo` (float dtype) returns for this dtype.
+    MachInfo(DType),
+    /// The context manager `np.printoptions(...)` returns: the options it sets.
+    PrintOptions(Rc<crate::format::PrintOptions>),
 }
 
 impl Value {
@@ -131,6 +137,8 @@ impl Value {
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::Type(_) => "type".into(),
             Value::Lambda(_) => "function".into(),
+            Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
+            Value::PrintOptions(_) => "_GeneratorContextManager".into(),
         }
     }
 

@@ -40,8 +40,8 @@ printable_int!(i8, i16, i32, i64, u8, u16, u32, u64);
 macro_rules! printable_float {
     ($($t:ty),*) => {$(
         impl Printable for $t {
-            fn format_cells(values: &[Self], opts: &PrintOptions, _zero_dim: bool) -> Vec<String> {
-                FloatFormat::format_column(values, opts.precision, opts.suppress, opts.sign)
+            fn format_cells(values: &[Self], opts: &PrintOptions, zero_dim: bool) -> Vec<String> {
+                FloatFormat::format_column(values, opts.float_style(zero_dim))
             }
         }
     )*};
@@ -51,8 +51,8 @@ printable_float!(f16, f32, f64);
 macro_rules! printable_complex {
     ($($t:ty),*) => {$(
         impl Printable for $t {
-            fn format_cells(values: &[Self], opts: &PrintOptions, _zero_dim: bool) -> Vec<String> {
-                format_complex_column(values, opts.precision, opts.suppress, opts.sign)
+            fn format_cells(values: &[Self], opts: &PrintOptions, zero_dim: bool) -> Vec<String> {
+                format_complex_column(values, opts.float_style(zero_dim))
             }
         }
     )*};
@@ -173,7 +173,7 @@ fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
 
 /// NumPy's `array2string` for a non-empty array: `separator` between items, lines
 /// no longer than `width`, continuation lines indented by `prefix_len + 1`.
-pub(super) fn array_text(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, width: usize) -> String {
+pub(super) fn array_text(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, width: isize) -> String {
     let shown = shown(a, opts);
     if shown.shape.is_empty() {
         return shown.cells.into_iter().next().unwrap_or_default();
@@ -182,9 +182,9 @@ pub(super) fn array_text(a: &NdArray, opts: &PrintOptions, separator: &str, pref
     for axis in (0..shown.shape.len().saturating_sub(1)).rev() {
         strides[axis] = strides[axis + 1] * shown.shape[axis + 1];
     }
-    let layout = Layout { shown: &shown, strides, edge: opts.edgeitems, separator };
+    let layout = Layout { shown: &shown, strides, edge: opts.edgeitems, separator, legacy_113: opts.legacy <= 113 };
     let indent = " ".repeat(prefix_len + 1);
-    layout.block(0, 0, &indent, width as isize)
+    layout.block(0, 0, &indent, width)
 }
 
 struct Layout<'a> {
@@ -192,6 +192,8 @@ struct Layout<'a> {
     strides: Vec<usize>,
     edge: usize,
     separator: &'a str,
+    /// NumPy 1.13's wrapping rules (`legacy='1.13'`).
+    legacy_113: bool,
 }
 
 /// One item of a bracketed run: a sub-block or element, or the `...` of a summary.
@@ -222,28 +224,30 @@ impl Layout<'_> {
         let ndim = self.shown.shape.len();
         let axes_left = ndim - axis;
         let inner_hanging = format!("{} ", hanging);
-        let inner_width = width - 1;
+        // NumPy 1.13 did not keep room for the closing brackets.
+        let inner_width = if self.legacy_113 { width } else { width - 1 };
         let items = self.items(axis, start);
         let mut s = String::new();
+        let last = items.len() - 1;
         if axes_left == 1 {
             // Room for the closing `]` or the separator's mark after each element.
-            let elem_width = width - self.separator.trim_end().len().max(1) as isize;
+            let mark = self.separator.trim_end().len();
+            let elem_width = if self.legacy_113 { width - mark as isize } else { width - mark.max(1) as isize };
             let mut line = hanging.to_string();
-            let last = items.len() - 1;
             for (k, item) in items.iter().enumerate() {
-                let word = match item {
-                    Item::At(at) => self.shown.cells[*at].as_str(),
-                    Item::Ellipsis => "...",
+                let (word, gap) = match item {
+                    Item::At(at) => (self.shown.cells[*at].as_str(), false),
+                    Item::Ellipsis => ("...", true),
                 };
-                extend_line(&mut s, &mut line, word, elem_width, hanging);
+                let room = if k == last && self.legacy_113 { width } else { elem_width };
+                extend_line(&mut s, &mut line, word, room, hanging, self.legacy_113);
                 if k != last {
-                    line.push_str(self.separator);
+                    line.push_str(if gap && self.legacy_113 { ", " } else { self.separator });
                 }
             }
             s.push_str(&line);
         } else {
             let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(axes_left - 1));
-            let last = items.len() - 1;
             for (k, item) in items.iter().enumerate() {
                 s.push_str(hanging);
                 match item {
@@ -251,7 +255,8 @@ impl Layout<'_> {
                     Item::Ellipsis => s.push_str("..."),
                 }
                 if k != last {
-                    s.push_str(&line_sep);
+                    let legacy_gap = self.legacy_113 && matches!(item, Item::Ellipsis);
+                    s.push_str(if legacy_gap { ", \n" } else { &line_sep });
                 }
             }
         }
@@ -260,10 +265,13 @@ impl Layout<'_> {
 }
 
 /// Appends `word` to the current line, first breaking the line if the word would
-/// pass `width` (unless the line holds nothing but its indent, where breaking cannot help).
-fn extend_line(s: &mut String, line: &mut String, word: &str, width: isize, indent: &str) {
-    let too_long = (line.len() + word.len()) as isize > width;
-    if too_long && line.len() > indent.len() {
+/// pass `width` (unless the line holds nothing but its indent, where breaking cannot
+/// help; NumPy 1.13 broke it anyway).
+fn extend_line(s: &mut String, line: &mut String, word: &str, width: isize, indent: &str, legacy_113: bool) {
+    // Widths count characters: `nanstr` / `infstr` may be any text.
+    let line_len = line.chars().count();
+    let too_long = (line_len + word.chars().count()) as isize > width;
+    if too_long && (legacy_113 || line_len > indent.len()) {
         s.push_str(line.trim_end());
         s.push('\n');
         line.clear();

@@ -3,7 +3,7 @@
 //! or scientific notation, decimal points aligned), and the `str` of float and
 //! complex scalars.
 
-use super::digits::{round_significant, unique_positional, unique_scientific, Digits, PrintFloat};
+use super::digits::{round_fraction, round_significant, unique_positional, unique_scientific, Digits, PrintFloat};
 use num_complex::Complex;
 
 /// Sign handling of a float column: NumPy's `sign` print option.
@@ -31,16 +31,91 @@ impl SignMode {
     }
 }
 
+/// NumPy's `floatmode` print option: how many fraction digits a float column shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatMode {
+    /// `'fixed'`: always `precision` digits.
+    Fixed,
+    /// `'unique'`: the shortest digits that identify each value, `precision` ignored.
+    Unique,
+    /// `'maxprec'`: the shortest digits, at most `precision`, each value on its own.
+    MaxPrec,
+    /// `'maxprec_equal'`: at most `precision`, every value with as many as the longest.
+    MaxPrecEqual,
+}
+
+impl FloatMode {
+    /// The mode by NumPy's name.
+    pub fn parse(name: &str) -> Option<FloatMode> {
+        Some(match name {
+            "fixed" => FloatMode::Fixed,
+            "unique" => FloatMode::Unique,
+            "maxprec" => FloatMode::MaxPrec,
+            "maxprec_equal" => FloatMode::MaxPrecEqual,
+            _ => return None,
+        })
+    }
+
+    /// NumPy's name of the mode.
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatMode::Fixed => "fixed",
+            FloatMode::Unique => "unique",
+            FloatMode::MaxPrec => "maxprec",
+            FloatMode::MaxPrecEqual => "maxprec_equal",
+        }
+    }
+}
+
+/// The print options a float column reads (NumPy's `FloatingFormat` arguments).
+#[derive(Debug, Clone, Copy)]
+pub struct FloatStyle<'a> {
+    /// Digits after the point (scientific: after the first digit).
+    pub precision: usize,
+    /// How the digits are chosen.
+    pub mode: FloatMode,
+    /// Never scientific because of small values or a wide range.
+    pub suppress: bool,
+    /// The sign option.
+    pub sign: SignMode,
+    /// NumPy's legacy printing level (113 for `'1.13'`, ..., `u32::MAX` for none).
+    pub legacy: u32,
+    /// Text of NaN.
+    pub nanstr: &'a str,
+    /// Text of infinity (without sign).
+    pub infstr: &'a str,
+    /// The column belongs to a 0-d array (legacy 1.13 signs those differently).
+    pub zero_dim: bool,
+}
+
+impl Default for FloatStyle<'_> {
+    fn default() -> Self {
+        FloatStyle {
+            precision: 8,
+            mode: FloatMode::MaxPrec,
+            suppress: false,
+            sign: SignMode::Minus,
+            legacy: u32::MAX,
+            nanstr: "nan",
+            infstr: "inf",
+            zero_dim: false,
+        }
+    }
+}
+
 /// The common layout of a column of floats, decided from all values shown.
 #[derive(Debug, Clone)]
-pub struct FloatFormat {
+pub struct FloatFormat<'a> {
     exp_format: bool,
+    /// Digits after the point (positional) or after the first digit (scientific)
+    /// every value shows at least; the digits past a value's own are its exact ones.
+    min_digits: usize,
     /// Fraction digits of the scientific mantissa (scientific mode only).
     sci_digits: usize,
     pad_left: usize,
     pad_right: usize,
     exp_size: usize,
-    sign: SignMode,
+    style: FloatStyle<'a>,
 }
 
 /// Digits of one finite value as first computed, kept so each value is converted once.
@@ -49,11 +124,11 @@ struct Rendered {
     digits: Digits,
 }
 
-impl FloatFormat {
+impl<'a> FloatFormat<'a> {
     /// Formats every value of `data` with one shared layout (NumPy's `fillFormat`
     /// followed by a call per element).
-    pub fn format_column<T: PrintFloat>(data: &[T], precision: usize, suppress: bool, sign: SignMode) -> Vec<String> {
-        let (fmt, rendered) = FloatFormat::fill(data, precision, suppress, sign);
+    pub fn format_column<T: PrintFloat>(data: &[T], style: FloatStyle<'a>) -> Vec<String> {
+        let (fmt, rendered) = FloatFormat::fill(data, style);
         data.iter()
             .zip(rendered)
             .map(|(&x, r)| match r {
@@ -63,8 +138,15 @@ impl FloatFormat {
             .collect()
     }
 
-    fn fill<T: PrintFloat>(data: &[T], precision: usize, suppress: bool, sign: SignMode) -> (FloatFormat, Vec<Option<Rendered>>) {
-        let mut fmt = FloatFormat { exp_format: false, sci_digits: 0, pad_left: 0, pad_right: 0, exp_size: 0, sign };
+    fn fill<T: PrintFloat>(data: &[T], mut style: FloatStyle<'a>) -> (FloatFormat<'a>, Vec<Option<Rendered>>) {
+        let legacy_113 = style.legacy <= 113;
+        if legacy_113 && !style.zero_dim && style.sign == SignMode::Minus {
+            // NumPy 1.13 always left room for a sign in arrays.
+            style.sign = SignMode::Space;
+        }
+        let sign = style.sign;
+        let precision = (style.mode != FloatMode::Unique).then_some(style.precision);
+        let mut fmt = FloatFormat { exp_format: false, min_digits: 0, sci_digits: 0, pad_left: 0, pad_right: 0, exp_size: 0, style };
         // Notation is chosen from the nonzero finite magnitudes, compared in the
         // array's own type as NumPy does (its constants are cast to that type).
         let mut extremes: Option<(T, T)> = None;
@@ -89,11 +171,17 @@ impl FloatFormat {
             }
         }
         if let Some((lo, hi)) = extremes {
-            let cutoff = T::from_f64(10f64.powi(T::PRECISION.min(8))).to_f64();
+            // Up to NumPy 2.2 the cutoff was 1e8 whatever the type.
+            let digits = if style.legacy <= 202 { 8 } else { T::PRECISION.min(8) };
+            let cutoff = T::from_f64(10f64.powi(digits)).to_f64();
             let tiny = T::from_f64(1e-4).to_f64();
             let ratio = hi.div(lo).to_f64();
-            fmt.exp_format = hi.to_f64() >= cutoff || (!suppress && (lo.to_f64() < tiny || ratio > 1000.0));
+            fmt.exp_format = hi.to_f64() >= cutoff || (!style.suppress && (lo.to_f64() < tiny || ratio > 1000.0));
         }
+        // Fixed mode (and 1.13's scientific mode) round at `precision` instead of
+        // taking the shortest digits, and keep the trailing zeros.
+        let unique = !(style.mode == FloatMode::Fixed || (fmt.exp_format && legacy_113));
+        let fixed_digits = precision.unwrap_or(0);
 
         let rendered: Vec<Option<Rendered>> = data
             .iter()
@@ -101,10 +189,11 @@ impl FloatFormat {
                 let v = x.to_f64();
                 v.is_finite().then(|| Rendered {
                     value: v,
-                    digits: if fmt.exp_format {
-                        unique_scientific(x, Some(precision))
-                    } else {
-                        unique_positional(x, Some(precision))
+                    digits: match (fmt.exp_format, unique) {
+                        (true, true) => unique_scientific(x, precision),
+                        (true, false) => round_significant(v, fixed_digits + 1),
+                        (false, true) => unique_positional(x, precision),
+                        (false, false) => round_fraction(v, fixed_digits),
                     },
                 })
             })
@@ -115,40 +204,50 @@ impl FloatFormat {
                 let sign_len = sign.prefix(r.value.is_sign_negative()).len();
                 if fmt.exp_format {
                     fmt.pad_left = fmt.pad_left.max(sign_len + 1);
-                    fmt.sci_digits = fmt.sci_digits.max(r.digits.sci_frac_len());
+                    let frac = if unique { r.digits.sci_frac_len() } else { fixed_digits };
+                    fmt.sci_digits = fmt.sci_digits.max(frac);
                     fmt.exp_size = fmt.exp_size.max(exponent_digits(r.digits.exp).len().max(2));
                 } else {
                     let (int, frac) = r.digits.positional_parts();
-                    fmt.pad_left = fmt.pad_left.max(sign_len + int.len());
-                    fmt.pad_right = fmt.pad_right.max(frac.len());
+                    let frac = if unique { frac.len() } else { fixed_digits };
+                    fmt.pad_left = fmt.pad_left.max(if legacy_113 { 1 + int.len() } else { sign_len + int.len() });
+                    fmt.pad_right = fmt.pad_right.max(frac);
                 }
             }
             if fmt.exp_format {
+                fmt.min_digits = fmt.sci_digits;
                 fmt.pad_right = fmt.exp_size + 2 + fmt.sci_digits;
+                if legacy_113 {
+                    fmt.pad_left = 3;
+                }
+            } else if matches!(style.mode, FloatMode::Fixed | FloatMode::MaxPrecEqual) {
+                fmt.min_digits = fmt.pad_right;
             }
-            if sign == SignMode::Space && !rendered.iter().flatten().any(|r| r.value.is_sign_negative()) {
+            if !legacy_113 && sign == SignMode::Space && !rendered.iter().flatten().any(|r| r.value.is_sign_negative()) {
                 fmt.pad_left += 1;
             }
         }
         if rendered.iter().any(Option::is_none) {
-            // Room for `nan` / `inf` / `-inf` in the same width as the numbers.
+            // Room for the NaN and infinity texts in the same width as the numbers.
             let offset = fmt.pad_right as isize + 1;
             let signed_inf = sign != SignMode::Minus || neg_inf;
-            let need = (3 - offset).max(3 + signed_inf as isize - offset);
+            let nan = style.nanstr.chars().count() as isize;
+            let inf = style.infstr.chars().count() as isize + signed_inf as isize;
+            let need = (nan - offset).max(inf - offset);
             fmt.pad_left = fmt.pad_left.max(need.max(0) as usize);
         }
         (fmt, rendered)
     }
 
     fn finite(&self, r: &Rendered) -> String {
-        let sign = self.sign.prefix(r.value.is_sign_negative());
+        let sign = self.style.sign.prefix(r.value.is_sign_negative());
         let mut out = String::with_capacity(self.pad_left + self.pad_right + 2);
         if self.exp_format {
-            // Values with fewer unique digits than the column shows get their
-            // exact digits there, not zeros (NumPy's `min_digits`).
+            // Values with fewer digits than the column shows get their exact
+            // digits there, not zeros (NumPy's `min_digits`).
             let exact;
-            let digits = if r.digits.sci_frac_len() < self.sci_digits && !r.digits.is_zero() {
-                exact = round_significant(r.value, self.sci_digits + 1);
+            let digits = if r.digits.sci_frac_len() < self.min_digits && !r.digits.is_zero() {
+                exact = round_significant(r.value, self.min_digits + 1);
                 &exact
             } else {
                 &r.digits
@@ -164,13 +263,23 @@ impl FloatFormat {
             }
             push_exponent(&mut out, digits.exp, self.exp_size);
         } else {
-            let (int, frac) = r.digits.positional_parts();
+            let exact;
+            let digits = if r.digits.frac_len() < self.min_digits && !r.digits.is_zero() {
+                exact = round_fraction(r.value, self.min_digits);
+                &exact
+            } else {
+                &r.digits
+            };
+            let (int, frac) = digits.positional_parts();
             pad_to(&mut out, self.pad_left, sign.len() + int.len());
             out.push_str(sign);
             out.push_str(&int);
             out.push('.');
             out.push_str(&frac);
-            for _ in frac.len()..self.pad_right {
+            for _ in frac.len()..self.min_digits {
+                out.push('0');
+            }
+            for _ in frac.len().max(self.min_digits)..self.pad_right {
                 out.push(' ');
             }
         }
@@ -178,30 +287,30 @@ impl FloatFormat {
     }
 
     fn non_finite(&self, v: f64) -> String {
+        let plus = if self.style.sign == SignMode::Plus { "+" } else { "" };
         let text = if v.is_nan() {
-            if self.sign == SignMode::Plus { "+nan" } else { "nan" }
+            format!("{}{}", plus, self.style.nanstr)
         } else if v < 0.0 {
-            "-inf"
+            format!("-{}", self.style.infstr)
         } else {
-            match self.sign {
-                SignMode::Plus => "+inf",
-                _ => "inf",
-            }
+            format!("{}{}", plus, self.style.infstr)
         };
         let mut out = String::new();
-        pad_to(&mut out, self.pad_left + self.pad_right + 1, text.len());
-        out.push_str(text);
+        pad_to(&mut out, self.pad_left + self.pad_right + 1, text.chars().count());
+        out.push_str(&text);
         out
     }
 }
 
 /// Formats complex values as NumPy does: a real column and a `+`-signed imaginary
 /// column, each laid out as a float column, with `j` before the imaginary padding.
-pub fn format_complex_column<T: PrintFloat>(data: &[Complex<T>], precision: usize, suppress: bool, sign: SignMode) -> Vec<String> {
+pub fn format_complex_column<T: PrintFloat>(data: &[Complex<T>], style: FloatStyle<'_>) -> Vec<String> {
     let re: Vec<T> = data.iter().map(|c| c.re).collect();
     let im: Vec<T> = data.iter().map(|c| c.im).collect();
-    let re = FloatFormat::format_column(&re, precision, suppress, sign);
-    let im = FloatFormat::format_column(&im, precision, suppress, SignMode::Plus);
+    // NumPy 1.13 padded the real parts to equal length, not the imaginary ones.
+    let (re_mode, im_mode) = if style.legacy <= 113 { (FloatMode::MaxPrecEqual, FloatMode::MaxPrec) } else { (style.mode, style.mode) };
+    let re = FloatFormat::format_column(&re, FloatStyle { mode: re_mode, ..style });
+    let im = FloatFormat::format_column(&im, FloatStyle { mode: im_mode, sign: SignMode::Plus, ..style });
     re.into_iter()
         .zip(im)
         .map(|(mut r, i)| {
@@ -303,7 +412,7 @@ mod tests {
     use half::f16;
 
     fn col(v: &[f64]) -> Vec<String> {
-        FloatFormat::format_column(v, 8, false, SignMode::Minus)
+        FloatFormat::format_column(v, FloatStyle::default())
     }
 
     #[test]
@@ -324,6 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn float_modes_choose_the_fraction_digits() {
+        let style = |mode, precision| FloatStyle { mode, precision, ..FloatStyle::default() };
+        let v = [0.5, 0.12345, 0.0];
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::Fixed, 3)), ["0.500", "0.123", "0.000"]);
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::MaxPrecEqual, 8)), ["0.50000", "0.12345", "0.00000"]);
+        assert_eq!(FloatFormat::format_column(&v, style(FloatMode::MaxPrec, 3)), ["0.5  ", "0.123", "0.   "]);
+        assert_eq!(FloatFormat::format_column(&[1.0 / 3.0], style(FloatMode::Unique, 2)), ["0.3333333333333333"]);
+    }
+
+    #[test]
+    fn non_finite_texts_come_from_the_options() {
+        let style = FloatStyle { nanstr: "NaN", infstr: "Inf", ..FloatStyle::default() };
+        assert_eq!(FloatFormat::format_column(&[f64::NAN, f64::NEG_INFINITY, 1.0], style), [" NaN", "-Inf", "  1."]);
+    }
+
+    #[test]
     fn non_finite_values_take_the_column_width() {
         assert_eq!(col(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY]), [" nan", " inf", "-inf"]);
         assert_eq!(col(&[f64::NAN, 1.0]), ["nan", " 1."]);
@@ -332,15 +457,15 @@ mod tests {
     #[test]
     fn type_decides_notation_cutoff() {
         let h: Vec<f16> = [1000.0, 1.0].iter().map(|&v| f16::from_f64(v)).collect();
-        assert_eq!(FloatFormat::format_column(&h, 8, false, SignMode::Minus), ["1.e+03", "1.e+00"]);
+        assert_eq!(FloatFormat::format_column(&h, FloatStyle::default()), ["1.e+03", "1.e+00"]);
         let s = [1e5f32, 1.0];
-        assert_eq!(FloatFormat::format_column(&s, 8, false, SignMode::Minus), ["1.e+05", "1.e+00"]);
+        assert_eq!(FloatFormat::format_column(&s, FloatStyle::default()), ["1.e+05", "1.e+00"]);
     }
 
     #[test]
     fn complex_columns() {
         let c = [Complex::new(1.0f64, 2.0), Complex::new(0.0, -1.5)];
-        assert_eq!(format_complex_column(&c, 8, false, SignMode::Minus), ["1.+2.j ", "0.-1.5j"]);
+        assert_eq!(format_complex_column(&c, FloatStyle::default()), ["1.+2.j ", "0.-1.5j"]);
     }
 
     #[test]

@@ -9,11 +9,14 @@ mod array;
 mod digits;
 mod float;
 mod python;
+mod single;
 
 use crate::array::NdArray;
 use crate::dtype::ScalarType;
+use crate::scalar::Scalar;
 
-pub use float::SignMode;
+pub use float::{FloatMode, SignMode};
+pub use single::{format_float, FloatText, Trim};
 pub use python::{dtype_repr, py_complex_repr, py_float_repr, scalar_repr, scalar_str, shape_tuple_repr};
 
 /// NumPy's print options (`np.set_printoptions`).
@@ -23,6 +26,8 @@ pub struct PrintOptions {
     pub precision: usize,
     /// Arrays with more elements than this are summarised with `...`.
     pub threshold: usize,
+    /// The threshold as given when it was a float (`get_printoptions` shows it so).
+    pub threshold_float: Option<f64>,
     /// Items shown at each edge of a summarised axis.
     pub edgeitems: usize,
     /// Characters per line before wrapping.
@@ -31,34 +36,102 @@ pub struct PrintOptions {
     pub suppress: bool,
     /// How non-negative numbers are signed (`'-'`, `'+'` or `' '`).
     pub sign: SignMode,
+    /// Text of NaN.
+    pub nanstr: String,
+    /// Text of infinity.
+    pub infstr: String,
+    /// How many fraction digits floats show.
+    pub floatmode: FloatMode,
+    /// NumPy's legacy printing level: 113 for `'1.13'`, 121, 125, 201, 202, or
+    /// [`NO_LEGACY`].
+    pub legacy: u32,
 }
+
+/// The `legacy` level when no legacy printing mode is set (NumPy's `sys.maxsize`).
+pub const NO_LEGACY: u32 = u32::MAX;
 
 impl Default for PrintOptions {
     fn default() -> Self {
-        PrintOptions { precision: 8, threshold: 1000, edgeitems: 3, linewidth: 75, suppress: false, sign: SignMode::Minus }
+        PrintOptions {
+            precision: 8,
+            threshold: 1000,
+            threshold_float: None,
+            edgeitems: 3,
+            linewidth: 75,
+            suppress: false,
+            sign: SignMode::Minus,
+            nanstr: "nan".into(),
+            infstr: "inf".into(),
+            floatmode: FloatMode::MaxPrec,
+            legacy: NO_LEGACY,
+        }
+    }
+}
+
+impl PrintOptions {
+    /// The options a float column of an array (`zero_dim`: a 0-d one) reads.
+    pub(crate) fn float_style(&self, zero_dim: bool) -> float::FloatStyle<'_> {
+        float::FloatStyle {
+            precision: self.precision,
+            mode: self.floatmode,
+            suppress: self.suppress,
+            sign: self.sign,
+            legacy: self.legacy,
+            nanstr: &self.nanstr,
+            infstr: &self.infstr,
+            zero_dim,
+        }
     }
 }
 
 /// True when `repr` can leave out `dtype=` because the values imply it.
-fn dtype_is_implied(a: &NdArray) -> bool {
+fn dtype_is_implied(a: &NdArray, opts: &PrintOptions) -> bool {
+    if opts.legacy <= 113 && a.dtype.scalar == ScalarType::Bool {
+        return false;
+    }
     a.dtype.is_native()
         && matches!(a.dtype.scalar, ScalarType::Int64 | ScalarType::Float64 | ScalarType::Complex128 | ScalarType::Bool)
+}
+
+/// Python's `repr(a.item())` of a 0-d array (NumPy 1.13 printed 0-d arrays so).
+fn item_repr(a: &NdArray) -> String {
+    if a.check_in_bounds().is_err() {
+        return "?".to_string();
+    }
+    match a.get(&[]) {
+        s @ Scalar::Bool(_) => scalar_str(&s),
+        s => match (s.as_integer(), s.to_c128()) {
+            (Some(i), _) => i.to_string(),
+            (None, c) if s.dtype().scalar.is_complex() => py_complex_repr(c),
+            (None, c) => py_float_repr(c.re),
+        },
+    }
+}
+
+/// NumPy's `np.array2string(a, separator=..., prefix=..., suffix=...)`: the text of the
+/// elements, continuation lines indented past `prefix_len` characters, and the last
+/// line leaving room for `suffix_len` characters.
+pub fn array2string(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, suffix_len: usize) -> String {
+    if opts.legacy <= 113 && a.ndim() == 0 {
+        return item_repr(a);
+    }
+    let width = if opts.legacy > 113 { opts.linewidth as isize - suffix_len as isize } else { opts.linewidth as isize };
+    if a.size() == 0 {
+        return "[]".to_string();
+    }
+    array::array_text(a, opts, separator, prefix_len, width)
 }
 
 /// `repr(a)`: `array([1, 2, 3], dtype=int16)`.
 pub fn array_repr(a: &NdArray, opts: &PrintOptions) -> String {
     const PREFIX: &str = "array(";
-    let body = if a.size() == 0 {
-        "[]".to_string()
-    } else {
-        // The closing `)` must fit on the last line too.
-        array::array_text(a, opts, ", ", PREFIX.len(), opts.linewidth.saturating_sub(1))
-    };
+    let body = array2string(a, opts, ", ", PREFIX.len(), 1);
     let mut extras = Vec::new();
-    if (a.size() == 0 && a.shape != [0]) || a.size() > opts.threshold {
+    // NumPy 1.21 and older left out the shape of summarised arrays.
+    if (a.size() == 0 && a.shape != [0]) || (opts.legacy > 210 && a.size() > opts.threshold) {
         extras.push(format!("shape={}", shape_tuple_repr(&a.shape)));
     }
-    if a.size() == 0 || !dtype_is_implied(a) {
+    if a.size() == 0 || !dtype_is_implied(a, opts) {
         extras.push(format!("dtype={}", a.dtype.repr_name()));
     }
     if extras.is_empty() {
@@ -67,7 +140,7 @@ pub fn array_repr(a: &NdArray, opts: &PrintOptions) -> String {
     let head = format!("{}{},", PREFIX, body);
     let tail = format!("{})", extras.join(", "));
     let last_line = head.len() - head.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line + tail.len() + 1 > opts.linewidth {
+    let spacer = if opts.legacy > 113 && last_line + tail.len() + 1 > opts.linewidth {
         format!("\n{}", " ".repeat(PREFIX.len()))
     } else {
         " ".to_string()
@@ -90,8 +163,5 @@ pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
             Err(_) => "?".to_string(),
         };
     }
-    if a.size() == 0 {
-        return "[]".to_string();
-    }
-    array::array_text(a, opts, " ", 0, opts.linewidth)
+    array2string(a, opts, " ", 0, 0)
 }

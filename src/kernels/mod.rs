@@ -11,12 +11,15 @@
 pub mod access;
 pub mod arg;
 pub mod cast;
+pub mod matmul;
 pub mod ops;
 pub mod pairwise;
+pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod reduce;
 pub mod scan;
+pub mod sort;
 pub mod stats;
 pub mod ufunc;
 

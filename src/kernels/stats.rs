@@ -1,11 +1,10 @@
 //! The elementwise steps of NumPy's statistics that are not ufuncs numview has
 //! elsewhere: `|x|**2` of complex deviations (computed as NumPy's `var` does, on the
 //! real and imaginary parts in the component type), the square root `std` takes, and
-//! lanes sorted NaN-last for `median`.
+//! lanes sorted in NumPy's order (NaN last, `sort.rs`) for `median`.
 
 use super::access;
 use super::cast;
-use super::ops::Arith;
 use crate::array::{NdArray, Origin};
 use crate::dispatch;
 use crate::dtype::{DType, ScalarType};
@@ -14,7 +13,6 @@ use crate::error::PyResult;
 use half::f16;
 use ndarray::{ArrayD, Axis, IxDyn};
 use num_complex::{Complex32, Complex64};
-use std::cmp::Ordering;
 
 /// `re*re + im*im` of a complex array, in its component float type, laid out like `x`.
 pub fn abs_squared(x: &NdArray) -> PyResult<NdArray> {
@@ -59,22 +57,6 @@ pub fn sqrt(x: &NdArray) -> PyResult<NdArray> {
     Ok(out)
 }
 
-/// NumPy's sort order: NaN (in either part) after every number.
-fn sort_order<T: Arith>(x: &T, y: &T) -> Ordering {
-    let nan = |v: &T| {
-        let c = v.to_c128();
-        c.re.is_nan() || c.im.is_nan()
-    };
-    match (nan(x), nan(y)) {
-        (true, true) => Ordering::Equal,
-        (true, false) => Ordering::Greater,
-        (false, true) => Ordering::Less,
-        _ if T::less(*x, *y) => Ordering::Less,
-        _ if T::less(*y, *x) => Ordering::Greater,
-        _ => Ordering::Equal,
-    }
-}
-
 /// A C-ordered copy of `a` with every lane along `axis` sorted (NaN last).
 pub fn sorted_along(a: &NdArray, axis: usize) -> PyResult<NdArray> {
     let out = NdArray::zeros(&a.shape, DType::native(a.dtype.scalar), Origin::New("sort".into()))?;
@@ -85,10 +67,10 @@ pub fn sorted_along(a: &NdArray, axis: usize) -> PyResult<NdArray> {
             if n % 1024 == 0 {
                 crate::interrupt::check()?;
             }
-            let mut items: Vec<T> = lane.iter().copied().collect();
-            items.sort_by(sort_order::<T>);
-            for (slot, v) in lane.iter_mut().zip(items) {
-                *slot = v;
+            let items: Vec<T> = lane.iter().copied().collect();
+            let order = super::sort::argsort_lane(&items, super::sort::SortKind::Quick);
+            for (slot, k) in lane.iter_mut().zip(order) {
+                *slot = items[k];
             }
         }
         access::scatter(&out, &r);

@@ -33,6 +33,8 @@ pub enum StmtKind {
     For { target: Target, iter: Expr, body: Vec<Stmt> },
     /// `if cond: ... elif ...: ... else: ...` (elif chains nest in `orelse`).
     If { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `with ctx [as target]:` with an indented body.
+    With { ctx: Expr, target: Option<Target>, body: Vec<Stmt> },
 }
 
 /// Something that can be assigned to or deleted.

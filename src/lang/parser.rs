@@ -42,7 +42,7 @@ pub fn needs_more_input(src: &str) -> bool {
     match parse_source(&src) {
         Err(failure) => failure.incomplete,
         Ok(stmts) => {
-            let compound = matches!(stmts.last(), Some(Stmt { kind: StmtKind::For { .. } | StmtKind::If { .. }, .. }));
+            let compound = matches!(stmts.last(), Some(Stmt { kind: StmtKind::For { .. } | StmtKind::If { .. } | StmtKind::With { .. }, .. }));
             // Python's single-statement mode wants a compound statement closed by a newline.
             compound && !src.ends_with('\n')
         }
@@ -205,6 +205,11 @@ impl StmtBuilder<'_, '_, '_> {
             }
             Rule::if_header => Header::If(self.exprs.test(parts.next().expect("if condition"))?.0),
             Rule::elif_header => Header::Elif(self.exprs.test(parts.next().expect("elif condition"))?.0),
+            Rule::with_header => {
+                let ctx = self.exprs.test(parts.next().expect("with context"))?.0;
+                let target = parts.next().map(|t| self.target(t, TargetCtx::For)).transpose()?;
+                Header::With { ctx, target }
+            }
             _ => Header::Else,
         })
     }
@@ -375,6 +380,16 @@ mod tests {
         assert_eq!(cond, &name("i"));
         assert_eq!((then.len(), then[0].line, orelse[0].kind.clone()), (1, 3, StmtKind::Pass));
         assert_eq!(stmts[1].line, 5);
+    }
+
+    #[test]
+    fn with_blocks_bind_an_optional_target() {
+        let StmtKind::With { ctx, target, body } = one("with m as o:\n    x\n    y") else { panic!() };
+        assert_eq!((ctx, target, body.len()), (name("m"), Some(Target::Name("o".into())), 2));
+        let StmtKind::With { target, body, .. } = one("with m: x; y") else { panic!() };
+        assert_eq!((target, body.len()), (None, 2));
+        assert!(needs_more_input("with m:"));
+        assert_eq!(parse("with m:\nx").unwrap_err().message, "expected an indented block after 'with' statement on line 1");
     }
 
     #[test]

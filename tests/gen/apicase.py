@@ -62,6 +62,12 @@ def escape(text):
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
+def exception_name(e):
+    """The exception's name as Python's prompt prints it: `ValueError`, `numpy.exceptions.AxisError`."""
+    t = type(e)
+    return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__qualname__
+
+
 def run(setup, expr):
     """What NumPy gives for the expression after the setup: ["ok", repr] or ["error", type, message]."""
     env = {"np": np, "numpy": np}
@@ -70,7 +76,7 @@ def run(setup, expr):
     try:
         value = eval(expr, env)
     except Exception as e:  # noqa: BLE001 - every NumPy error is a case
-        return ["error", type(e).__name__, escape(str(e))]
+        return ["error", exception_name(e), escape(str(e))]
     return ["ok", escape(repr(value))]
 
 

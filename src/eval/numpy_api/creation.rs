@@ -267,7 +267,7 @@ fn in_byte_order(out: NdArray, dt: DType) -> PyResult<NdArray> {
 
 /// Fills a freshly made contiguous array element by element with a typed function,
 /// polling for Ctrl-C once per chunk.
-fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) -> PyResult<()> {
+pub(super) fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) -> PyResult<()> {
     let done = out.with_slice_mut::<T, _>(|slice| {
         for (c, chunk) in slice.chunks_mut(crate::interrupt::CHUNK).enumerate() {
             crate::interrupt::check()?;

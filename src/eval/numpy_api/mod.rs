@@ -7,7 +7,7 @@ pub mod bytes;
 mod creation;
 mod creation_more;
 mod layout_api;
-mod linalg;
+pub(crate) mod linalg;
 mod manipulation;
 mod math;
 mod npy_files;
@@ -16,8 +16,11 @@ mod records;
 mod reductions;
 mod selection;
 mod shaping;
-mod types;
+pub(crate) mod types;
 mod ufunc_at;
+
+pub use creation_more::index_trick;
+pub use printing::printoptions_dict;
 
 use super::args::Args;
 use super::attrs::numpy_scalar_type;
@@ -54,6 +57,9 @@ pub const STRIDE_TRICKS: &[&str] = &["as_strided", "sliding_window_view"];
 
 /// `np.<name>`, or None when NumPy (as numview knows it) has no such attribute.
 pub fn numpy_attr(name: &str) -> Option<Value> {
+    if let Some(class) = types::numpy_attr(name) {
+        return Some(class);
+    }
     if let Some(s) = numpy_scalar_type(name) {
         return Some(Value::Type(TypeValue::NumpyScalar(s)));
     }

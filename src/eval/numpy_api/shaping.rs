@@ -14,7 +14,17 @@ use crate::error::PyResult;
 pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     let args = args.clone();
     Ok(Some(match name {
-        "reshape" | "transpose" | "swapaxes" | "squeeze" | "ravel" | "sum" | "prod" | "min" | "max" | "amin" | "amax"
+        "reshape" => {
+            // np.reshape(a, /, shape, order='C', *, copy=None); the method takes the
+            // shape by position only and order and copy by keyword only.
+            let s = args.bind_py(name, &["a", "shape", "order", "*", "copy"], 2)?;
+            let a = array_arg(&s[0], name)?;
+            let mut keywords = vec![("order".to_string(), s[2].clone().unwrap_or_else(|| Value::str("C")))];
+            keywords.extend(s[3].clone().map(|c| ("copy".to_string(), c)));
+            let args = Args { positional: vec![s[1].clone().unwrap_or(Value::None)], keywords };
+            methods::call_method(interp, &Value::Array(a), name, args)?
+        }
+        "transpose" | "swapaxes" | "squeeze" | "ravel" | "sum" | "prod" | "min" | "max" | "amin" | "amax"
         | "mean" | "all" | "any" => {
             // np.f(a, rest...) is a.f(rest...)
             let mut args = args;
@@ -25,11 +35,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
                 pos.map(|p| args.keywords.remove(p).1)
             };
             let a = array_arg(&a, name)?;
-            if name == "reshape" && args.positional.len() == 2 {
-                // np.reshape(a, shape, order): the method takes order by keyword only.
-                let order = args.positional.pop().unwrap_or(Value::None);
-                args.keywords.push(("order".into(), order));
-            }
             let method = match name {
                 "amin" => "min",
                 "amax" => "max",

@@ -1,0 +1,135 @@
+//! Array-level selection and ordering: elements gathered by flat index (take,
+//! compress, choose, where), scattered by flat index (put), lanes sorted or
+//! partitioned in place or as index arrays, and binary searches. Each function
+//! dispatches on dtype once; the per-lane algorithms live in `sort.rs`.
+
+use super::access;
+use super::sort::{argpartition_lane, argsort_lane, Ordered, SortKind};
+use crate::array::{NdArray, Origin};
+use crate::dispatch;
+use crate::dtype::DType;
+use crate::error::PyResult;
+use ndarray::{ArrayD, Axis, IxDyn, Zip};
+
+/// Every element's truth value, in C order.
+pub fn truth(a: &NdArray) -> Vec<bool> {
+    dispatch!(a.dtype.scalar, T => access::read::<T>(a).iter().map(|v| crate::element::Element::to_bool(*v)).collect())
+}
+
+/// Every element as an int64 (C order), for index arrays already cast to int64.
+pub fn int64_values(a: &NdArray) -> Vec<i64> {
+    debug_assert_eq!(a.dtype.scalar, crate::dtype::ScalarType::Int64);
+    access::read::<i64>(a).iter().copied().collect()
+}
+
+/// A new C-ordered int64 array holding `values`.
+pub fn int64_array(shape: &[usize], values: Vec<i64>, origin: Origin) -> PyResult<NdArray> {
+    let out = NdArray::zeros(shape, DType::INT64, origin)?;
+    access::scatter(&out, &ArrayD::from_shape_vec(IxDyn(shape), values).expect("value count matches shape"));
+    Ok(out)
+}
+
+/// A new C-ordered array of `shape` and `src`'s dtype whose element i is `src`'s
+/// element number `from[i]` (C order).
+pub fn gather(src: &NdArray, from: &[usize], shape: &[usize], origin: Origin) -> PyResult<NdArray> {
+    let out = NdArray::zeros(shape, src.dtype, origin)?;
+    dispatch!(src.dtype.scalar, T => {
+        let values: Vec<T> = {
+            let s = access::read::<T>(src);
+            let flat: Vec<T> = s.iter().copied().collect();
+            from.iter().map(|&i| flat[i]).collect()
+        };
+        access::scatter(&out, &ArrayD::from_shape_vec(IxDyn(shape), values).expect("value count matches shape"));
+    });
+    Ok(out)
+}
+
+/// Element i of the result is element i of `sources[which[i]]`: the sources share
+/// one shape and dtype, and the result (new, laid out as `out`) takes them.
+pub fn choose_into(out: &NdArray, sources: &[NdArray], which: &[usize]) {
+    dispatch!(out.dtype.scalar, T => {
+        let flats: Vec<Vec<T>> = sources.iter().map(|s| access::read::<T>(s).iter().copied().collect()).collect();
+        let values: Vec<T> = which.iter().enumerate().map(|(i, &k)| flats[k][i]).collect();
+        access::write_with::<T, _>(out, |mut o| {
+            for (d, v) in o.iter_mut().zip(values) {
+                *d = v;
+            }
+        });
+    })
+}
+
+/// `dst`'s element number `to[k]` (C order) becomes `values`' element `k % len`
+/// (`values` has `dst`'s dtype). Later writes to the same element win, as in NumPy.
+pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {
+    if values.size() == 0 {
+        return;
+    }
+    dispatch!(dst.dtype.scalar, T => {
+        let vals: Vec<T> = access::read::<T>(values).iter().copied().collect();
+        access::write_with::<T, _>(dst, |mut view| {
+            let mut cells: Vec<&mut T> = view.iter_mut().collect();
+            for (k, &i) in to.iter().enumerate() {
+                *cells[i] = vals[k % vals.len()];
+            }
+        });
+    })
+}
+
+/// Sorts every lane along `axis` in place.
+pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
+    dispatch!(a.dtype.scalar, T => permute_lanes::<T>(a, axis, |v| argsort_lane(v, kind)))
+}
+
+/// Partitions every lane along `axis` in place around the sorted `kths`.
+pub fn partition_in_place(a: &NdArray, axis: usize, kths: &[usize]) {
+    dispatch!(a.dtype.scalar, T => permute_lanes::<T>(a, axis, |v| argpartition_lane(v, kths, true)))
+}
+
+/// The indices that sort every lane along `axis` (a new C-ordered int64 array).
+pub fn argsort(a: &NdArray, axis: usize, kind: SortKind, origin: Origin) -> PyResult<NdArray> {
+    dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argsort_lane(v, kind)))
+}
+
+/// The indices that partition every lane along `axis` (a new C-ordered int64 array).
+pub fn argpartition(a: &NdArray, axis: usize, kths: &[usize], origin: Origin) -> PyResult<NdArray> {
+    dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argpartition_lane(v, kths, false)))
+}
+
+fn permute_lanes<T: Ordered>(a: &NdArray, axis: usize, perm: impl Fn(&[T]) -> Vec<usize>) {
+    access::write_with::<T, _>(a, |mut view| {
+        for mut lane in view.lanes_mut(Axis(axis)) {
+            let vals: Vec<T> = lane.iter().copied().collect();
+            let p = perm(&vals);
+            for (d, &i) in lane.iter_mut().zip(&p) {
+                *d = vals[i];
+            }
+        }
+    })
+}
+
+fn index_lanes<T: Ordered>(a: &NdArray, axis: usize, origin: Origin, perm: impl Fn(&[T]) -> Vec<usize>) -> PyResult<NdArray> {
+    let out = NdArray::zeros(&a.shape, DType::INT64, origin)?;
+    if a.size() == 0 {
+        return Ok(out);
+    }
+    let src = access::read::<T>(a);
+    access::write_with::<i64, _>(&out, |mut o| {
+        Zip::from(src.lanes(Axis(axis))).and(o.lanes_mut(Axis(axis))).for_each(|lane, mut ol| {
+            let vals: Vec<T> = lane.iter().copied().collect();
+            for (d, i) in ol.iter_mut().zip(perm(&vals)) {
+                *d = i as i64;
+            }
+        });
+    });
+    Ok(out)
+}
+
+/// Insertion points of `keys` (same dtype as the 1-d `sorted`) in C order, or
+/// `Err(())` when a sorter index read is out of range.
+pub fn searchsorted(sorted: &NdArray, keys: &NdArray, right: bool, sorter: Option<&[i64]>) -> Result<Vec<i64>, ()> {
+    dispatch!(sorted.dtype.scalar, T => {
+        let arr: Vec<T> = access::read::<T>(sorted).iter().copied().collect();
+        let k: Vec<T> = access::read::<T>(keys).iter().copied().collect();
+        super::sort::searchsorted(&arr, sorter, &k, right)
+    })
+}

@@ -1,0 +1,135 @@
+"""Random programs over the NumPy API numview covers (reductions, joining and
+splitting, selection and sorting, math ufuncs with out=/where=, products, type
+queries, creation, flat/iteration), with NumPy's answers, for numview's differential
+tests. Inputs come in every dtype and memory order (C, F, transposed, stepped, reversed).
+
+Usage: python3 api_programs.py SEED COUNT OUT.json
+
+The output has the format of random_programs.py (whose runner and memory facts it
+reuses): for every statement what the prompt prints and, for each array it binds,
+which variables share memory with it.
+"""
+import json
+import os
+import random
+import sys
+import warnings
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from random_programs import memory_facts, run  # noqa: E402
+
+DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
+          "float16", "float32", "float64", "complex64", "complex128"]
+SHAPES = [(12,), (3, 4), (4, 3), (2, 3, 4), (2, 6), (6,), (1, 5), (5, 1)]
+LAYOUTS = ["{a}", "np.asfortranarray({a})", "{a}.T", "{a}[..., ::2]", "{a}[::-1]"]
+
+
+def axis(r, nd, none=True):
+    if nd == 0 or (none and r.random() < 0.3):
+        return "None"
+    return str(r.randint(-nd, nd - 1))
+
+
+def statement(r, g, names):
+    """One random API statement over an existing array; returns (source, new name or None)."""
+    src = r.choice(names)
+    a = g[src]
+    nd = a.ndim
+    new = "v%d" % len(names)
+    ax = axis(r, nd)
+    ax_int = axis(r, nd, none=False)
+    other = r.choice(names)
+    kinds = [
+        # reductions
+        lambda: "%s = np.%s(%s, axis=%s, keepdims=%s)" % (new, r.choice(["sum", "prod", "min", "max", "mean", "std", "var", "all", "any", "ptp", "median"]), src, ax, r.choice(["True", "False"])),
+        lambda: "%s.%s(axis=%s)" % (src, r.choice(["sum", "mean", "max", "argmin", "argmax", "cumsum", "cumprod", "var"]), ax),
+        lambda: "np.count_nonzero(%s, axis=%s)" % (src, ax),
+        # manipulation
+        lambda: "%s = np.%s(%s)" % (new, r.choice(["flip", "fliplr", "flipud", "rot90", "atleast_2d", "atleast_3d", "ravel", "unique", "diagonal", "tril", "triu"]), src),
+        lambda: "%s = np.moveaxis(%s, %s, -1)" % (new, src, ax_int),
+        lambda: "%s = np.concatenate([%s, %s], axis=%s)" % (new, src, other, ax),
+        lambda: "%s = np.stack([%s, %s])" % (new, src, other),
+        lambda: "%s = np.%s(%s, %d)" % (new, r.choice(["split", "array_split"]), src, r.randint(1, 3)),
+        lambda: "%s = np.tile(%s, %d)" % (new, src, r.randint(1, 3)),
+        lambda: "%s = np.repeat(%s, %d, axis=%s)" % (new, src, r.randint(0, 3), ax),
+        lambda: "%s = np.roll(%s, %d, axis=%s)" % (new, src, r.randint(-3, 3), ax),
+        lambda: "%s = np.broadcast_arrays(%s, %s)[0]" % (new, src, other),
+        lambda: "%s = np.delete(%s, %d, axis=%s)" % (new, src, r.randint(-2, 2), ax),
+        # selection
+        lambda: "%s = np.sort(%s, axis=%s)" % (new, src, ax),
+        lambda: "%s = np.argsort(%s, axis=%s, kind='stable')" % (new, src, ax),
+        lambda: "%s.sort()" % src,
+        lambda: "np.nonzero(%s)" % src,
+        lambda: "%s = np.where(%s > 2, %s, 0)" % (new, src, src),
+        lambda: "%s = np.take(%s, [%d, %d], axis=%s)" % (new, src, r.randint(-3, 3), r.randint(-3, 3), ax),
+        lambda: "%s = np.clip(%s, 1, 5)" % (new, src),
+        lambda: "np.searchsorted(np.sort(%s, axis=None), %d)" % (src, r.randint(0, 8)),
+        lambda: "%s = np.argwhere(%s)" % (new, src),
+        # math ufuncs
+        lambda: "%s = np.%s(%s)" % (new, r.choice(["sqrt", "exp", "log1p", "sin", "floor", "rint", "sign", "abs", "isnan", "isfinite", "square", "negative", "real", "imag", "conj"]), src),
+        lambda: "np.%s(%s, out=%s)" % (r.choice(["negative", "absolute", "square", "positive"]), src, src),
+        lambda: "np.add(%s, 1, out=%s, where=%s > 2)" % (src, src, src),
+        lambda: "%s = np.%s(%s, %s)" % (new, r.choice(["maximum", "minimum", "fmax", "hypot", "arctan2", "copysign"]), src, other),
+        lambda: "%s = np.round(%s, %d)" % (new, src, r.randint(-1, 2)),
+        # products and comparisons
+        lambda: "%s = %s @ %s.T" % (new, src, other),
+        lambda: "np.dot(%s.ravel(), %s.ravel())" % (src, other),
+        lambda: "np.allclose(%s, %s), np.array_equal(%s, %s)" % (src, other, src, other),
+        lambda: "%s = np.outer(%s, %s)" % (new, src, other),
+        lambda: "np.trace(%s)" % src,
+        # types
+        lambda: "np.result_type(%s, %s), np.can_cast(%s.dtype, %s.dtype)" % (src, other, src, other),
+        lambda: "%s = %s.astype(%r, casting=%r)" % (new, src, r.choice(DTYPES), r.choice(["safe", "same_kind", "unsafe"])),
+        # flat and iteration
+        lambda: "%s.flat[%d]" % (src, r.randint(-3, 5)),
+        lambda: "%s.flat[::2] = 0" % src,
+        lambda: "list(%s)" % src,
+        lambda: "%s = [row for row in %s][0]" % (new, src) if nd >= 2 else src,
+    ]
+    stmt = r.choice(kinds)()
+    return stmt, (new if stmt.startswith(new + " = ") else None)
+
+
+def program(seed):
+    r = random.Random(seed)
+    g = {"np": np}
+    shape = r.choice(SHAPES)
+    size = int(np.prod(shape))
+    dt = r.choice(DTYPES)
+    layout = r.choice(LAYOUTS).format(a="a0")
+    setup = ["import numpy as np",
+             "a0 = (np.arange(%d) %% 7 - 2).astype(%r).reshape(%s)" % (size, dt, shape),
+             "a = %s" % layout, "a"]
+    names = ["a0", "a"]
+    steps = []
+    for stmt in setup:
+        out = run(g, stmt)
+        bound = [stmt.split(" = ")[0]] if " = " in stmt else []
+        shares, same = memory_facts(g, [n for n in names if n in g], bound)
+        steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
+    for _ in range(r.randint(6, 14)):
+        stmt, new = statement(r, g, [n for n in names if isinstance(g.get(n), np.ndarray)])
+        out = run(g, stmt)
+        bound = []
+        if new and isinstance(g.get(new), np.ndarray):
+            names.append(new)
+            bound = [new]
+        shares, same = memory_facts(g, names, bound)
+        steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
+        if bound:
+            steps.append({"src": new, "out": run(g, new), "shares": {}, "same": {}})
+    return {"seed": seed, "steps": steps}
+
+
+def main():
+    seed, count, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    warnings.simplefilter("ignore")
+    programs = [program(seed * 100003 + i) for i in range(count)]
+    with open(path, "w") as f:
+        json.dump({"numpy": np.__version__, "programs": programs}, f)
+
+
+if __name__ == "__main__":
+    main()
