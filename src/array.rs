@@ -33,8 +33,10 @@ pub enum ReadOnlyBy {
     Flag,
     /// `np.frombuffer` of a bytes object (whose memory cannot change).
     FromBuffer,
-    /// `np.diag` of a 2-d array (NumPy 2 returns diagonals read-only).
+    /// `a.diagonal()` / `np.diagonal` (NumPy 2 returns diagonals read-only).
     Diagonal,
+    /// `np.diag` of a 2-d array (the same read-only diagonal view).
+    Diag,
 }
 
 /// Where an array's read-only-ness came from: what cleared the flag, on which array
@@ -69,6 +71,9 @@ pub struct NdArray {
     pub writeable: bool,
     /// Why `writeable` is off, when numview knows (None for writeable arrays).
     pub read_only: Option<ReadOnly>,
+    /// NumPy's WARN_ON_WRITE: a writeable `np.broadcast_arrays` view that warns once
+    /// when first written (views made from it inherit the flag).
+    pub warn_on_write: bool,
     /// How the array came to be.
     pub origin: Origin,
 }
@@ -99,6 +104,18 @@ impl ArrayRef {
             a.read_only = Some(ReadOnly { by, source });
         }
         a.writeable = false;
+        a.warn_on_write = false;
+    }
+    /// Called before a statement writes into the array: NumPy's one-time
+    /// DeprecationWarning for a `np.broadcast_arrays` view, which then stops warning.
+    pub fn note_write(&self) {
+        if self.borrow().warn_on_write {
+            crate::warnings::warn(
+                "DeprecationWarning",
+                "Numpy has detected that you (may be) writing to an array with\noverlapping memory from np.broadcast_arrays. If this is intentional\nset the WRITEABLE flag True or make a copy immediately before writing.",
+            );
+            self.borrow_mut().warn_on_write = false;
+        }
     }
     /// Python's `is`: the same object.
     pub fn is(&self, other: &ArrayRef) -> bool {
@@ -128,9 +145,9 @@ impl ArrayRef {
         dtype: DType,
         how: impl Into<String>,
     ) -> PyResult<ArrayRef> {
-        let (buffer, writeable, read_only) = {
+        let (buffer, writeable, read_only, warn_on_write) = {
             let a = self.borrow();
-            (a.buffer.clone(), a.writeable, a.read_only)
+            (a.buffer.clone(), a.writeable, a.read_only, a.warn_on_write)
         };
         let view = NdArray {
             buffer,
@@ -142,6 +159,7 @@ impl ArrayRef {
             base_bytes: None,
             writeable,
             read_only,
+            warn_on_write,
             origin: Origin::View(how.into()),
         };
         view.check_in_bounds()?;
@@ -203,6 +221,7 @@ impl NdArray {
             base_bytes: None,
             writeable: true,
             read_only: None,
+            warn_on_write: false,
             origin,
         })
     }
@@ -220,6 +239,7 @@ impl NdArray {
             base_bytes: None,
             writeable: true,
             read_only: None,
+            warn_on_write: false,
             origin,
         })
     }

@@ -41,6 +41,8 @@ pub enum ExcType {
     OSError,
     FileNotFoundError,
     PermissionError,
+    /// `EOFError` (np.load of an empty file).
+    EOFError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -76,6 +78,7 @@ impl ExcType {
             ExcType::OSError => "OSError",
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",
+            ExcType::EOFError => "EOFError",
         }
     }
 }
@@ -161,4 +164,17 @@ exc_ctor! {
     not_implemented => NotImplementedError,
     axis_error => AxisError,
     runtime_error => RuntimeError,
+}
+
+/// Python's OSError for a file that could not be read or written
+/// (`FileNotFoundError: [Errno 2] No such file or directory: 'x.npy'`).
+pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    let kind = match e.kind() {
+        std::io::ErrorKind::NotFound => ExcType::FileNotFoundError,
+        std::io::ErrorKind::PermissionDenied => ExcType::PermissionError,
+        _ => ExcType::OSError,
+    };
+    let reason = e.to_string();
+    let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
+    PyErr::new(kind, format!("[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(0), reason, path))
 }

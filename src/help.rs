@@ -315,8 +315,6 @@ const ENTRIES: &[Entry] = &[
       "a's values as nested Python lists of Python numbers: a copy of the values that shares nothing with a."),
     e("numpy.ndarray.item", "a.item(*args)",
       "One element of a as a Python number (a copy): a.item() for a one-element array, a.item(i) for the i-th element in C order, a.item(i, j) by index."),
-    e("numpy.ndarray.setflags", "a.setflags(write=None, align=None, uic=None)",
-      "Changes a's flags in place; numview supports write=. write=False makes a read-only (views made from it afterwards are read-only too); write=True is refused when a's base is read-only or a came from np.broadcast_to. Returns None."),
     e("numpy.ndarray.__getitem__", "a.__getitem__(key)",
       "a[key]. Basic indices (ints, slices, None, ...) give a view of a; integer arrays, lists and boolean masks give a copy; an int for every axis gives one element as a NumPy scalar."),
     e("numpy.ndarray.__setitem__", "a.__setitem__(key, value)",

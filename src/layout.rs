@@ -99,26 +99,33 @@ pub fn k_order_axes(shape: &[usize], inputs: &[&NdArray]) -> Vec<usize> {
                 .collect()
         })
         .collect();
-    // Iteration order, fastest axis first; starts as C order.
-    let mut perm: Vec<usize> = (0..ndim).rev().collect();
-    for i0 in 1..ndim {
+    // Iteration order, fastest axis first; starts as C order. Axis ax0 moves before
+    // (becomes faster than) ax1 when an input has the smaller stride on it.
+    let votes = |ax0: usize, ax1: usize| {
+        op_strides.iter().filter(move |s| s[ax0] != 0 && s[ax1] != 0).map(move |s| s[ax1].unsigned_abs() > s[ax0].unsigned_abs())
+    };
+    let mut perm = sort_axes_by_votes((0..ndim).rev().collect(), votes);
+    perm.reverse();
+    perm
+}
+
+/// NumPy's stable insertion sort of axes (nditer's and concatenate's): each axis moves
+/// before earlier ones while the inputs that decide vote for the move. `votes(ax0, ax1)`
+/// gives, per deciding input, whether it wants `ax0` before `ax1`; the first vote
+/// decides unless a later input votes to stay (on conflicts the original order wins).
+pub fn sort_axes_by_votes<I: Iterator<Item = bool>>(mut perm: Vec<usize>, votes: impl Fn(usize, usize) -> I) -> Vec<usize> {
+    for i0 in 1..perm.len() {
         let ax0 = perm[i0];
         let mut insert_at = i0;
         for i1 in (0..i0).rev() {
-            let ax1 = perm[i1];
-            let mut ambiguous = true;
-            let mut swap = false;
-            for s in &op_strides {
-                let (s0, s1) = (s[ax0], s[ax1]);
-                if s0 != 0 && s1 != 0 {
-                    if s1.unsigned_abs() <= s0.unsigned_abs() {
-                        // On conflicts between inputs, C order wins.
-                        swap = false;
-                    } else if ambiguous {
-                        swap = true;
-                    }
-                    ambiguous = false;
+            let (mut ambiguous, mut swap) = (true, false);
+            for wants in votes(ax0, perm[i1]) {
+                if !wants {
+                    swap = false;
+                } else if ambiguous {
+                    swap = true;
                 }
+                ambiguous = false;
             }
             if !ambiguous {
                 if swap {
@@ -133,12 +140,11 @@ pub fn k_order_axes(shape: &[usize], inputs: &[&NdArray]) -> Vec<usize> {
             perm.insert(insert_at, ax);
         }
     }
-    perm.reverse();
     perm
 }
 
 /// C-order strides over `shape` when the axes are taken in `order` (slowest first).
-fn strides_in_order(shape: &[usize], order: &[usize], itemsize: usize) -> Vec<isize> {
+pub fn strides_in_order(shape: &[usize], order: &[usize], itemsize: usize) -> Vec<isize> {
     let mut strides = vec![0isize; shape.len()];
     let mut step = itemsize as isize;
     for &ax in order.iter().rev() {

@@ -103,16 +103,7 @@ impl Session {
 
     /// The event for a file the command at `line` could not read or write (Python's `OSError` wording).
     pub fn os_error_event(&mut self, e: &std::io::Error, path: &str, line: usize) -> Event {
-        let kind = match e.kind() {
-            std::io::ErrorKind::NotFound => crate::error::ExcType::FileNotFoundError,
-            std::io::ErrorKind::PermissionDenied => crate::error::ExcType::PermissionError,
-            _ => crate::error::ExcType::OSError,
-        };
-        let code = e.raw_os_error().unwrap_or(0);
-        let reason = e.to_string();
-        let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
-        let err = PyErr::new(kind, format!("[Errno {}] {}: '{}'", code, reason, path));
-        self.error_event(err, line)
+        self.error_event(crate::error::os_error(e, path), line)
     }
 
     /// Runs one complete chunk of source (one or more statements) starting at `first_line`.

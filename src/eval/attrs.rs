@@ -1,7 +1,7 @@
 //! Attribute access: `np.<name>`, `a.shape`, `a.flags.writeable`, `dtype.itemsize`,
 //! and the attributes that can be set (`a.shape = ...`, `a.flags.writeable = False`).
 
-use super::convert::{scalar_to_array, to_shape};
+use super::convert::scalar_to_array;
 use super::numpy_api;
 use super::value::{TypeValue, Value};
 use super::Interpreter;
@@ -28,6 +28,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
     match obj {
         Value::Module(m) => module_attr(m, attr),
         Value::Array(a) => array_attr(obj, a, attr),
+        Value::Object(o) => numpy_api::objects::get_attr(obj, o, attr),
         Value::Scalar(s) => {
             let arr = ArrayRef::new(scalar_to_array(*s)?);
             match attr {
@@ -95,15 +96,16 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
 }
 
 /// The data attributes of an array (its methods are `methods::ARRAY_METHODS`).
-pub const ARRAY_ATTRIBUTES: &[&str] = &["shape", "strides", "dtype", "ndim", "size", "itemsize", "nbytes", "base", "flags", "T"];
+pub const ARRAY_ATTRIBUTES: &[&str] = &["shape", "strides", "dtype", "ndim", "size", "itemsize", "nbytes", "base", "flags", "T", "data", "flat"];
 
 /// Every attribute name `obj.<name>` has, for completion: modules, arrays, dtypes, scalars.
 pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
     match obj {
         Value::Module(m) => match m.as_ref() {
             "numpy" => numpy_api::names(),
-            "numpy.lib" => vec!["stride_tricks"],
+            "numpy.lib" => vec!["stride_tricks", "array_utils"],
             "numpy.lib.stride_tricks" => numpy_api::STRIDE_TRICKS.to_vec(),
+            "numpy.lib.array_utils" => numpy_api::layout_api::ARRAY_UTILS.to_vec(),
             _ => Vec::new(),
         },
         Value::Array(_) => ARRAY_ATTRIBUTES.iter().copied().chain(super::methods::array_methods()).collect(),
@@ -138,6 +140,7 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
             drop(arr);
             Value::Array(crate::views::transpose(a, None)?)
         }
+        "data" | "flat" => numpy_api::layout_api::array_attr(a, attr).unwrap_or(Value::None),
         _ if super::methods::ARRAY_METHODS.contains(&attr) || super::numpy_api::area::has_method(attr) => method(obj, attr),
         _ => return Err(attribute_error(format!("'numpy.ndarray' object has no attribute '{}'", attr))),
     })
@@ -150,6 +153,7 @@ pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
         "numpy" => numpy_api::numpy_attr(name).ok_or_else(missing),
         "numpy.lib" => match name {
             "stride_tricks" => Ok(Value::Module("numpy.lib.stride_tricks".into())),
+            "array_utils" => Ok(Value::Module("numpy.lib.array_utils".into())),
             _ => Err(missing()),
         },
         "numpy.lib.stride_tricks" => match name {
@@ -157,6 +161,9 @@ pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
             _ if numpy_api::STRIDE_TRICKS.contains(&name) => Ok(Value::Function(format!("numpy.lib.stride_tricks.{}", name).into())),
             _ => Err(missing()),
         },
+        "numpy.lib.array_utils" if numpy_api::layout_api::ARRAY_UTILS.contains(&name) => {
+            Ok(Value::Function(format!("numpy.lib.array_utils.{}", name).into()))
+        }
         _ => Err(missing()),
     }
 }
@@ -170,7 +177,12 @@ pub fn flag_value(a: &NdArray, key: &str) -> PyResult<bool> {
         "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => c,
         "F_CONTIGUOUS" | "F" | "FORTRAN" => f,
         "OWNDATA" | "O" => a.owns_data(),
-        "WRITEABLE" | "W" => a.writeable,
+        "WRITEABLE" | "W" => {
+            if a.warn_on_write {
+                crate::warnings::warn("FutureWarning", "future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning.");
+            }
+            a.writeable
+        }
         "ALIGNED" | "A" => a.is_aligned(),
         "WRITEBACKIFCOPY" | "X" => false,
         "FNC" => f && !c,
@@ -190,22 +202,7 @@ pub fn set_flag(a: &ArrayRef, key: &str, v: &Value) -> PyResult<()> {
         _ => return Err(crate::error::type_error("flag values must be booleans")),
     };
     match key.to_ascii_uppercase().as_str() {
-        "WRITEABLE" | "W" => {
-            if !on {
-                a.make_read_only(crate::array::ReadOnlyBy::Flag);
-                return Ok(());
-            }
-            let mut arr = a.borrow_mut();
-            if !arr.writeable {
-                let base_writeable = arr.base.as_ref().map_or(true, |b| b.borrow().writeable);
-                if !base_writeable || arr.buffer.is_readonly() || arr.origin == crate::array::Origin::View("broadcast_to".into()) {
-                    return Err(value_error("cannot set WRITEABLE flag to True of this array"));
-                }
-            }
-            arr.writeable = true;
-            arr.read_only = None;
-            Ok(())
-        }
+        "WRITEABLE" | "W" => numpy_api::layout_api::set_writeable(a, on),
         "WRITEBACKIFCOPY" | "X" | "ALIGNED" | "A" => {
             Err(value_error(format!("cannot set {} flag to {} of this array", key.to_ascii_uppercase(), if on { "True" } else { "False" })))
         }
@@ -215,27 +212,9 @@ pub fn set_flag(a: &ArrayRef, key: &str, v: &Value) -> PyResult<()> {
 
 /// `obj.attr = v`.
 pub fn set_attr(interp: &mut Interpreter, obj: &Value, attr: &str, v: &Value) -> PyResult<()> {
-    let _ = &interp;
     match obj {
         Value::Array(a) => match attr {
-            "shape" => {
-                let shape = to_shape(v)?;
-                let reshaped = crate::views::reshape(a, &shape)?;
-                let r = reshaped.borrow();
-                if !matches!(r.origin, crate::array::Origin::View(_)) {
-                    return Err(attribute_error("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."));
-                }
-                let (shape, strides) = (r.shape.clone(), r.strides.clone());
-                drop(r);
-                let mut arr = a.borrow_mut();
-                arr.shape = shape;
-                arr.strides = strides;
-                Ok(())
-            }
-            _ if matches!(attr, "strides" | "dtype" | "data") => Err(crate::error::not_implemented(format!(
-                "setting a.{} is not supported yet",
-                attr
-            ))),
+            _ if numpy_api::layout_api::set_array_attr(interp, a, attr, v)? => Ok(()),
             _ => Err(attribute_error(if array_attr(obj, a, attr).is_ok() {
                 format!("attribute '{}' of 'numpy.ndarray' objects is not writable", attr)
             } else {
@@ -243,7 +222,7 @@ pub fn set_attr(interp: &mut Interpreter, obj: &Value, attr: &str, v: &Value) ->
             })),
         },
         Value::Flags(a) => match attr {
-            "writeable" | "aligned" | "writebackifcopy" => set_flag(a, attr, v),
+            "writeable" | "aligned" | "writebackifcopy" => set_flag(a, attr, &Value::Bool(interp.truthy(v)?)),
             _ => Err(attribute_error(format!("'numpy.flagsobj' object has no attribute '{}'", attr))),
         },
         other => Err(attribute_error(format!("'{}' object attribute '{}' is read-only", other.type_name(), attr))),

@@ -87,6 +87,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i128)),
                 Value::Bytes(b) => Ok(Value::Int(b.len() as i128)),
                 Value::Dict(d) => Ok(Value::Int(d.borrow().len() as i128)),
+                Value::Object(o) => super::numpy_api::objects::len(o).map(|n| Value::Int(n as i128)),
                 other => sequence_items(other)
                     .map(|items| Value::Int(items.len() as i128))
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),
@@ -359,6 +360,7 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::Range(..) => TypeValue::Builtin("range"),
         Value::Type(_) => TypeValue::Builtin("type"),
         Value::MachInfo(d) => TypeValue::Numpy(if d.scalar.is_integer() { "iinfo" } else { "finfo" }),
+        Value::Object(o) => TypeValue::Builtin(o.class_name()),
         _ => TypeValue::Builtin("object"),
     }
 }

@@ -11,6 +11,7 @@ pub fn supported() -> Vec<String> {
         // np.dtype is a type the namespace lists among its functions; it is callable the same way.
         with("numpy", &numpy_api::functions()),
         with("numpy.lib.stride_tricks", numpy_api::STRIDE_TRICKS),
+        with("numpy.lib.array_utils", numpy_api::layout_api::ARRAY_UTILS),
         with("numpy.ndarray", &methods::array_methods()),
         with("numpy.dtype", methods::DTYPE_METHODS),
         // Every binary ufunc's `.at` (np.add.at, ...) is one method of numpy.ufunc.

@@ -173,12 +173,17 @@ fn read_only_text(r: &ReadOnlyWrite) -> String {
             Some("its windows overlap, so one element appears in several windows (writeable=True allows writes)"),
         ),
         ReadOnlyBy::AsStrided => ("as_strided", "as_strided(..., writeable=False)", None),
+        ReadOnlyBy::Diagonal => (
+            "np.diagonal",
+            "np.diagonal(...)",
+            Some("NumPy 2 returns diagonals as read-only views (np.diagonal(...).copy() gives a writeable array)"),
+        ),
         ReadOnlyBy::FromBuffer => (
             "np.frombuffer",
             "np.frombuffer(...)",
             Some("it views the memory of a Python bytes object, which can never change (.copy() gives a writeable array)"),
         ),
-        ReadOnlyBy::Diagonal => (
+        ReadOnlyBy::Diag => (
             "np.diag",
             "np.diag(...)",
             Some("it is a view of a 2-d array's diagonal (np.diag(...).copy() gives a writeable array)"),

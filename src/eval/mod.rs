@@ -302,6 +302,7 @@ impl Interpreter {
             if !dst.writeable {
                 return Err(value_error("output array is read-only"));
             }
+            a.note_write();
             let done = convert::to_operand(rhs).and_then(|other| {
                 if op == crate::lang::ast::BinOp::MatMul {
                     numpy_api::linalg::matmul_in_place(a, rhs)
@@ -383,6 +384,7 @@ impl Interpreter {
         match v {
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(c.to_string())).collect()),
             Value::Dict(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
+            Value::Object(o) => numpy_api::objects::iterate(o),
             Value::Array(a) => {
                 let n = match a.borrow().shape.first() {
                     Some(&n) => n,
@@ -391,6 +393,10 @@ impl Interpreter {
                 (0..n)
                     .map(|i| {
                         let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
+                        // Rows are views of the iterated array; provenance names how they arose.
+                        if let crate::index::Selection::View(row) = &sel {
+                            row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
+                        }
                         Ok(subscript::selection_value(sel))
                     })
                     .collect()
@@ -415,7 +421,7 @@ impl Interpreter {
 }
 
 /// The modules a snippet can import.
-const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks"];
+const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
 
 fn check_module(module: &str) -> PyResult<()> {
     if MODULES.contains(&module) {

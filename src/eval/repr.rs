@@ -63,6 +63,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Lambda(_) => "<function <lambda>>".into(),
         Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
         Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
+        Value::Object(o) => o.repr(),
     }
 }
 
@@ -97,7 +98,7 @@ pub fn flags_repr(a: &crate::array::NdArray) -> String {
         b(a.is_c_contiguous()),
         b(a.is_f_contiguous()),
         b(a.owns_data()),
-        b(a.writeable),
+        if a.warn_on_write { "True  (with WARN_ON_WRITE=True)" } else { b(a.writeable) },
         b(a.is_aligned())
     )
 }

@@ -53,6 +53,7 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
             Value::Ellipsis => Ok(Value::Array(crate::array::ArrayRef::new(super::convert::scalar_to_array(*s)?))),
             _ => Err(index_error("invalid index to scalar variable.")),
         },
+        Value::Object(o) => super::numpy_api::objects::getitem(o, idx),
         Value::Flags(a) => match idx {
             Value::Str(key) => super::attrs::flag_value(&a.borrow(), key).map(Value::Bool),
             _ => Err(key_error("Unknown flag")),
@@ -145,8 +146,9 @@ pub fn setitem(interp: &mut Interpreter, obj: &Value, idx: &Value, value: &Value
             }
             Ok(())
         }
+        Value::Object(o) => super::numpy_api::objects::setitem(o, idx, value),
         Value::Flags(a) => match idx {
-            Value::Str(key) => super::attrs::set_flag(a, key, value),
+            Value::Str(key) => super::attrs::set_flag(a, key, &Value::Bool(interp.truthy(value)?)),
             _ => Err(key_error("Unknown flag")),
         },
         other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),

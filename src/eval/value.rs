@@ -96,6 +96,8 @@ pub enum Value {
     MachInfo(DType),
     /// The context manager `np.printoptions(...)` returns: the options it sets.
     PrintOptions(Rc<crate::format::PrintOptions>),
+    /// A memoryview, flatiter or NpzFile (`a.data`, `a.flat`, `np.load('x.npz')`).
+    Object(crate::eval::numpy_api::objects::ApiObject),
 }
 
 impl Value {
@@ -139,6 +141,7 @@ impl Value {
             Value::Lambda(_) => "function".into(),
             Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
             Value::PrintOptions(_) => "_GeneratorContextManager".into(),
+            Value::Object(o) => o.type_name().into(),
         }
     }
 

@@ -124,6 +124,7 @@ pub fn setitem(a: &ArrayRef, index: &[IndexItem], value: &Operand) -> PyResult<(
     if !a.borrow().writeable {
         return Err(value_error("assignment destination is read-only"));
     }
+    a.note_write();
     let plan = normalize(&a.borrow().shape, index)?;
     if !plan.is_fancy() {
         let view = basic_view(a, &plan)?;

@@ -11,6 +11,7 @@
 pub mod access;
 pub mod arg;
 pub mod cast;
+pub mod gather;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;
@@ -19,6 +20,7 @@ pub mod power;
 pub mod promote;
 pub mod reduce;
 pub mod scan;
+pub mod sets;
 pub mod sort;
 pub mod stats;
 pub mod ufunc;

@@ -4,10 +4,12 @@
 //! when NumPy must copy (reshape of non-contiguous data, flatten), the result is a
 //! copy and its origin says why.
 
+mod rearrange;
 mod reshape;
 mod strided;
 
 pub use reshape::{flatten, flatten_in, nocopy_strides, nocopy_strides_in, ravel, ravel_in, reshape, reshape_explained, reshape_in, Unmergeable};
+pub use rearrange::{atleast, atleast_geometry, axis_slice, diagonal, flip, rollaxis, rot90};
 pub use strided::{as_strided, broadcast_to, sliding_window_view, view_as};
 
 use crate::array::{shape_size, ArrayRef};

@@ -121,6 +121,7 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
                 base_bytes: Some(b.clone()),
                 writeable: false,
                 read_only: None,
+                warn_on_write: false,
                 origin: Origin::View("frombuffer".into()),
             };
             view.check_in_bounds()?;
@@ -275,6 +276,7 @@ pub fn constructor(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let out: Vec<u8> = match &s[0] {
         None => Vec::new(),
         Some(Value::Bytes(b)) => return Ok(Value::Bytes(b.clone())),
+        Some(Value::Object(o)) if super::objects::to_bytes(o).is_some() => super::objects::to_bytes(o).unwrap_or_default(),
         Some(Value::Str(_)) => return Err(type_error("string argument without an encoding")),
         Some(v @ (Value::Int(_) | Value::Bool(_))) => zero_bytes(to_index_int(v)?)?,
         Some(Value::Scalar(sc)) if sc.scalar_type().is_integer() => zero_bytes(sc.as_integer().unwrap_or(0))?,

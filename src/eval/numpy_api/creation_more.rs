@@ -93,25 +93,12 @@ fn diag_matrix(v: &NdArray, k: i128, what: &str) -> PyResult<NdArray> {
     Ok(m)
 }
 
-/// Diagonal `k` of a 2-d array as NumPy 2 gives it: a read-only view stepping one
-/// row and one column at a time.
+/// Diagonal `k` of a 2-d array as NumPy 2 gives it: `np.diagonal`'s read-only view,
+/// named for np.diag.
 fn diagonal_view(a: &ArrayRef, k: i128) -> PyResult<ArrayRef> {
-    let (offset, len, stride, dtype) = {
-        let arr = a.borrow();
-        let (rows, cols) = (arr.shape[0] as i128, arr.shape[1] as i128);
-        let (s0, s1) = (arr.strides[0], arr.strides[1]);
-        let len = if k >= 0 { rows.min(cols - k) } else { (rows + k).min(cols) }.max(0);
-        let start = if len == 0 {
-            0
-        } else if k >= 0 {
-            k as isize * s1
-        } else {
-            -k as isize * s0
-        };
-        ((arr.offset as isize + start) as usize, len as usize, s0 + s1, arr.dtype)
-    };
-    let view = a.view(offset, vec![len], vec![stride], dtype, "np.diag")?;
-    view.make_read_only(ReadOnlyBy::Diagonal);
+    let view = crate::views::diagonal(a, k, 0, 1)?;
+    view.borrow_mut().origin = Origin::View("np.diag".into());
+    view.make_read_only(ReadOnlyBy::Diag);
     Ok(view)
 }
 

@@ -6,11 +6,12 @@ mod asarray;
 pub mod bytes;
 mod creation;
 mod creation_more;
-mod layout_api;
+pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
 mod math;
-mod npy_files;
+pub mod npy_files;
+pub mod objects;
 mod printing;
 mod records;
 mod reductions;
@@ -98,6 +99,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return Ok(v);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if qualified.starts_with("numpy.lib.array_utils.") {
+        return layout_api::call_array_utils(name, args);
+    }
     if let Some(v) = area::call_function(interp, name, &args)? {
         return Ok(v);
     }

@@ -1,0 +1,186 @@
+//! `a.data`: Python's memoryview of an array's memory, with the buffer protocol's
+//! view of it: struct format, itemsize, shape, byte strides, read-only-ness, and
+//! element access for the formats Python's memoryview can unpack.
+
+use crate::array::{c_strides, ArrayRef};
+use crate::dtype::ScalarType;
+use crate::error::{index_error, not_implemented, type_error, PyResult};
+use crate::eval::args::Args;
+use crate::eval::convert::to_index_int;
+use crate::eval::value::Value;
+use crate::scalar::Scalar;
+
+/// The struct-module format a memoryview of this dtype reports (`'l'`, `'<d'`, `'Zf'`).
+pub fn format(a: &crate::array::NdArray) -> String {
+    use ScalarType::*;
+    let code = match a.dtype.scalar {
+        Bool => "?",
+        Int8 => "b",
+        UInt8 => "B",
+        Int16 => "h",
+        UInt16 => "H",
+        Int32 => "i",
+        UInt32 => "I",
+        Int64 => "l",
+        UInt64 => "L",
+        Float16 => "e",
+        Float32 => "f",
+        Float64 => "d",
+        Complex64 => "Zf",
+        Complex128 => "Zd",
+    };
+    // Single-byte types have no byte order; others name a non-native one.
+    if a.dtype.is_native() || a.itemsize() == 1 {
+        code.to_string()
+    } else {
+        format!("{}{}", if cfg!(target_endian = "little") { '>' } else { '<' }, code)
+    }
+}
+
+/// The strides the buffer protocol exports: the array's, except that an empty
+/// array reports C strides (as NumPy's export does).
+fn strides(a: &crate::array::NdArray) -> Vec<isize> {
+    if a.size() == 0 {
+        c_strides(&a.shape, a.itemsize())
+    } else {
+        a.strides.clone()
+    }
+}
+
+fn ints<T: Copy + Into<i128>>(v: &[T]) -> Value {
+    Value::tuple(v.iter().map(|&n| Value::Int(n.into())).collect())
+}
+
+/// `m.format`, `m.itemsize`, `m.shape`, ... and the methods.
+pub fn attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Option<Value>> {
+    let arr = a.borrow();
+    Ok(Some(match attr {
+        "format" => Value::str(format(&arr)),
+        "itemsize" => Value::Int(arr.itemsize() as i128),
+        "nbytes" => Value::Int(arr.nbytes() as i128),
+        "ndim" => Value::Int(arr.ndim() as i128),
+        "shape" => ints(&arr.shape.iter().map(|&n| n as i64).collect::<Vec<_>>()),
+        "strides" => ints(&strides(&arr).iter().map(|&n| n as i64).collect::<Vec<_>>()),
+        "readonly" => Value::Bool(!arr.writeable),
+        "c_contiguous" => Value::Bool(arr.is_c_contiguous()),
+        "f_contiguous" => Value::Bool(arr.is_f_contiguous()),
+        "contiguous" => Value::Bool(arr.is_c_contiguous() || arr.is_f_contiguous()),
+        "obj" => Value::Array(a.clone()),
+        "tobytes" | "tolist" | "hex" => Value::Method(std::rc::Rc::new((obj.clone(), attr.to_string()))),
+        _ => return Ok(None),
+    }))
+}
+
+/// `m.tobytes(order=None)`, `m.tolist()`, `m.hex()`.
+pub fn call_method(a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "tobytes" => {
+            let s = args.bind("tobytes", &["order"], 0)?;
+            // Python's memoryview accepts the same 'C' | 'F' | 'A' (None: 'C') as ndarray.tobytes.
+            let order = match &s[0] {
+                None | Some(Value::None) => 'C',
+                Some(Value::Str(o)) if matches!(o.as_ref(), "C" | "F" | "A") => o.chars().next().unwrap_or('C'),
+                Some(Value::Str(_)) => return Err(crate::error::value_error("order must be 'C', 'F' or 'A'")),
+                Some(other) => return Err(type_error(format!("memoryview.tobytes() argument 'order' must be str or None, not {}", other.type_name()))),
+            };
+            Ok(Value::Bytes(std::rc::Rc::from(crate::eval::numpy_api::bytes::tobytes(&a.borrow(), order))))
+        }
+        "hex" => {
+            args.none("hex")?;
+            let bytes = a.borrow().to_c_bytes();
+            Ok(Value::str(bytes.iter().map(|b| format!("{:02x}", b)).collect::<String>()))
+        }
+        _ => {
+            args.none("tolist")?;
+            let arr = a.borrow();
+            let mut index = vec![0usize; arr.ndim()];
+            nested_list(&arr, &mut index, 0)
+        }
+    }
+}
+
+fn nested_list(arr: &crate::array::NdArray, index: &mut Vec<usize>, axis: usize) -> PyResult<Value> {
+    if axis == arr.ndim() {
+        return element(arr, arr.get(index));
+    }
+    let mut items = Vec::with_capacity(arr.shape[axis]);
+    for i in 0..arr.shape[axis] {
+        index[axis] = i;
+        items.push(nested_list(arr, index, axis + 1)?);
+    }
+    Ok(Value::list(items))
+}
+
+/// One element as Python's memoryview unpacks it, or its NotImplementedError.
+fn element(arr: &crate::array::NdArray, s: Scalar) -> PyResult<Value> {
+    let fmt = format(arr);
+    if !arr.dtype.is_native() && arr.itemsize() > 1 || fmt.starts_with('Z') {
+        return Err(not_implemented(format!("memoryview: unsupported format {}", fmt)));
+    }
+    if fmt == "e" {
+        return Err(not_implemented("memoryview: format e not supported"));
+    }
+    Ok(match s {
+        Scalar::Bool(b) => Value::Bool(b),
+        other => match other.as_integer() {
+            Some(i) if other.scalar_type().is_integer() => Value::Int(i),
+            _ => Value::Float(other.to_f64()),
+        },
+    })
+}
+
+/// `m[i]` for a 1-d view, `m[i, j, ...]` with one index per axis, `m[()]` for 0-d.
+pub fn getitem(a: &ArrayRef, idx: &Value) -> PyResult<Value> {
+    let arr = a.borrow();
+    let items: Vec<Value> = match idx {
+        Value::Tuple(t) => t.to_vec(),
+        Value::Slice(_) | Value::Ellipsis => {
+            return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
+        }
+        other => vec![other.clone()],
+    };
+    if arr.ndim() == 0 {
+        return match items.len() {
+            0 => element(&arr, arr.get(&[])),
+            _ => Err(type_error("invalid indexing of 0-dim memory")),
+        };
+    }
+    // Python refuses these formats before looking at the index; 'e' only when unpacking.
+    let fmt = format(&arr);
+    if fmt.starts_with(['Z', '<', '>']) {
+        return Err(not_implemented(format!("memoryview: unsupported format {}", fmt)));
+    }
+    if items.is_empty() {
+        return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
+    }
+    if items.iter().any(|v| matches!(v, Value::Slice(_))) {
+        return Err(type_error("memoryview: invalid slice key"));
+    }
+    if items.len() < arr.ndim() {
+        return Err(not_implemented("multi-dimensional sub-views are not implemented"));
+    }
+    if items.len() > arr.ndim() {
+        return Err(type_error(format!("cannot index {}-dimension view with {}-element tuple", arr.ndim(), items.len())));
+    }
+    let mut index = Vec::with_capacity(items.len());
+    for (axis, v) in items.iter().enumerate() {
+        let i = to_index_int(v).map_err(|_| type_error("memoryview: invalid slice key"))?;
+        let n = arr.shape[axis] as i128;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(index_error(if arr.ndim() == 1 { "index out of bounds on dimension 1".to_string() } else { format!("index out of bounds on dimension {}", axis + 1) }));
+        }
+        index.push(j as usize);
+    }
+    element(&arr, arr.get(&index))
+}
+
+/// `list(m)`: the elements of a 1-d view (Python refuses the others).
+pub fn iterate(a: &ArrayRef) -> PyResult<Vec<Value>> {
+    let arr = a.borrow();
+    match arr.ndim() {
+        0 => Err(type_error("invalid indexing of 0-dim memory")),
+        1 => (0..arr.shape[0]).map(|i| element(&arr, arr.get(&[i]))).collect(),
+        _ => Err(not_implemented("multi-dimensional sub-views are not implemented")),
+    }
+}
