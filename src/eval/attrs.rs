@@ -37,6 +37,10 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                 "size" => Ok(Value::Int(1)),
                 "base" => Ok(Value::None),
                 "dtype" | "itemsize" | "nbytes" => array_attr(obj, &arr, attr),
+                "real" | "imag" => array_attr(obj, &arr, attr).map(|v| match v {
+                    Value::Array(p) => super::convert::array_to_value(p.borrow().clone()),
+                    other => other,
+                }),
                 "T" => Ok(obj.clone()),
                 _ if super::methods::SCALAR_METHODS.contains(&attr) || numpy_api::scalar_has_method(attr) => Ok(method(obj, attr)),
                 _ => numpy_api::types::scalar_attr(obj, *s, attr),
@@ -90,13 +94,16 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
             Ok(Value::Function(format!("{}.at", f).into()))
         }
+        Value::Function(f) if attr == "outer" && f.strip_prefix("numpy.").is_some_and(numpy_api::is_ufunc) => {
+            Ok(Value::Function(format!("{}.outer", f).into()))
+        }
         Value::Function(f) if numpy_api::ufunc_has_method(f, attr) => Ok(Value::Function(format!("{}.{}", f, attr).into())),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }
 
 /// The data attributes of an array (its methods are `methods::ARRAY_METHODS`).
-pub const ARRAY_ATTRIBUTES: &[&str] = &["shape", "strides", "dtype", "ndim", "size", "itemsize", "nbytes", "base", "flags", "T", "data", "flat"];
+pub const ARRAY_ATTRIBUTES: &[&str] = &["shape", "strides", "dtype", "ndim", "size", "itemsize", "nbytes", "base", "flags", "T", "data", "flat", "real", "imag"];
 
 /// Every attribute name `obj.<name>` has, for completion: modules, arrays, dtypes, scalars.
 pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
@@ -136,6 +143,10 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
             (None, None) => Value::None,
         },
         "flags" => Value::Flags(a.clone()),
+        "real" | "imag" => {
+            drop(arr);
+            Value::Array(if attr == "real" { numpy_api::real_part(a)? } else { numpy_api::imag_part(a)? })
+        }
         "T" => {
             drop(arr);
             Value::Array(crate::views::transpose(a, None)?)

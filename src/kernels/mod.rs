@@ -4,7 +4,8 @@
 //!
 //! `access` turns arrays into typed views (or gathered copies), `cast` converts and
 //! assigns, `promote` is the type lattice, `ops` holds the per-element arithmetic,
-//! `ufunc` the elementwise loops and their warnings, `power` Python's `**` shortcuts,
+//! `ufunc` the elementwise loops and their warnings, `math` the math
+//! ufuncs (through `libm` and `math_elem`), `power` Python's `**` shortcuts,
 //! `pairwise` NumPy's summation order, `reduce` the reductions, `scan` the running
 //! reductions (cumsum), `arg` argmin/argmax and `stats` the steps of var, std and median.
 
@@ -12,6 +13,9 @@ pub mod access;
 pub mod arg;
 pub mod cast;
 pub mod gather;
+pub mod libm;
+pub mod math;
+pub mod math_elem;
 pub mod matmul;
 pub mod ops;
 pub mod pairwise;

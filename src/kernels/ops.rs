@@ -347,7 +347,7 @@ fn complex_pow<C: Arith + ComplexParts>(a: C, b: C) -> C {
         return C::make(1.0, 0.0);
     }
     if ar == 0.0 && ai == 0.0 {
-        return if br > 0.0 && bi == 0.0 { C::make(0.0, 0.0) } else { C::make(f64::NAN, f64::NAN) };
+        return if br > 0.0 { C::make(0.0, 0.0) } else { C::make(f64::NAN, f64::NAN) };
     }
     if bi == 0.0 && br == br.trunc() && br.abs() < 100.0 {
         let n = br as i64;
@@ -371,14 +371,15 @@ fn complex_pow<C: Arith + ComplexParts>(a: C, b: C) -> C {
         }
         return if br < 0.0 { C::true_div(C::make(1.0, 0.0), acc) } else { acc };
     }
-    let z = Complex64::new(ar, ai).powc(Complex64::new(br, bi));
-    C::make(z.re, z.im)
+    C::cpow(a, b)
 }
 
 /// Access to the parts of a complex element type in float64.
 trait ComplexParts: Sized {
     fn parts(self) -> (f64, f64);
     fn make(re: f64, im: f64) -> Self;
+    /// libm's `cpow` in the type's own precision (NumPy's general case).
+    fn cpow(a: Self, b: Self) -> Self;
 }
 
 impl ComplexParts for Complex32 {
@@ -388,6 +389,9 @@ impl ComplexParts for Complex32 {
     fn make(re: f64, im: f64) -> Self {
         Complex32::new(re as f32, im as f32)
     }
+    fn cpow(a: Self, b: Self) -> Self {
+        super::libm::cpowf(a, b)
+    }
 }
 
 impl ComplexParts for Complex64 {
@@ -396,6 +400,9 @@ impl ComplexParts for Complex64 {
     }
     fn make(re: f64, im: f64) -> Self {
         Complex64::new(re, im)
+    }
+    fn cpow(a: Self, b: Self) -> Self {
+        super::libm::cpow(a, b)
     }
 }
 

@@ -112,7 +112,7 @@ impl UnaryOp {
 }
 
 /// NumPy's TypeError when no loop of a ufunc accepts the inputs.
-fn no_loop(name: &str) -> PyErr {
+pub(crate) fn no_loop(name: &str) -> PyErr {
     type_error(format!(
         "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
         name
@@ -161,7 +161,7 @@ fn resolve(op: BinaryOp, a: &Operand, b: &Operand) -> PyResult<Resolved> {
 }
 
 /// A Python number as a 0-d typed array of the loop type (NEP 50 weak conversion).
-fn operand_typed<T: Element>(op: &Operand) -> PyResult<CowArray<'_, T, IxDyn>> {
+pub(crate) fn operand_typed<T: Element>(op: &Operand) -> PyResult<CowArray<'_, T, IxDyn>> {
     if let Operand::Array(a) = op {
         return cast::to_typed::<T>(a);
     }
@@ -239,7 +239,7 @@ fn binary_impl(op: BinaryOp, a: &Operand, b: &Operand, scalar: bool) -> PyResult
 }
 
 /// The arrays among the operands (their memory order decides the result's).
-fn operand_arrays<'a>(ops: &[&'a Operand]) -> Vec<&'a NdArray> {
+pub(crate) fn operand_arrays<'a>(ops: &[&'a Operand]) -> Vec<&'a NdArray> {
     ops.iter().filter_map(|o| match o {
         Operand::Array(a) => Some(a),
         _ => None,
@@ -329,7 +329,7 @@ pub fn binary_into(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyResult<()>
 }
 
 /// A dtype as it appears inside `dtype('...')` in NumPy's messages.
-fn dtype_in_message(d: DType) -> String {
+pub(crate) fn dtype_in_message(d: DType) -> String {
     if !d.labelled_by_order() {
         d.name().to_string()
     } else {
@@ -488,7 +488,7 @@ pub(crate) fn report_flags(raised: u8, name: &str) {
 
 /// `o[i] = f(x[i], y[i])` over equal-shaped views, polling for interrupts. Contiguous
 /// operands (or a broadcast scalar) run as plain slice loops.
-fn zip_map<A: Copy, B: Copy, O>(
+pub(crate) fn zip_map<A: Copy, B: Copy, O>(
     mut o: ArrayViewMutD<'_, O>,
     x: &ArrayViewD<'_, A>,
     y: &ArrayViewD<'_, B>,
@@ -601,10 +601,10 @@ fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
             let out = crate::layout::new_like(&a.shape, DType::native(real), origin(), &[a])?;
             if scalar == ScalarType::Complex64 {
                 let x = access::read::<num_complex::Complex32>(a);
-                access::write_with::<f32, _>(&out, |o| map_into(o, &x.view(), |v| v.re.hypot(v.im)))?;
+                access::write_with::<f32, _>(&out, |o| map_into(o, &x.view(), |v| super::math_elem::complex_abs_f32(v.re, v.im)))?;
             } else {
                 let x = access::read::<num_complex::Complex64>(a);
-                access::write_with::<f64, _>(&out, |o| map_into(o, &x.view(), |v| v.re.hypot(v.im)))?;
+                access::write_with::<f64, _>(&out, |o| map_into(o, &x.view(), |v| super::math_elem::complex_abs_f64(v.re, v.im)))?;
             }
             return Ok(out);
         }

@@ -212,7 +212,9 @@ mod tests {
     fn array_attributes_and_methods_complete_after_a_dot() {
         let n = names_after("a = np.arange(6)\n");
         assert_eq!(at_end("a.resh", &n), vec!["reshape"]);
-        assert_eq!(at_end("a.s", &n), vec!["setflags", "shape", "size", "squeeze", "strides", "sum", "swapaxes"]);
+        assert_eq!(at_end("a.sh", &n), vec!["shape"]);
+        let s = at_end("a.s", &n);
+        assert!(["setflags", "size", "sort", "squeeze", "strides", "sum", "swapaxes"].iter().all(|m| s.contains(&m.to_string())), "{s:?}");
         assert!(!at_end("a.", &n).iter().any(|c| c.starts_with('_')));
         assert_eq!(at_end("a.__get", &n), vec!["__getitem__"]);
     }

@@ -10,6 +10,7 @@ pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
 mod math;
+pub use math::{imag_part, is_ufunc, real_part};
 pub mod npy_files;
 pub mod objects;
 mod printing;
@@ -92,6 +93,9 @@ pub fn names() -> Vec<&'static str> {
 
 /// Calls `numpy.<name>` (or a `numpy.lib.stride_tricks` function).
 pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<Value> {
+    if let Some(u) = qualified.strip_suffix(".outer") {
+        return math::outer(u.rsplit('.').next().unwrap_or(u), args);
+    }
     if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return ufunc_at::call(op, args);
     }
