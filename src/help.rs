@@ -56,6 +56,10 @@ fn find(name: &str) -> Option<&'static Entry> {
     if key.strip_prefix("numpy.").and_then(|k| k.strip_suffix(".outer")).is_some_and(crate::eval::numpy_api::is_ufunc) {
         return all_entries().find(|e| e.name == "numpy.ufunc.outer");
     }
+    // np.add.reduce, np.maximum.accumulate, ...: one entry per ufunc method.
+    if let Some((_, m)) = key.rsplit_once('.').filter(|(u, m)| crate::eval::numpy_api::ufunc_has_method(u, m)) {
+        return all_entries().find(|e| e.name == format!("numpy.ufunc.{}", m));
+    }
     if key.strip_prefix("numpy.").is_some_and(|s| crate::eval::attrs::numpy_scalar_type(s).is_some()) {
         return all_entries().find(|e| e.name == "numpy.generic");
     }

@@ -42,7 +42,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
                     other => other,
                 }),
                 "T" => Ok(obj.clone()),
-                _ if super::methods::SCALAR_METHODS.contains(&attr) => Ok(method(obj, attr)),
+                _ if super::methods::SCALAR_METHODS.contains(&attr) || numpy_api::scalar_has_method(attr) => Ok(method(obj, attr)),
                 _ => numpy_api::types::scalar_attr(obj, *s, attr),
             }
         }
@@ -101,6 +101,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Function(f) if attr == "outer" && f.strip_prefix("numpy.").is_some_and(numpy_api::is_ufunc) => {
             Ok(Value::Function(format!("{}.outer", f).into()))
         }
+        Value::Function(f) if numpy_api::ufunc_has_method(f, attr) => Ok(Value::Function(format!("{}.{}", f, attr).into())),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }

@@ -16,6 +16,8 @@ pub fn supported() -> Vec<String> {
         with("numpy.dtype", methods::DTYPE_METHODS),
         // Every binary ufunc's `.at` (np.add.at, ...) is one method of numpy.ufunc.
         vec!["numpy.ufunc.at".to_string(), "numpy.ufunc.outer".to_string()],
+        // np.add.reduce, np.maximum.accumulate, ...: the reduction methods of ufuncs.
+        vec!["numpy.ufunc.reduce".to_string(), "numpy.ufunc.accumulate".to_string()],
         with("builtins", builtins::FUNCTIONS),
         with("builtins", builtins::TYPES),
         with("list", methods::LIST_METHODS),

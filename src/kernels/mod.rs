@@ -6,9 +6,11 @@
 //! assigns, `promote` is the type lattice, `ops` holds the per-element arithmetic,
 //! `ufunc` the elementwise loops and their warnings, `math` the math
 //! ufuncs (through `libm` and `math_elem`), `power` Python's `**` shortcuts,
-//! `pairwise` NumPy's summation order and `reduce` the reductions.
+//! `pairwise` NumPy's summation order, `reduce` the reductions, `scan` the running
+//! reductions (cumsum), `arg` argmin/argmax and `stats` the steps of var, std and median.
 
 pub mod access;
+pub mod arg;
 pub mod cast;
 pub mod gather;
 pub mod libm;
@@ -22,8 +24,10 @@ pub mod power;
 pub mod promote;
 pub mod records;
 pub mod reduce;
+pub mod scan;
 pub mod sets;
 pub mod sort;
+pub mod stats;
 pub mod ufunc;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};

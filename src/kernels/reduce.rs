@@ -47,6 +47,19 @@ impl ReduceOp {
     }
 }
 
+/// What a reduction needs beyond its axes: the loop dtype (`dtype=`, or the one
+/// `out=` implies), a start value (`initial=`) and a `where=` mask already
+/// broadcast to the input's shape.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The dtype the loop runs in and the result has; None: NumPy's default for the op.
+    pub dtype: Option<ScalarType>,
+    /// The value each output starts from instead of the op's identity.
+    pub initial: Option<crate::scalar::Scalar>,
+    /// Which elements take part (True) and which are skipped.
+    pub mask: Option<NdArray>,
+}
+
 /// Elements NumPy's buffered iterator processes per inner-loop call when it must
 /// copy (cast, byte-swap or gather) the input.
 const BUFSIZE: usize = 8192;
@@ -121,6 +134,13 @@ fn arrange<'b, T>(v: ArrayViewD<'b, T>, a: &NdArray, order: &[usize]) -> ArrayVi
     v.permuted_axes(IxDyn(&remap))
 }
 
+/// The `where=` mask (shaped like `a`) in `a`'s walk order; None keeps every element.
+fn mask_in_walk_order(mask: Option<&NdArray>, a: &NdArray) -> PyResult<Option<Vec<bool>>> {
+    let Some(m) = mask else { return Ok(None) };
+    let typed = cast::to_typed::<NpBool>(m)?;
+    Ok(Some(arrange(typed.view(), a, &iteration_order(a)).iter().map(|b| b.get()).collect()))
+}
+
 fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T>> {
     let order = iteration_order(a);
     let direct = access::try_view::<T>(a).map(|v| arrange(v, a, &order));
@@ -155,6 +175,12 @@ fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T
 
 /// Reduces `a` over `axis` (None: all axes); the result is an array (0-d for a full reduction).
 pub fn reduce(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: bool) -> PyResult<NdArray> {
+    reduce_with(op, a, axis, keepdims, &Options::default())
+}
+
+/// [`reduce`] with a loop dtype, a start value and a `where=` mask (sum, prod, min,
+/// max, all, any; a mean ignores them).
+pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: bool, opts: &Options) -> PyResult<NdArray> {
     if let Some(e) = super::records::reduce(op, a) {
         return Err(e);
     }
@@ -170,47 +196,67 @@ pub fn reduce(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: bool)
         a.shape.iter().zip(&reduced).filter(|(_, &r)| !r).map(|(&n, _)| n).collect()
     };
     let count: usize = a.shape.iter().zip(&reduced).filter(|(_, &r)| r).map(|(&n, _)| n).product();
-    if matches!(op, ReduceOp::Min | ReduceOp::Max) && count == 0 {
+    if matches!(op, ReduceOp::Min | ReduceOp::Max) && opts.initial.is_none() {
         let name = if op == ReduceOp::Min { "minimum" } else { "maximum" };
-        return Err(value_error(format!("zero-size array to reduction operation {} which has no identity", name)));
+        if opts.mask.is_some() {
+            return Err(value_error(format!("reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'", name)));
+        }
+        if count == 0 {
+            return Err(value_error(format!("zero-size array to reduction operation {} which has no identity", name)));
+        }
     }
-    let result = DType::native(result_dtype(op, a.dtype.scalar));
+    let opts = if op == ReduceOp::Mean { &Options::default() } else { opts };
+    let result = DType::native(opts.dtype.unwrap_or_else(|| result_dtype(op, a.dtype.scalar)));
+    // A boolean sum is a logical or, a boolean product a logical and.
+    let op = match (op, result.scalar) {
+        (ReduceOp::Sum, ScalarType::Bool) => ReduceOp::Any,
+        (ReduceOp::Prod, ScalarType::Bool) => ReduceOp::All,
+        _ => op,
+    };
     let out = NdArray::zeros(&out_shape, result, Origin::New(format!("{:?}", op).to_lowercase()))?;
     let input = a.dtype.scalar;
     match op {
         ReduceOp::Sum | ReduceOp::Prod | ReduceOp::Mean => {
             // float16 means are summed in float32 and rounded at the end.
-            let acc = match (op, input) {
-                (ReduceOp::Mean, ScalarType::Float16) => ScalarType::Float32,
+            // Narrow integers wrap the same in 64 bits, so they accumulate there and
+            // the store casts back to the loop dtype.
+            let acc = match (op, input, result.scalar.kind()) {
+                (ReduceOp::Mean, ScalarType::Float16, _) => ScalarType::Float32,
+                (_, _, Kind::Int) => ScalarType::Int64,
+                (_, _, Kind::UInt) => ScalarType::UInt64,
                 _ => result.scalar,
             };
             match acc {
-                ScalarType::Int64 => sum_like::<i64>(op, a, &reduced, &out, count),
-                ScalarType::UInt64 => sum_like::<u64>(op, a, &reduced, &out, count),
-                ScalarType::Float16 => sum_like::<f16>(op, a, &reduced, &out, count),
-                ScalarType::Float32 => sum_like::<f32>(op, a, &reduced, &out, count),
-                ScalarType::Float64 => sum_like::<f64>(op, a, &reduced, &out, count),
-                ScalarType::Complex64 => sum_like::<Complex32>(op, a, &reduced, &out, count),
-                _ => sum_like::<Complex64>(op, a, &reduced, &out, count),
+                ScalarType::Int64 => sum_like::<i64>(op, a, &reduced, &out, count, opts),
+                ScalarType::UInt64 => sum_like::<u64>(op, a, &reduced, &out, count, opts),
+                ScalarType::Float16 => sum_like::<f16>(op, a, &reduced, &out, count, opts),
+                ScalarType::Float32 => sum_like::<f32>(op, a, &reduced, &out, count, opts),
+                ScalarType::Float64 => sum_like::<f64>(op, a, &reduced, &out, count, opts),
+                ScalarType::Complex64 => sum_like::<Complex32>(op, a, &reduced, &out, count, opts),
+                _ => sum_like::<Complex64>(op, a, &reduced, &out, count, opts),
             }?;
         }
-        ReduceOp::Min | ReduceOp::Max => dispatch!(input, T => {
+        ReduceOp::Min | ReduceOp::Max => dispatch!(result.scalar, T => {
+            let init = opts.initial.map(|s| s.to_element::<T>());
+            let mask = opts.mask.as_ref();
             if op == ReduceOp::Min {
-                fold_with::<T, _>(a, &reduced, &out, T::np_min, None)?;
+                fold_with::<T, _>(a, &reduced, &out, T::np_min, init, mask)?;
             } else {
-                fold_with::<T, _>(a, &reduced, &out, T::np_max, None)?;
+                fold_with::<T, _>(a, &reduced, &out, T::np_max, init, mask)?;
             }
         }),
         ReduceOp::All | ReduceOp::Any => dispatch!(input, T => {
             let all = op == ReduceOp::All;
             let t = cast::to_typed::<T>(a)?;
-            // Logical (C) order whatever a's layout: from_bytes reads C order.
+            // In C order whatever a's layout (the masks are walked in the same order).
             let bools: Vec<NpBool> = t.iter().map(|v| NpBool::from(v.to_bool())).collect();
             let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(&bools), Origin::New("bool".into()))?;
+            let init = opts.initial.map_or(NpBool::from(all), |s| NpBool::from(s.to_bool()));
+            let mask = opts.mask.as_ref();
             if all {
-                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::times, Some(NpBool::from(true)))?;
+                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::times, Some(init), mask)?;
             } else {
-                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::plus, Some(NpBool::from(false)))?;
+                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::plus, Some(init), mask)?;
             }
         }),
     }
@@ -293,10 +339,15 @@ fn store<T: Element>(out: &NdArray, acc: Vec<T>, dims: &[(usize, bool, usize)]) 
 }
 
 /// Sum, product or mean accumulated in `T` (float16 partial sums in float32).
-fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdArray, count: usize) -> PyResult<()> {
+fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdArray, count: usize, opts: &Options) -> PyResult<()> {
     let w = walk::<T>(a, reduced)?;
+    let mask = mask_in_walk_order(opts.mask.as_ref(), a)?;
     let nout: usize = w.dims.iter().filter(|d| !d.1).map(|d| d.0).product();
-    let identity = if op == ReduceOp::Prod { T::from_bool(true) } else { T::default() };
+    let identity = match opts.initial {
+        Some(s) => s.to_element::<T>(),
+        None if op == ReduceOp::Prod => T::from_bool(true),
+        None => T::default(),
+    };
     let mut acc = vec![identity; nout];
     if a.size() > 0 {
         let ld = lane_dims(&w);
@@ -315,16 +366,26 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
         };
         let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
         let lane_reduced = full || w.lane_reduced;
+        let combine = |acc: T, run: &[T]| if op == ReduceOp::Prod { T::lane_prod(acc, run) } else { lane_sum(acc, run) };
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];
+            let keep = mask.as_ref().map(|m| &m[start..start + lane_len]);
             if lane_reduced {
+                let mut at = 0;
                 for piece in lane.chunks(chunk.min(lane.len()).max(1)) {
-                    acc[o] = if op == ReduceOp::Prod { T::lane_prod(acc[o], piece) } else { lane_sum(acc[o], piece) };
+                    match keep {
+                        // A masked loop is handed each run of selected elements in one piece.
+                        Some(k) => for_each_run(&k[at..at + piece.len()], |r| acc[o] = combine(acc[o], &piece[r])),
+                        None => acc[o] = combine(acc[o], piece),
+                    }
+                    at += piece.len();
                     crate::interrupt::check()?;
                 }
             } else {
-                for (slot, &v) in acc[o..o + lane_len].iter_mut().zip(lane) {
-                    *slot = if op == ReduceOp::Prod { T::times(*slot, v) } else { T::plus(*slot, v) };
+                for (k, (slot, &v)) in acc[o..o + lane_len].iter_mut().zip(lane).enumerate() {
+                    if keep.is_none_or(|m| m[k]) {
+                        *slot = if op == ReduceOp::Prod { T::times(*slot, v) } else { T::plus(*slot, v) };
+                    }
                 }
             }
             Ok(())
@@ -371,6 +432,22 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
         // float16 means of an axis pass through the float32 sum array first.
         ScalarType::Float16 if !full => store(out, means.iter().map(|c| c.re as f32).collect(), &w.dims),
         _ => store(out, means.iter().map(|c| c.re).collect::<Vec<f64>>(), &w.dims),
+    }
+}
+
+/// Calls `f` with each run of consecutive `true`s in `keep`, as a range.
+fn for_each_run(keep: &[bool], mut f: impl FnMut(std::ops::Range<usize>)) {
+    let mut i = 0;
+    while i < keep.len() {
+        if !keep[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < keep.len() && keep[i] {
+            i += 1;
+        }
+        f(start..i);
     }
 }
 
@@ -442,8 +519,9 @@ fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T]) {
 
 /// Min / max / all / any: folds `f` over each output's elements in iteration order,
 /// from `init` or (without one) from the first element.
-fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &NdArray, f: F, init: Option<T>) -> PyResult<()> {
+fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &NdArray, f: F, init: Option<T>, mask: Option<&NdArray>) -> PyResult<()> {
     let w = walk::<T>(a, reduced)?;
+    let mask = mask_in_walk_order(mask, a)?;
     let nout: usize = w.dims.iter().filter(|d| !d.1).map(|d| d.0).product();
     let mut acc: Vec<Option<T>> = vec![init; nout];
     if a.size() > 0 {
@@ -453,16 +531,21 @@ fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &Nd
         let lane_reduced = w.lane_reduced;
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];
+            let keep = |k: usize| mask.as_ref().is_none_or(|m| m[start + k]);
             if lane_reduced {
-                for piece in lane.chunks(crate::interrupt::CHUNK) {
+                for (c, piece) in lane.chunks(crate::interrupt::CHUNK).enumerate() {
                     crate::interrupt::check()?;
-                    for &v in piece {
-                        acc[o] = Some(acc[o].map_or(v, |x| f(x, v)));
+                    for (k, &v) in piece.iter().enumerate() {
+                        if keep(c * crate::interrupt::CHUNK + k) {
+                            acc[o] = Some(acc[o].map_or(v, |x| f(x, v)));
+                        }
                     }
                 }
             } else {
                 for (k, &v) in lane.iter().enumerate() {
-                    acc[o + k] = Some(acc[o + k].map_or(v, |x| f(x, v)));
+                    if keep(k) {
+                        acc[o + k] = Some(acc[o + k].map_or(v, |x| f(x, v)));
+                    }
                 }
             }
             Ok(())

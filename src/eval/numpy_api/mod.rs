@@ -93,11 +93,15 @@ pub fn names() -> Vec<&'static str> {
 
 /// Calls `numpy.<name>` (or a `numpy.lib.stride_tricks` function).
 pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<Value> {
-    if let Some(u) = qualified.strip_suffix(".outer") {
+    // np.add.outer, np.sqrt.outer (an error), but not np.outer itself.
+    if let Some(u) = qualified.strip_suffix(".outer").filter(|u| is_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return math::outer(u.rsplit('.').next().unwrap_or(u), args);
     }
     if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return ufunc_at::call(op, args);
+    }
+    if let Some(v) = reductions::ufunc_methods::call(qualified, &args)? {
+        return Ok(v);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
     if qualified.starts_with("numpy.lib.array_utils.") {
@@ -122,6 +126,16 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return call_ufunc(name, op, args);
     }
     Err(attribute_error(format!("module 'numpy' has no attribute '{}'", name)))
+}
+
+/// True when `np.<ufunc>` (qualified) has the method `attr` (`reduce`, `accumulate`).
+pub fn ufunc_has_method(qualified: &str, attr: &str) -> bool {
+    reductions::ufunc_methods::has(qualified, attr)
+}
+
+/// True when NumPy scalars have the method `name` through an area (`np.int8(3).cumsum`).
+pub fn scalar_has_method(name: &str) -> bool {
+    reductions::AREA.methods.contains(&name)
 }
 
 /// The binary ufunc `np.<name>` stands for (these have an `.at` method).
