@@ -2,20 +2,18 @@
 //! NumPy scalars, dtypes, lists and dicts.
 
 use super::args::Args;
-use super::convert::{array_to_value, scalar_to_array, to_dtype, to_index_int, to_operand, to_order, to_shape};
+use super::convert::{scalar_to_array, to_dtype, to_index_int, to_operand, to_order, to_shape};
 use super::value::Value;
 use super::Interpreter;
 use crate::array::{ArrayRef, NdArray, Origin};
 use crate::error::{attribute_error, type_error, value_error, PyResult};
-use crate::kernels::ReduceOp;
 use crate::layout::Order;
 use crate::lang::ast::Expr;
 
 /// Method names arrays have.
 pub const ARRAY_METHODS: &[&str] = &[
-    "reshape", "view", "copy", "astype", "fill", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "sum", "prod",
-    "min", "max", "mean", "all", "any", "tolist", "item", "setflags", "__getitem__", "__setitem__", "__len__", "__array__",
-    "tobytes", "byteswap",
+    "reshape", "view", "copy", "fill", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "tolist", "item",
+    "__getitem__", "__setitem__", "__len__", "__array__", "tobytes", "byteswap",
 ];
 
 /// Every array method: the older table and every area's.
@@ -174,15 +172,6 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
     if let Some(v) = super::numpy_api::area::call_method(interp, recv, a, name, &args)? {
         return Ok(v);
     }
-    if let Some(op) = ReduceOp::from_name(name) {
-        let s = args.bind(name, &["axis", "dtype", "out", "keepdims"], 0)?;
-        let axes = axes_arg(&s[0])?;
-        let axes: Option<Vec<isize>> = axes.map(|v| v.into_iter().map(|x| x as isize).collect());
-        let keepdims = matches!(s[3], Some(Value::Bool(true)));
-        let mut result = crate::kernels::reduce(op, &a.borrow(), axes.as_deref(), keepdims)?;
-        result.origin = Origin::New(format!("{}()", name));
-        return Ok(array_to_value(result));
-    }
     if super::numpy_api::bytes::ARRAY_METHODS.contains(&name) {
         return super::numpy_api::bytes::array_method(interp, recv, a, name, args);
     }
@@ -243,17 +232,6 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
                 return Ok(recv.clone());
             }
             Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype('{}')", dt.spelled())))?))
-        }
-        "setflags" => {
-            let s = args.bind(name, &["write", "align", "uic"], 0)?;
-            if s[1..].iter().any(|v| !matches!(v, None | Some(Value::None))) {
-                return Err(crate::error::not_implemented("setflags(align=..., uic=...) is not supported; only write="));
-            }
-            if let Some(write) = s[0].as_ref().filter(|v| !matches!(v, Value::None)) {
-                let on = Value::Bool(interp.truthy(write)?);
-                super::attrs::set_flag(a, "WRITEABLE", &on)?;
-            }
-            Value::None
         }
         "fill" => {
             let s = args.bind(name, &["value"], 1)?;

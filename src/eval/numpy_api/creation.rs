@@ -9,7 +9,7 @@ use crate::dtype::DType;
 use crate::element::Element;
 use crate::error::{value_error, zero_division_error, PyResult};
 use crate::eval::args::Args;
-use crate::eval::convert::{to_array, to_creation_shape, to_dtype, to_operand, to_order};
+use crate::eval::convert::{to_array, to_creation_shape, to_operand, to_order};
 use crate::layout::Order;
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
@@ -130,10 +130,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             let c = crate::kernels::astype_in(&a.borrow(), a.borrow().dtype, order, Origin::Copy("np.copy".into()))?;
             new_array(c)
         }
-        "dtype" => {
-            let s = args.bind(name, &["dtype", "align", "copy"], 1)?;
-            Value::DType(to_dtype(s[0].as_ref().unwrap_or(&Value::None))?)
-        }
         "shares_memory" | "may_share_memory" => {
             let s = args.bind(name, &["a", "b", "max_work"], 2)?;
             let a = to_operand(s[0].as_ref().unwrap_or(&Value::None))?;
@@ -173,27 +169,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
                 s[0],
                 Some(Value::Int(_) | Value::Float(_) | Value::Complex(_) | Value::Bool(_) | Value::Scalar(_) | Value::Str(_))
             ))
-        }
-        "array_equal" => {
-            let s = args.bind(name, &["a1", "a2", "equal_nan"], 2)?;
-            let a = to_array(s[0].as_ref().unwrap_or(&Value::None), None)?;
-            let b = to_array(s[1].as_ref().unwrap_or(&Value::None), None)?;
-            if a.shape != b.shape {
-                Value::Bool(false)
-            } else {
-                let eq = crate::kernels::binary(crate::kernels::BinaryOp::Equal, &Operand::Array(a), &Operand::Array(b))?;
-                Value::Bool(eq.element_offsets().into_iter().all(|o| eq.scalar_at_offset(o).to_bool()))
-            }
-        }
-        "result_type" | "promote_types" => {
-            let ops = args.positional.iter().map(|v| match v {
-                Value::Str(_) | Value::DType(_) | Value::Type(_) => {
-                    let dt = to_dtype(v)?;
-                    Ok(Operand::Array(NdArray::zeros(&[], dt, Origin::New("dtype probe".into()))?))
-                }
-                other => to_operand(other),
-            }).collect::<PyResult<Vec<_>>>()?;
-            Value::DType(crate::kernels::result_type(&ops.iter().collect::<Vec<_>>())?)
         }
         _ => return Ok(None),
     }))

@@ -30,19 +30,14 @@ use super::convert::{array_to_value, to_dtype, to_operand};
 use super::value::{TypeValue, Value};
 use super::Interpreter;
 use crate::error::{attribute_error, type_error, PyResult};
-use crate::operand::Operand;
 use crate::scalar::Scalar;
 
 /// The NumPy functions numview provides, by their name under `np.`.
 pub const FUNCTIONS: &[&str] = &[
-    "array", "asarray", "asfortranarray", "ascontiguousarray", "arange", "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like",
-    "eye", "identity", "linspace", "copy", "shares_memory", "may_share_memory", "reshape", "transpose", "swapaxes",
-    "squeeze", "expand_dims", "ravel", "sum", "prod", "min", "max", "amin", "amax", "mean", "all", "any", "broadcast_to",
-    "ndim", "shape", "size", "result_type", "promote_types", "can_cast", "add", "subtract", "multiply", "divide",
-    "true_divide", "floor_divide", "remainder", "mod", "power", "equal", "not_equal", "less", "less_equal", "greater",
-    "greater_equal", "maximum", "minimum", "negative", "positive", "absolute", "abs", "invert", "logical_not",
-    "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "array_equal", "isscalar", "dtype",
-    "frombuffer",
+    "array", "asarray", "asfortranarray", "ascontiguousarray", "arange", "zeros", "ones", "empty", "full",
+    "zeros_like", "ones_like", "empty_like", "full_like", "eye", "identity", "linspace", "copy", "shares_memory",
+    "may_share_memory", "reshape", "transpose", "swapaxes", "squeeze", "expand_dims", "ravel", "broadcast_to", "ndim",
+    "shape", "size", "isscalar", "frombuffer",
 ];
 
 /// Every function under `np.`: the older table and every area's.
@@ -122,9 +117,6 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
     if let Some(v) = bytes::call(interp, name, &args)? {
         return Ok(v);
     }
-    if let Some(op) = ufunc_by_name(name) {
-        return call_ufunc(name, op, args);
-    }
     Err(attribute_error(format!("module 'numpy' has no attribute '{}'", name)))
 }
 
@@ -140,71 +132,30 @@ pub fn scalar_has_method(name: &str) -> bool {
 
 /// The binary ufunc `np.<name>` stands for (these have an `.at` method).
 pub fn binary_ufunc(name: &str) -> Option<crate::kernels::BinaryOp> {
-    ufunc_by_name(name).and_then(|op| op.ok())
-}
-
-fn ufunc_by_name(name: &str) -> Option<Result<crate::kernels::BinaryOp, crate::kernels::UnaryOp>> {
-    use crate::kernels::{BinaryOp as B, UnaryOp as U};
+    use crate::kernels::BinaryOp as B;
     Some(match name {
-        "add" => Ok(B::Add),
-        "subtract" => Ok(B::Subtract),
-        "multiply" => Ok(B::Multiply),
-        "divide" | "true_divide" => Ok(B::TrueDivide),
-        "floor_divide" => Ok(B::FloorDivide),
-        "remainder" | "mod" => Ok(B::Remainder),
-        "power" => Ok(B::Power),
-        "equal" => Ok(B::Equal),
-        "not_equal" => Ok(B::NotEqual),
-        "less" => Ok(B::Less),
-        "less_equal" => Ok(B::LessEqual),
-        "greater" => Ok(B::Greater),
-        "greater_equal" => Ok(B::GreaterEqual),
-        "maximum" => Ok(B::Maximum),
-        "minimum" => Ok(B::Minimum),
-        "bitwise_and" => Ok(B::BitwiseAnd),
-        "bitwise_or" => Ok(B::BitwiseOr),
-        "bitwise_xor" => Ok(B::BitwiseXor),
-        "left_shift" => Ok(B::LeftShift),
-        "right_shift" => Ok(B::RightShift),
-        "negative" => Err(U::Negative),
-        "positive" => Err(U::Positive),
-        "absolute" | "abs" => Err(U::Absolute),
-        "invert" => Err(U::Invert),
-        "logical_not" => Err(U::LogicalNot),
+        "add" => B::Add,
+        "subtract" => B::Subtract,
+        "multiply" => B::Multiply,
+        "divide" | "true_divide" => B::TrueDivide,
+        "floor_divide" => B::FloorDivide,
+        "remainder" | "mod" => B::Remainder,
+        "power" => B::Power,
+        "equal" => B::Equal,
+        "not_equal" => B::NotEqual,
+        "less" => B::Less,
+        "less_equal" => B::LessEqual,
+        "greater" => B::Greater,
+        "greater_equal" => B::GreaterEqual,
+        "maximum" => B::Maximum,
+        "minimum" => B::Minimum,
+        "bitwise_and" => B::BitwiseAnd,
+        "bitwise_or" => B::BitwiseOr,
+        "bitwise_xor" => B::BitwiseXor,
+        "left_shift" => B::LeftShift,
+        "right_shift" => B::RightShift,
         _ => return None,
     })
-}
-
-fn call_ufunc(name: &str, op: Result<crate::kernels::BinaryOp, crate::kernels::UnaryOp>, args: Args) -> PyResult<Value> {
-    match op {
-        Ok(bin) => {
-            let slots = args.bind(name, &["x1", "x2"], 2)?;
-            let a = to_operand(slots[0].as_ref().unwrap_or(&Value::None))?;
-            let b = to_operand(slots[1].as_ref().unwrap_or(&Value::None))?;
-            if let Some(e) = crate::kernels::records::ufunc_refusal(bin, &a, &b) {
-                return Err(e);
-            }
-            Ok(array_to_value(crate::kernels::binary(bin, &a, &b)?))
-        }
-        Err(un) => {
-            let slots = args.bind(name, &["x"], 1)?;
-            let a = match to_operand(slots[0].as_ref().unwrap_or(&Value::None))? {
-                Operand::Array(a) => a,
-                other => super::convert::to_array(&operand_value(other), None)?,
-            };
-            Ok(array_to_value(crate::kernels::unary(un, &a)?))
-        }
-    }
-}
-
-fn operand_value(o: Operand) -> Value {
-    match o {
-        Operand::Array(a) => array_to_value(a),
-        Operand::Bool(b) => Value::Bool(b),
-        Operand::Int(i) => Value::Int(i),
-        Operand::Float(f) => Value::Float(f),
-        Operand::Complex(c) => Value::Complex(c),
-    }
 }
 
 /// `np.int16(5)`, `np.float32('1.5')`, `np.bool_(1)`: a NumPy scalar from a Python value.

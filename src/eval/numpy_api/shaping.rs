@@ -24,8 +24,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             let args = Args { positional: vec![s[1].clone().unwrap_or(Value::None)], keywords };
             methods::call_method(interp, &Value::Array(a), name, args)?
         }
-        "transpose" | "swapaxes" | "squeeze" | "ravel" | "sum" | "prod" | "min" | "max" | "amin" | "amax"
-        | "mean" | "all" | "any" => {
+        "transpose" | "swapaxes" | "squeeze" | "ravel" => {
             // np.f(a, rest...) is a.f(rest...)
             let mut args = args;
             let a = if !args.positional.is_empty() {
@@ -35,12 +34,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
                 pos.map(|p| args.keywords.remove(p).1)
             };
             let a = array_arg(&a, name)?;
-            let method = match name {
-                "amin" => "min",
-                "amax" => "max",
-                other => other,
-            };
-            methods::call_method(interp, &Value::Array(a), method, args)?
+            methods::call_method(interp, &Value::Array(a), name, args)?
         }
         "expand_dims" => {
             let s = args.bind(name, &["a", "axis"], 2)?;
