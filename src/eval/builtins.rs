@@ -130,9 +130,19 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
         }
         "complex" => {
             let slots = args.bind("complex", &["real", "imag"], 0)?;
+            let is_complex = |v: &Option<Value>| matches!(v, Some(Value::Complex(_))) || matches!(v, Some(Value::Scalar(s)) if s.scalar_type().is_complex());
             let re = match &slots[0] { Some(v) => to_python_complex(v)?, None => num_complex::Complex64::new(0.0, 0.0) };
             let im = match &slots[1] { Some(v) => to_python_complex(v)?, None => num_complex::Complex64::new(0.0, 0.0) };
-            Ok(Value::Complex(re + num_complex::Complex64::new(-im.im, im.re)))
+            // CPython adds the parts only where an argument is itself complex, so
+            // complex(1, -0.0) keeps its negative zero.
+            let mut c = num_complex::Complex64::new(re.re, im.re);
+            if is_complex(&slots[1]) {
+                c.re -= im.im;
+            }
+            if is_complex(&slots[0]) {
+                c.im += re.im;
+            }
+            Ok(Value::Complex(c))
         }
         "bool" => {
             let slots = args.bind("bool", &["x"], 0)?;

@@ -578,24 +578,31 @@ pub fn unary_scalar(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
     Ok(out)
 }
 
+/// NumPy's refusal of `-` and unary `+` on booleans (it has no bool loop for them),
+/// raised before any loop or `out=` is considered.
+pub(crate) fn bool_refusal(op: UnaryOp, scalar: ScalarType) -> Option<PyErr> {
+    match (op, scalar.kind()) {
+        (UnaryOp::Negative, Kind::Bool) => Some(type_error(
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+        )),
+        (UnaryOp::Positive, Kind::Bool) => Some(PyErr::new(
+            ExcType::UFuncNoLoopError,
+            "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+        )),
+        _ => None,
+    }
+}
+
 fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
     if let Some(e) = super::records::unary(op, a) {
         return Err(e);
     }
     let scalar = a.dtype.scalar;
     let origin = || Origin::New(op.ufunc_name().into());
+    if let Some(e) = bool_refusal(op, scalar) {
+        return Err(e);
+    }
     match (op, scalar.kind()) {
-        (UnaryOp::Negative, Kind::Bool) => {
-            return Err(type_error(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
-            ))
-        }
-        (UnaryOp::Positive, Kind::Bool) => {
-            return Err(PyErr::new(
-                ExcType::UFuncNoLoopError,
-                "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
-            ))
-        }
         (UnaryOp::Invert, Kind::Float | Kind::Complex) => return Err(no_loop("invert")),
         (UnaryOp::LogicalNot, _) => {
             let out = crate::layout::new_like(&a.shape, DType::BOOL, origin(), &[a])?;

@@ -321,6 +321,11 @@ pub fn apply(uf: Ufunc, ops: Vec<Operand>, opts: Options) -> PyResult<Value> {
     // The operator ufuncs compute through their own kernels (which handle Python ints
     // beyond the loop type and their own refusals); the loop chosen here decides their
     // errors, and the output type checked against out=, before anything runs.
+    if let (Kernel::Unary(op), [Operand::Array(a)], None) = (uf.kernel, ops.as_slice(), opts.dtype) {
+        if let Some(e) = kernels::ufunc::bool_refusal(op, a.dtype.scalar) {
+            return Err(e);
+        }
+    }
     let resolved = Some(choose_loop(uf, &ops, &opts)?);
     let looped = if math || opts.dtype.is_some() { resolved } else { None };
     // dtype= casts the inputs to the loop's type first.

@@ -50,8 +50,15 @@ pub(super) fn clip(s: Slots, function: bool) -> PyResult<Value> {
             // The three operands promote together (a weak bound can still widen the result).
             let dt = crate::kernels::result_type(&[&x, &l, &h])?;
             let lifted = Operand::Array(crate::kernels::astype_keep_order(&a, dt, Origin::New("np.clip".into()))?);
-            let low = crate::kernels::binary(BinaryOp::Maximum, &lifted, &l)?;
-            (crate::kernels::binary(BinaryOp::Minimum, &Operand::Array(low), &h)?, "clip")
+            // NumPy's complex clip loop keeps the bound when an element equals it (1-0j
+            // clipped at 1 is 1+0j); maximum and minimum keep their first operand then.
+            if dt.scalar.is_complex() {
+                let low = crate::kernels::binary(BinaryOp::Maximum, &l, &lifted)?;
+                (crate::kernels::binary(BinaryOp::Minimum, &h, &Operand::Array(low))?, "clip")
+            } else {
+                let low = crate::kernels::binary(BinaryOp::Maximum, &lifted, &l)?;
+                (crate::kernels::binary(BinaryOp::Minimum, &Operand::Array(low), &h)?, "clip")
+            }
         }
     };
     result.origin = Origin::New(if function { "np.clip" } else { "clip()" }.into());
