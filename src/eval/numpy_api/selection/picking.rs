@@ -179,7 +179,13 @@ pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
     if n == 0 && !idx.is_empty() {
         return Err(index_error("cannot do a non-empty take from an empty axes."));
     }
-    let resolved = idx.iter().map(|&i| resolve(i, n, mode, ax)).collect::<PyResult<Vec<usize>>>()?;
+    // NumPy checks each index inside its loop over the outer axes, so with no outer
+    // elements it checks none.
+    let resolved = if shape_before.contains(&0) {
+        vec![0; idx.len()]
+    } else {
+        idx.iter().map(|&i| resolve(i, n, mode, ax)).collect::<PyResult<Vec<usize>>>()?
+    };
     let shape: Vec<usize> = shape_before.iter().chain(&ishape).chain(&shape_after).copied().collect();
     let from = take_sources(shape_before.iter().product(), &resolved, n, shape_after.iter().product());
     if let Some(Value::Array(o)) = &s[3] {
