@@ -17,6 +17,11 @@ pub enum Casting {
 }
 
 impl Casting {
+    /// The rule a `casting=` string names, or None for anything else.
+    pub fn parse(name: &str) -> Option<Casting> {
+        [Casting::No, Casting::Equiv, Casting::Safe, Casting::SameKind, Casting::Unsafe].into_iter().find(|c| c.name() == name)
+    }
+
     /// The name NumPy uses in messages (`'same_kind'`).
     pub fn name(self) -> &'static str {
         match self {

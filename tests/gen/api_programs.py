@@ -18,7 +18,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from random_programs import memory_facts, run  # noqa: E402
+from random_programs import memory_facts, record, run  # noqa: E402
 
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
           "float16", "float32", "float64", "complex64", "complex128"]
@@ -120,15 +120,7 @@ def program(seed):
         steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
     for _ in range(r.randint(6, 14)):
         stmt, new = statement(r, g, [n for n in names if isinstance(g.get(n), np.ndarray)])
-        out = run(g, stmt)
-        bound = []
-        if new and isinstance(g.get(new), np.ndarray):
-            names.append(new)
-            bound = [new]
-        shares, same = memory_facts(g, names, bound)
-        steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
-        if bound:
-            steps.append({"src": new, "out": run(g, new), "shares": {}, "same": {}})
+        record(g, names, steps, stmt, new)
     return {"seed": seed, "steps": steps}
 
 

@@ -149,6 +149,20 @@ def memory_facts(g, names, bound):
     return shares, same
 
 
+def record(g, names, steps, stmt, new):
+    """Runs one statement, appending its step (and, when it binds the array `new`, a
+    step echoing it); `names` gains `new`."""
+    out = run(g, stmt)
+    bound = []
+    if new and isinstance(g.get(new), np.ndarray):
+        names.append(new)
+        bound = [new]
+    shares, same = memory_facts(g, names, bound)
+    steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
+    if bound:
+        steps.append({"src": new, "out": run(g, new), "shares": {}, "same": {}})
+
+
 def program(seed):
     gen = Gen(seed)
     r = gen.r
@@ -166,15 +180,7 @@ def program(seed):
         steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
     for _ in range(r.randint(8, 20)):
         stmt, new = gen.statement(g, names)
-        out = run(g, stmt)
-        bound = []
-        if new and isinstance(g.get(new), np.ndarray):
-            names.append(new)
-            bound = [new]
-        shares, same = memory_facts(g, names, bound)
-        steps.append({"src": stmt, "out": out, "shares": shares, "same": same})
-        if new and new in names:
-            steps.append({"src": new, "out": run(g, new), "shares": {}, "same": {}})
+        record(g, names, steps, stmt, new)
     return {"seed": seed, "steps": steps}
 
 

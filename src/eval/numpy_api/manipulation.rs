@@ -130,14 +130,7 @@ pub(super) fn casting_arg(v: &Option<Value>) -> PyResult<Casting> {
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => return Err(type_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {})", crate::eval::repr::repr(other)))),
     };
-    Ok(match s.as_str() {
-        "no" => Casting::No,
-        "equiv" => Casting::Equiv,
-        "safe" => Casting::Safe,
-        "same_kind" => Casting::SameKind,
-        "unsafe" => Casting::Unsafe,
-        _ => return Err(value_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{}')", s))),
-    })
+    Casting::parse(&s).ok_or_else(|| value_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{}')", s)))
 }
 
 /// A list or tuple of arrays as a Python value.

@@ -111,14 +111,8 @@ fn dtype_of(v: &Value) -> PyResult<DType> {
 fn casting_arg(v: &Option<Value>, default: Casting, extra: &str) -> PyResult<Casting> {
     match v {
         None => Ok(default),
-        Some(Value::Str(s)) => Ok(match s.as_ref() {
-            "no" => Casting::No,
-            "equiv" => Casting::Equiv,
-            "safe" => Casting::Safe,
-            "same_kind" => Casting::SameKind,
-            "unsafe" => Casting::Unsafe,
-            other => return Err(value_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe'{} (got '{}')", extra, other))),
-        }),
+        Some(Value::Str(s)) => Casting::parse(s)
+            .ok_or_else(|| value_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe'{} (got '{}')", extra, s))),
         Some(other) => Err(type_error(format!("casting must be str, not {}", other.type_name()))),
     }
 }

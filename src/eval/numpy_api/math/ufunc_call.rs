@@ -171,19 +171,7 @@ fn parse_casting(v: &Value) -> PyResult<Casting> {
         Value::Str(s) => s.to_string(),
         other => return Err(type_error(format!("casting must be a string, not {}", other.type_name()))),
     };
-    Ok(match s.as_str() {
-        "no" => Casting::No,
-        "equiv" => Casting::Equiv,
-        "safe" => Casting::Safe,
-        "same_kind" => Casting::SameKind,
-        "unsafe" => Casting::Unsafe,
-        _ => {
-            return Err(value_error(format!(
-                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{}')",
-                s
-            )))
-        }
-    })
+    Casting::parse(&s).ok_or_else(|| value_error(format!("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{}')", s)))
 }
 
 fn parse_order(v: &Value) -> PyResult<Order> {
