@@ -25,6 +25,36 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> PyResult<Vec<usize>> {
     Ok(out)
 }
 
+/// The broadcast shape of several arguments as NumPy's multi-iterator finds it
+/// (`np.broadcast`, `np.choose`, `np.roll`...), or its error naming by position the
+/// argument that set the clashing dimension and the one that clashed.
+pub fn broadcast_arguments(shapes: &[&[usize]]) -> PyResult<Vec<usize>> {
+    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
+    let mut out = vec![1usize; nd];
+    for (i, dim) in out.iter_mut().enumerate() {
+        let mut src = 0;
+        for (j, s) in shapes.iter().enumerate() {
+            let Some(k) = (i + s.len()).checked_sub(nd) else { continue };
+            let t = s[k];
+            if t == 1 {
+                continue;
+            }
+            if *dim == 1 {
+                (*dim, src) = (t, j);
+            } else if *dim != t {
+                return Err(value_error(format!(
+                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
+                    src,
+                    crate::provenance::tuple_text(shapes[src]),
+                    j,
+                    crate::provenance::tuple_text(s)
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// A view of `a` stretched to `shape` (stride 0 along broadcast axes), or None if
 /// `a`'s shape cannot be broadcast to it.
 pub fn broadcast_view(a: &NdArray, shape: &[usize]) -> Option<NdArray> {

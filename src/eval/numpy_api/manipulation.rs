@@ -143,46 +143,15 @@ pub(super) fn arrays_value(arrays: Vec<ArrayRef>, tuple: bool) -> Value {
     }
 }
 
-/// The broadcast shape of `shapes` (as `np.broadcast` finds it), or its ValueError
-/// naming the argument that set the clashing dimension and the one that clashed.
+/// The broadcast shape of `shapes`, numbered as NumPy's multi-iterator numbers them.
 pub(super) fn broadcast_shape(shapes: &[Vec<usize>]) -> PyResult<Vec<usize>> {
-    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
-    let mut out = vec![1usize; nd];
-    for (i, dim) in out.iter_mut().enumerate() {
-        let mut src = 0;
-        for (j, s) in shapes.iter().enumerate() {
-            let Some(k) = (i + s.len()).checked_sub(nd) else { continue };
-            let t = s[k];
-            if t == 1 {
-                continue;
-            }
-            if *dim == 1 {
-                (*dim, src) = (t, j);
-            } else if *dim != t {
-                return Err(value_error(format!(
-                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
-                    src,
-                    shape_text(&shapes[src]),
-                    j,
-                    shape_text(s)
-                )));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// A shape as Python prints the tuple: `(3,)`, `(2, 3)`.
-pub(super) fn shape_text(shape: &[usize]) -> String {
-    crate::provenance::tuple_text(shape)
+    crate::broadcast::broadcast_arguments(&shapes.iter().map(|s| s.as_slice()).collect::<Vec<_>>())
 }
 
 /// A new C-ordered int64 array of `shape` holding `values` (NumPy's intp results).
 pub(super) fn int64_array(values: &[i128], shape: &[usize], what: &str) -> PyResult<NdArray> {
-    let a = NdArray::zeros(shape, crate::dtype::DType::INT64, crate::array::Origin::New(what.into()))?;
-    let stored: Vec<i64> = values.iter().map(|&v| v as i64).collect();
-    a.with_slice_mut::<i64, _>(|s| s.copy_from_slice(&stored));
-    Ok(a)
+    let values = values.iter().map(|&v| v as i64).collect();
+    crate::kernels::pick::int64_array(shape, values, crate::array::Origin::New(what.into()))
 }
 
 /// `Args::bind` for NumPy's Python-level functions, whose argument errors are

@@ -366,7 +366,8 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
     let dt = crate::kernels::promote::result_type_unchecked(&refs);
     let mut shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape.as_slice()).collect();
     shapes.push(&ishape);
-    let shape = broadcast_choices(&shapes)?;
+    // choices then the index array, numbered so in NumPy's message
+    let shape = crate::broadcast::broadcast_arguments(&shapes)?;
     let stretched = |a: &NdArray| crate::broadcast::broadcast_view(a, &shape).expect("broadcast shape");
     let idx_arr = pick::int64_array(&ishape, idx, Origin::New("index".into()))?;
     let nchoices = arrays.len();
@@ -385,42 +386,3 @@ pub(super) fn choose(s: Slots, how: &str) -> PyResult<Value> {
     write_out(&s[2], out, "choose: invalid shape for output array.")
 }
 
-/// The broadcast shape of choose's choices and index array (in that order, as
-/// NumPy numbers them in its message), found as NumPy's multi-iterator does.
-fn broadcast_choices(shapes: &[&[usize]]) -> PyResult<Vec<usize>> {
-    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
-    let mut dims = vec![1usize; nd];
-    for (i, dim) in dims.iter_mut().enumerate() {
-        let mut src = 0;
-        for (j, s) in shapes.iter().enumerate() {
-            let Some(k) = (i + s.len()).checked_sub(nd) else { continue };
-            let n = s[k];
-            if n == 1 {
-                continue;
-            }
-            if *dim == 1 {
-                *dim = n;
-                src = j;
-            } else if *dim != n {
-                return Err(value_error(format!(
-                    "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
-                    src,
-                    py_shape(shapes[src]),
-                    j,
-                    py_shape(s)
-                )));
-            }
-        }
-    }
-    Ok(dims)
-}
-
-/// A shape as Python prints a tuple: `(2, 3)`, `(3,)`.
-fn py_shape(s: &[usize]) -> String {
-    let inner: Vec<String> = s.iter().map(|n| n.to_string()).collect();
-    if s.len() == 1 {
-        format!("({},)", inner[0])
-    } else {
-        format!("({})", inner.join(", "))
-    }
-}
