@@ -27,4 +27,9 @@ impl Operand {
             _ => &[],
         }
     }
+
+    /// True for a Python number (weakly typed), false for an array or NumPy scalar.
+    pub fn is_python_number(&self) -> bool {
+        !matches!(self, Operand::Array(_))
+    }
 }

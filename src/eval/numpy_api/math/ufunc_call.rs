@@ -216,8 +216,18 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
         // NumPy takes the loop all of whose types are dtype= when the inputs cast to it
         // under `casting`, else the first loop with that output the inputs cast to safely.
         let candidates: Vec<ScalarType> = uf.loops().chars().filter_map(type_of_char).filter(|&t| uf.output(t) == d.scalar).collect();
-        let fits = |t: ScalarType, c: Casting| types.iter().all(|&i| can_cast(DType::native(i), DType::native(t), c));
+        // Python numbers are weak beside another operand; alone, in a unary ufunc, they
+        // are values of their default type.
+        let weak = uf.nin() > 1;
+        let fits = |t: ScalarType, c: Casting| (0..ops.len()).all(|i| input_casts(&ops[i], types[i], t, c, weak));
         let homogeneous = candidates.iter().copied().find(|&t| t == d.scalar);
+        // When such a loop exists, a Python int is converted to an integer dtype= before
+        // any casting check (so 300 with int8 is NumPy's OverflowError).
+        if d.scalar.is_integer() && !candidates.is_empty() {
+            for op in ops.iter().filter(|o| matches!(o, Operand::Int(_))) {
+                kernels::prepare(op, DType::native(d.scalar), &[])?;
+            }
+        }
         if let Some(t) = homogeneous.filter(|&t| fits(t, opts.casting)) {
             return Ok(t);
         }
@@ -238,18 +248,21 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
                     _ => {}
                 }
             }
-            if uf.kernel == Kernel::Math(MathOp::Sign) {
-                // sign's loops are NumPy's newer kind, with their own wording.
+            let legacy_complex = uf.name == "absolute" && types[0].is_complex();
+            if matches!(uf.name, "sign" | "absolute" | "positive") && !legacy_complex {
+                // These ufuncs' loops are NumPy's newer kind (absolute's complex loops
+                // excepted), with their own wording.
                 let class = |t: ScalarType| format!("<class 'numpy.dtypes.{}DType'>", dtype_class(t));
                 return Err(PyErr::new(
                     ExcType::UFuncNoLoopError,
-                    format!("ufunc 'sign' did not contain a loop with signature matching types {} -> {}", class(types[0]), class(d.scalar)),
+                    format!("ufunc '{}' did not contain a loop with signature matching types {} -> {}", uf.name, class(types[0]), class(d.scalar)),
                 ));
             }
             return Err(type_error(format!("No loop matching the specified signature and casting was found for ufunc {}", uf.name)));
         };
-        let i = types.iter().position(|&i| !can_cast(DType::native(i), DType::native(t), opts.casting)).unwrap_or(0);
-        return Err(casting_error(uf, &input_what(i), DType::native(types[i]), DType::native(t), opts.casting));
+        let i = (0..ops.len()).position(|i| !input_casts(&ops[i], types[i], t, opts.casting, weak)).unwrap_or(0);
+        let named = if weak && ops[i].is_python_number() { weak_type(&ops[i], t) } else { types[i] };
+        return Err(casting_error(uf, &input_what(i), DType::native(named), DType::native(t), opts.casting));
     }
     let int_divide = uf.kernel == Kernel::Binary(BinaryOp::TrueDivide) && types.iter().all(|t| !t.is_float() && !t.is_complex());
     let looped = if int_divide {
@@ -269,6 +282,27 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
         }
     }
     Ok(looped)
+}
+
+/// Whether an input may enter a loop of type `to` under `casting`. Weak Python numbers
+/// (NEP 50): they go into any loop of their kind or a wider kind whatever the rule
+/// (`np.add(3, 4, dtype=np.uint8)`), and their value is checked when converted.
+fn input_casts(op: &Operand, entered: ScalarType, to: ScalarType, casting: Casting, weak: bool) -> bool {
+    match op {
+        _ if !weak || !op.is_python_number() => can_cast(DType::native(entered), DType::native(to), casting),
+        _ if casting == Casting::Unsafe => true,
+        Operand::Array(_) | Operand::Bool(_) => true,
+        Operand::Int(_) => to.is_integer() || to.is_float() || to.is_complex(),
+        Operand::Float(_) => to.is_float() || to.is_complex(),
+        Operand::Complex(_) => to.is_complex(),
+    }
+}
+
+/// The type NumPy names for a weak Python number that cannot enter a loop of type `to`:
+/// the number's kind promoted with `to` (`2j` with float32 is complex64).
+fn weak_type(op: &Operand, to: ScalarType) -> ScalarType {
+    let zero = Operand::Array(NdArray::zeros(&[], DType::native(to), Origin::New("loop type".into())).expect("0-d array"));
+    kernels::promote::result_type_unchecked(&[&zero, op]).scalar
 }
 
 /// The name of NumPy's DType class for a scalar type (`Int16` in `Int16DType`).
@@ -324,7 +358,9 @@ pub fn apply(uf: Ufunc, ops: Vec<Operand>, opts: Options) -> PyResult<Value> {
                 Operand::Array(a) if a.dtype.scalar != t => {
                     Ok(Operand::Array(kernels::astype(&a, DType::native(t), Origin::Copy("ufunc input cast".into()))?))
                 }
-                other => Ok(other),
+                Operand::Array(a) => Ok(Operand::Array(a)),
+                // A Python number becomes a value of the loop's type (or NumPy's OverflowError).
+                number => Ok(Operand::Array(kernels::prepare(&number, DType::native(t), &[])?)),
             })
             .collect::<PyResult<_>>()?,
         _ => ops,
