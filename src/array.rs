@@ -49,6 +49,17 @@ pub struct ReadOnly {
     pub source: usize,
 }
 
+/// A Python object, not an array, that lends an array its memory.
+#[derive(Debug, Clone)]
+pub enum BufferOwner {
+    /// An immutable `bytes` object: the buffer holds a copy of its data, read-only.
+    Bytes(Rc<[u8]>),
+    /// A `bytearray`: it *is* the buffer, so writes through the array change it.
+    ByteArray(BufferRef),
+    /// A memoryview of a `bytearray` (what `np.frombuffer(bytearray)` keeps as `.base`).
+    MemoryViewOf(BufferRef),
+}
+
 /// A NumPy array: a strided window onto a shared buffer.
 #[derive(Debug, Clone)]
 pub struct NdArray {
@@ -64,9 +75,9 @@ pub struct NdArray {
     pub dtype: DType,
     /// NumPy's `.base`: the array that owns the memory (None when this one does).
     pub base: Option<ArrayRef>,
-    /// NumPy's `.base` when it is a Python `bytes` object (`np.frombuffer(b'...')`);
-    /// `base` is None then, and the buffer holds that object's (immutable) data.
-    pub base_bytes: Option<Rc<[u8]>>,
+    /// NumPy's `.base` when it is a Python object that is not an array
+    /// (`np.frombuffer(b'...')`, `np.ndarray(buffer=bytearray(...))`); `base` is None then.
+    pub base_object: Option<BufferOwner>,
     /// NumPy's `WRITEABLE` flag.
     pub writeable: bool,
     /// Why `writeable` is off, when numview knows (None for writeable arrays).
@@ -156,7 +167,7 @@ impl ArrayRef {
             strides,
             dtype,
             base: Some(self.base_for_view()),
-            base_bytes: None,
+            base_object: None,
             writeable,
             read_only,
             warn_on_write,
@@ -218,7 +229,7 @@ impl NdArray {
             strides: fresh_strides(shape, dtype.itemsize()),
             dtype,
             base: None,
-            base_bytes: None,
+            base_object: None,
             writeable: true,
             read_only: None,
             warn_on_write: false,
@@ -236,7 +247,7 @@ impl NdArray {
             strides: fresh_strides(shape, dtype.itemsize()),
             dtype,
             base: None,
-            base_bytes: None,
+            base_object: None,
             writeable: true,
             read_only: None,
             warn_on_write: false,
@@ -262,7 +273,7 @@ impl NdArray {
     }
     /// True when this array owns its memory (`base is None`).
     pub fn owns_data(&self) -> bool {
-        self.base.is_none() && self.base_bytes.is_none()
+        self.base.is_none() && self.base_object.is_none()
     }
 
     /// Lowest and one-past-highest byte this array touches, relative to the buffer

@@ -2,7 +2,7 @@
 //! whether the array is a view of another variable's memory, a copy, or new — and
 //! the facts behind it (buffer number, byte offset, strides, bytes).
 
-use crate::array::{ArrayRef, NdArray, Origin};
+use crate::array::{ArrayRef, BufferOwner, NdArray, Origin};
 use crate::eval::Value;
 use crate::overlap::shares_memory;
 use std::collections::{BTreeMap, HashMap};
@@ -104,10 +104,10 @@ pub fn describe(
         format!("the same array object as {} ({} is {})", first, name.unwrap_or("it"), first)
     } else {
         match &a.origin {
-            Origin::View(how) if a.base_bytes.is_some() => {
-                let bytes = a.base_bytes.as_ref().expect("checked by the guard");
-                let holder = globals.iter().find(|(_, v)| matches!(v, Value::Bytes(b) if std::rc::Rc::ptr_eq(b, bytes)));
-                let of = holder.map_or_else(|| bytes_text(bytes), |(var, _)| var.clone());
+            Origin::View(how) if a.base_object.is_some() => {
+                let owner = a.base_object.as_ref().expect("checked by the guard");
+                let holder = globals.iter().find(|(_, v)| holds(v, owner));
+                let of = holder.map_or_else(|| owner_text(owner), |(var, _)| var.clone());
                 with_sharers(format!("view of {} ({})", of, how), &others, "shares memory with")
             }
             Origin::View(how) if !base_holders.is_empty() => {
@@ -125,8 +125,24 @@ pub fn describe(
 }
 
 /// A bytes object as provenance names it: its repr, cut short past 40 characters.
-fn bytes_text(b: &[u8]) -> String {
-    let full = crate::eval::repr::py_bytes_repr(b);
+/// Whether a variable's value is the object that lends an array its memory.
+fn holds(v: &Value, owner: &BufferOwner) -> bool {
+    use crate::eval::numpy_api::objects::ApiObject;
+    match (v, owner) {
+        (Value::Bytes(b), BufferOwner::Bytes(o)) => std::rc::Rc::ptr_eq(b, o),
+        (Value::Object(ApiObject::ByteArray(b)), BufferOwner::ByteArray(o) | BufferOwner::MemoryViewOf(o)) => {
+            std::rc::Rc::ptr_eq(b, o)
+        }
+        _ => false,
+    }
+}
+
+/// An unnamed lender, shown by its (shortened) repr.
+fn owner_text(owner: &BufferOwner) -> String {
+    let full = match owner {
+        BufferOwner::Bytes(b) => crate::eval::repr::py_bytes_repr(b),
+        BufferOwner::ByteArray(b) | BufferOwner::MemoryViewOf(b) => crate::eval::numpy_api::bytearray::repr(b),
+    };
     match full.char_indices().nth(40) {
         Some((cut, _)) => format!("{}...", &full[..cut]),
         None => full,

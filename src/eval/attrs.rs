@@ -5,7 +5,8 @@ use super::convert::scalar_to_array;
 use super::numpy_api;
 use super::value::{TypeValue, Value};
 use super::Interpreter;
-use crate::array::{ArrayRef, NdArray};
+use super::numpy_api::objects::ApiObject;
+use crate::array::{ArrayRef, BufferOwner, NdArray};
 use crate::dtype::ScalarType;
 use crate::error::{attribute_error, key_error, value_error, PyResult};
 use std::rc::Rc;
@@ -142,9 +143,11 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
         "size" => Value::Int(arr.size() as i128),
         "itemsize" => Value::Int(arr.itemsize() as i128),
         "nbytes" => Value::Int(arr.nbytes() as i128),
-        "base" => match (&arr.base, &arr.base_bytes) {
+        "base" => match (&arr.base, &arr.base_object) {
             (Some(b), _) => Value::Array(b.clone()),
-            (None, Some(bytes)) => Value::Bytes(bytes.clone()),
+            (None, Some(BufferOwner::Bytes(bytes))) => Value::Bytes(bytes.clone()),
+            (None, Some(BufferOwner::ByteArray(buf))) => Value::Object(ApiObject::ByteArray(buf.clone())),
+            (None, Some(BufferOwner::MemoryViewOf(buf))) => numpy_api::bytearray::memoryview(buf)?,
             (None, None) => Value::None,
         },
         "flags" => Value::Flags(a.clone()),

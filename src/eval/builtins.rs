@@ -9,7 +9,7 @@ use super::{Interpreter, Output};
 use crate::error::{type_error, value_error, PyResult};
 
 /// Built-in type names (callable, and usable with `isinstance`).
-pub const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "tuple", "slice", "range", "dict", "type", "bytes", "object"];
+pub const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "tuple", "slice", "range", "dict", "type", "bytes", "bytearray", "object"];
 
 /// Built-in function names.
 pub const FUNCTIONS: &[&str] = &[
@@ -282,6 +282,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             Ok(Value::tuple(vec![q, r]))
         }
         "bytes" => super::numpy_api::bytes::constructor(interp, args),
+        "bytearray" => super::numpy_api::bytearray::constructor(interp, args),
         "hex" => super::numpy_api::bytes::hex_builtin(args),
         "object" => Err(crate::error::not_implemented(format!("{}() is not supported", name))),
         other => Err(type_error(format!("'{}' is not callable in numview", other))),

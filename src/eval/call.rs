@@ -92,6 +92,6 @@ fn call_type(interp: &mut Interpreter, t: TypeValue, args: Args) -> PyResult<Val
         TypeValue::NumpyScalar(s) => numpy_api::scalar_constructor(s, args),
         TypeValue::DTypeType => numpy_api::call(interp, "numpy.dtype", args),
         TypeValue::Numpy(name) => numpy_api::types::construct(interp, name, args),
-        TypeValue::NdArray => Err(type_error("create arrays with np.array, np.zeros or np.empty, not np.ndarray")),
+        TypeValue::NdArray => numpy_api::bytes::ndarray_constructor(args),
     }
 }

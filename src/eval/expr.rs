@@ -1,6 +1,7 @@
 //! Evaluating expressions.
 
 use super::convert::{to_index_int, sequence_items};
+use super::numpy_api::objects::ApiObject;
 use super::value::{Lambda, SliceValue, Value};
 use super::trace::{receiver_source, Step, StepArg, SHAPING_METHODS};
 use super::{ops, subscript, Interpreter};
@@ -276,6 +277,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y),
         (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(ApiObject::ByteArray(x)), Value::Object(ApiObject::ByteArray(y))) => Rc::ptr_eq(x, y),
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x == y,
         (Value::Module(x), Value::Module(y)) | (Value::Function(x), Value::Function(y)) => x == y,
         (Value::Type(x), Value::Type(y)) => x == y,

@@ -385,6 +385,7 @@ impl Interpreter {
         }
         match v {
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(c.to_string())).collect()),
+            Value::Bytes(b) => Ok(b.iter().map(|&x| Value::Int(x as i128)).collect()),
             Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
             Value::Object(o) => numpy_api::objects::iterate(o),
             Value::Array(a) => {

@@ -2,6 +2,7 @@
 //! NumPy scalars (through the kernels), and Python's rules for sequences.
 
 use super::convert::{array_to_value, to_operand};
+use super::numpy_api::{bytearray, objects::ApiObject};
 use super::value::Value;
 use crate::error::{overflow_error, type_error, zero_division_error, PyResult};
 use crate::kernels::{self, BinaryOp, UnaryOp};
@@ -386,6 +387,11 @@ pub fn python_eq(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Object(ApiObject::ByteArray(x)), other) | (other, Value::Object(ApiObject::ByteArray(x))) => match other {
+            Value::Bytes(y) => bytearray::contents(x) == y[..],
+            Value::Object(ApiObject::ByteArray(y)) => bytearray::contents(x) == bytearray::contents(y),
+            _ => false,
+        },
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| python_eq(p, q))

@@ -71,6 +71,18 @@ pub fn getitem(interp: &mut Interpreter, obj: &Value, idx: &Value, obj_expr: &Ex
             .find(|(k, _)| super::ops::python_eq(k, idx))
             .map(|(_, v)| v.clone())
             .ok_or_else(|| key_error(repr(idx))),
+        Value::Bytes(b) => {
+            let ints: Vec<Value> = b.iter().map(|&x| Value::Int(x as i128)).collect();
+            let picked = python_index(&ints, idx, "byte").map_err(|e| match e.kind {
+                // Python's bytes say just "index out of range".
+                crate::error::ExcType::IndexError => index_error("index out of range"),
+                _ => e,
+            })?;
+            match picked {
+                Picked::One(v) => Ok(v),
+                Picked::Many(vs) => Ok(Value::Bytes(vs.iter().map(|v| super::convert::to_index_int(v).unwrap_or(0) as u8).collect())),
+            }
+        }
         Value::Str(s) => {
             let chars: Vec<Value> = s.chars().map(|c| Value::str(c.to_string())).collect();
             match python_index(&chars, idx, "string")? {

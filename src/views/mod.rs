@@ -28,7 +28,7 @@ pub fn normalize_axis(axis: i128, ndim: usize, prefix: Option<&str>) -> PyResult
 
 /// A requested shape as sizes: NumPy's errors for negative entries and for arrays
 /// whose byte count would not fit in memory addresses.
-fn checked_shape(shape: &[i128], itemsize: usize) -> PyResult<Vec<usize>> {
+pub fn checked_shape(shape: &[i128], itemsize: usize) -> PyResult<Vec<usize>> {
     let sizes = shape
         .iter()
         .map(|&n| usize::try_from(n).map_err(|_| value_error("negative dimensions are not allowed")))

@@ -2,7 +2,7 @@
 //! of a `bytes` object, whose `.base` is that object), `a.byteswap(inplace)` and
 //! `dtype.newbyteorder(order)`.
 
-use crate::array::{ArrayRef, NdArray, Origin};
+use crate::array::{ArrayRef, BufferOwner, NdArray, Origin};
 use crate::buffer::{Buffer, BufferRef};
 use crate::dtype::{DType, NewOrder};
 use crate::error::{type_error, value_error, PyResult};
@@ -10,6 +10,7 @@ use crate::eval::args::Args;
 use crate::eval::convert::{to_dtype, to_index_int};
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
+use crate::layout::Order;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -80,17 +81,8 @@ pub fn call(_interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Opti
 
 /// `np.frombuffer(buffer, dtype, count, offset)`: a 1-d view of the bytes, never a copy.
 pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> PyResult<ArrayRef> {
-    let (len, start) = match source {
-        Value::Bytes(b) => (b.len(), 0),
-        Value::Array(a) => {
-            let arr = a.borrow();
-            if !arr.is_c_contiguous() {
-                return Err(value_error("ndarray is not C-contiguous"));
-            }
-            (arr.nbytes(), arr.offset)
-        }
-        other => return Err(type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
-    };
+    let lender = Lender::of(source)?;
+    let len = lender.len();
     if offset < 0 || offset > len as i128 {
         return Err(value_error(format!("offset must be non-negative and no greater than buffer length ({})", len)));
     }
@@ -107,31 +99,159 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
         }
         count as usize
     };
-    let at = start + offset as usize;
-    let strides = vec![item as isize];
-    match source {
-        Value::Bytes(b) => {
-            let view = NdArray {
-                buffer: buffer_of(b)?,
-                offset: at,
-                shape: vec![n],
-                strides,
-                dtype,
-                base: None,
-                base_bytes: Some(b.clone()),
-                writeable: false,
-                read_only: None,
-                warn_on_write: false,
-                origin: Origin::View("frombuffer".into()),
-            };
-            view.check_in_bounds()?;
-            let view = ArrayRef::new(view);
-            view.make_read_only(crate::array::ReadOnlyBy::FromBuffer);
-            Ok(view)
+    lender.view(offset as usize, vec![n], vec![item as isize], dtype, "frombuffer", true)
+}
+
+/// An object whose memory `np.frombuffer` and `np.ndarray(buffer=...)` view.
+pub enum Lender {
+    /// An immutable `bytes` object (views are read-only, `.base` is the object).
+    Bytes(Rc<[u8]>),
+    /// A `bytearray` (views are writable and write into it).
+    ByteArray(BufferRef),
+    /// A C-contiguous array (views are views of it).
+    Array(ArrayRef),
+}
+
+impl Lender {
+    /// The lender behind a Python value, or Python's error for one that is not bytes-like.
+    pub fn of(source: &Value) -> PyResult<Lender> {
+        match source {
+            Value::Bytes(b) => Ok(Lender::Bytes(b.clone())),
+            Value::Object(super::objects::ApiObject::ByteArray(b)) => Ok(Lender::ByteArray(b.clone())),
+            Value::Array(a) if !a.borrow().is_c_contiguous() => Err(value_error("ndarray is not C-contiguous")),
+            Value::Array(a) => Ok(Lender::Array(a.clone())),
+            other => Err(type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
         }
-        Value::Array(a) => a.view(at, vec![n], strides, dtype, "frombuffer"),
-        _ => unreachable!("checked above"),
     }
+
+    /// Its length in bytes.
+    pub fn len(&self) -> usize {
+        match self {
+            Lender::Bytes(b) => b.len(),
+            Lender::ByteArray(b) => b.len(),
+            Lender::Array(a) => a.borrow().nbytes(),
+        }
+    }
+
+    /// A view of its bytes from `offset` (bounds-checked against its memory). NumPy's
+    /// frombuffer reaches a bytearray `through_memoryview`, which becomes the view's `.base`.
+    pub fn view(
+        &self,
+        offset: usize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+        dtype: DType,
+        how: &str,
+        through_memoryview: bool,
+    ) -> PyResult<ArrayRef> {
+        let (buffer, owner, writeable) = match self {
+            Lender::Array(a) => {
+                let at = a.borrow().offset + offset;
+                return a.view(at, shape, strides, dtype, how);
+            }
+            Lender::Bytes(b) => (buffer_of(b)?, BufferOwner::Bytes(b.clone()), false),
+            Lender::ByteArray(b) if through_memoryview => (b.clone(), BufferOwner::MemoryViewOf(b.clone()), true),
+            Lender::ByteArray(b) => (b.clone(), BufferOwner::ByteArray(b.clone()), true),
+        };
+        let view = NdArray {
+            buffer,
+            offset,
+            shape,
+            strides,
+            dtype,
+            base: None,
+            base_object: Some(owner),
+            writeable,
+            read_only: None,
+            warn_on_write: false,
+            origin: Origin::View(how.into()),
+        };
+        view.check_in_bounds()?;
+        let view = ArrayRef::new(view);
+        if !writeable {
+            view.make_read_only(crate::array::ReadOnlyBy::FromBuffer);
+        }
+        Ok(view)
+    }
+}
+
+/// `np.ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)`:
+/// without a buffer a new (zeroed) array; with one, a view of that object's memory,
+/// bounds-checked (NumPy reads outside the buffer for a negative offset; numview refuses).
+pub fn ndarray_constructor(args: Args) -> PyResult<Value> {
+    let params = ["shape", "dtype", "buffer", "offset", "strides", "order"];
+    check_keywords("ndarray", &params, &args)?;
+    if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| k == "shape") {
+        return Err(type_error("ndarray() missing required argument 'shape' (pos 1)"));
+    }
+    let s = args.bind("ndarray", &params, 1)?;
+    let dtype = match &s[1] {
+        None | Some(Value::None) => DType::FLOAT64,
+        Some(v) => to_dtype(v)?,
+    };
+    let dims = match &s[0] {
+        Some(v @ (Value::Tuple(_) | Value::List(_))) => crate::eval::convert::to_shape(v)?,
+        Some(v) => vec![to_index_int(v)?],
+        None => unreachable!("checked above"),
+    };
+    let shape = crate::views::checked_shape(&dims, dtype.itemsize())?;
+    let order = crate::eval::convert::to_order(&s[5], Order::C)?;
+    let offset = s[3].as_ref().map_or(Ok(0), to_index_int)?;
+    let item = dtype.itemsize();
+    let default_strides =
+        || if order == Order::F { crate::array::f_strides(&shape, item) } else { crate::array::fresh_strides(&shape, item) };
+    let strides: Vec<isize> = match &s[4] {
+        None | Some(Value::None) => default_strides(),
+        Some(v) => {
+            let given = crate::eval::convert::to_shape(v)?;
+            if given.len() != shape.len() {
+                return Err(value_error("strides, if given, must be the same length as shape"));
+            }
+            given.iter().map(|&g| isize::try_from(g).map_err(|_| value_error("strides out of range"))).collect::<PyResult<_>>()?
+        }
+    };
+    let nbytes = crate::array::shape_size(&shape).unwrap_or(0) * item;
+    let Some(source) = s[2].as_ref().filter(|v| !matches!(v, Value::None)) else {
+        if !within(&shape, &strides, item, 0, nbytes) {
+            return Err(value_error("strides is incompatible with shape of requested array and size of buffer"));
+        }
+        let fresh = NdArray::zeros(&[nbytes], DType::native(crate::dtype::ScalarType::UInt8), Origin::New("np.ndarray".into()))?;
+        return Ok(Value::Array(ArrayRef::new(NdArray { shape, strides, dtype, ..fresh })));
+    };
+    let lender = match source {
+        Value::Array(a) if !a.borrow().is_c_contiguous() && !a.borrow().is_f_contiguous() => {
+            return Err(value_error("ndarray is not contiguous"))
+        }
+        Value::Array(a) => Lender::Array(a.clone()),
+        other => Lender::of(other)?,
+    };
+    let len = lender.len();
+    if offset < 0 || offset as usize > len {
+        return Err(value_error(format!("offset must be non-negative and no greater than buffer length ({})", len)));
+    }
+    let offset = offset as usize;
+    if s[4].as_ref().is_none_or(|v| matches!(v, Value::None)) {
+        if offset + nbytes > len {
+            return Err(type_error("buffer is too small for requested array"));
+        }
+    } else if !within(&shape, &strides, item, offset, len) {
+        return Err(value_error("strides is incompatible with shape of requested array and size of buffer"));
+    }
+    lender.view(offset, shape, strides, dtype, "np.ndarray(buffer=...)", false).map(Value::Array)
+}
+
+/// Whether every element of a (shape, strides) layout starting `offset` bytes into a
+/// `len`-byte buffer lies inside it (an empty layout always does).
+fn within(shape: &[usize], strides: &[isize], item: usize, offset: usize, len: usize) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let (mut low, mut high) = (offset as i128, (offset + item) as i128);
+    for (&n, &st) in shape.iter().zip(strides) {
+        let reach = (n as i128 - 1) * st as i128;
+        if reach < 0 { low += reach } else { high += reach }
+    }
+    low >= 0 && high <= len as i128
 }
 
 /// Calls `a.<name>(...)` for the methods in [`ARRAY_METHODS`].
@@ -412,6 +532,27 @@ mod tests {
         assert_eq!(s.get(&[1, 0]).as_integer(), Some(1i128 << 56));
         byteswap_in_place(&a.borrow()).unwrap();
         assert_eq!(a.borrow().get(&[0, 1]).as_integer(), Some(1i128 << 56));
+    }
+
+    #[test]
+    fn ndarray_with_a_buffer_never_reaches_outside_it() {
+        // NumPy reads the bytes before the buffer for a negative offset; numview refuses.
+        let x = Value::Array(test_arange(6));
+        let call = |kw: Vec<(&str, Value)>| {
+            let mut args = Args::positional(vec![Value::tuple(vec![Value::Int(2)])]);
+            args.keywords = kw.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            ndarray_constructor(args).map(|_| ()).unwrap_err().to_string()
+        };
+        let buffer = || ("buffer", x.clone());
+        assert_eq!(
+            call(vec![buffer(), ("offset", Value::Int(-8))]),
+            "ValueError: offset must be non-negative and no greater than buffer length (48)"
+        );
+        assert_eq!(call(vec![buffer(), ("offset", Value::Int(40))]), "TypeError: buffer is too small for requested array");
+        assert_eq!(
+            call(vec![buffer(), ("strides", Value::tuple(vec![Value::Int(-8)]))]),
+            "ValueError: strides is incompatible with shape of requested array and size of buffer"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod area;
 mod asarray;
+pub mod bytearray;
 pub mod bytes;
 mod creation;
 mod creation_more;

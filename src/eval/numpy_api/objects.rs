@@ -3,7 +3,9 @@
 //! `.npz` file (an NpzFile). The shared evaluator reaches them through one
 //! `Value::Object` variant and the dispatchers here.
 
+use super::bytearray;
 use super::layout_api::{flat, memview};
+use crate::buffer::BufferRef;
 use super::npy_files::npz::NpzFile;
 use crate::array::ArrayRef;
 use crate::error::{attribute_error, type_error, PyResult};
@@ -21,6 +23,8 @@ pub enum ApiObject {
     FlatIter(Rc<flat::FlatIter>),
     /// `np.load('x.npz')`: the arrays of an npz archive, by name.
     NpzFile(Rc<NpzFile>),
+    /// Python's `bytearray`: a mutable buffer arrays can view (see [`bytearray`]).
+    ByteArray(BufferRef),
 }
 
 impl ApiObject {
@@ -30,6 +34,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
+            ApiObject::ByteArray(_) => "bytearray",
         }
     }
 
@@ -39,6 +44,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "NpzFile",
+            ApiObject::ByteArray(_) => "bytearray",
         }
     }
 
@@ -48,6 +54,7 @@ impl ApiObject {
             ApiObject::MemoryView(a) => format!("<memory at {:#x}>", a.identity()),
             ApiObject::FlatIter(f) => format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(f) as usize),
             ApiObject::NpzFile(z) => z.repr(),
+            ApiObject::ByteArray(b) => bytearray::repr(b),
         }
     }
 }
@@ -58,6 +65,7 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::attr(obj, a, attr)?,
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
+        ApiObject::ByteArray(_) => None,
     };
     found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), attr)))
 }
@@ -68,6 +76,7 @@ pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Ar
         ApiObject::MemoryView(a) => memview::call_method(a, name, args),
         ApiObject::FlatIter(f) => flat::call_method(f, name, args),
         ApiObject::NpzFile(z) => z.call_method(interp, name, args),
+        ApiObject::ByteArray(_) => Err(attribute_error(format!("'bytearray' object has no attribute '{}'", name))),
     }
 }
 
@@ -77,6 +86,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::getitem(a, idx),
         ApiObject::FlatIter(f) => flat::getitem(&f.array, idx),
         ApiObject::NpzFile(z) => z.getitem(idx),
+        ApiObject::ByteArray(b) => bytearray::getitem(b, idx),
     }
 }
 
@@ -84,6 +94,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
 pub fn setitem(o: &ApiObject, idx: &Value, value: &Value) -> PyResult<()> {
     match o {
         ApiObject::FlatIter(f) => flat::setitem(&f.array, idx, value),
+        ApiObject::ByteArray(b) => bytearray::setitem(b, idx, value),
         other => Err(type_error(format!("'{}' object does not support item assignment", other.type_name()))),
     }
 }
@@ -94,6 +105,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
         ApiObject::MemoryView(a) => memview::iterate(a),
         ApiObject::FlatIter(f) => f.drain(),
         ApiObject::NpzFile(z) => Ok(z.names().into_iter().map(Value::str).collect()),
+        ApiObject::ByteArray(b) => Ok(bytearray::iterate(b)),
     }
 }
 
@@ -103,6 +115,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
         ApiObject::MemoryView(a) => Ok(a.borrow().shape.first().copied().unwrap_or(1)),
         ApiObject::FlatIter(f) => Ok(f.array.borrow().size()),
         ApiObject::NpzFile(z) => Ok(z.names().len()),
+        ApiObject::ByteArray(b) => Ok(b.len()),
     }
 }
 
@@ -110,6 +123,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
 pub fn to_bytes(o: &ApiObject) -> Option<Vec<u8>> {
     match o {
         ApiObject::MemoryView(a) => Some(a.borrow().to_c_bytes()),
+        ApiObject::ByteArray(b) => Some(bytearray::contents(b)),
         _ => None,
     }
 }
@@ -119,6 +133,6 @@ pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
         ApiObject::MemoryView(a) => Some(a),
         ApiObject::FlatIter(f) => Some(&f.array),
-        ApiObject::NpzFile(_) => None,
+        ApiObject::NpzFile(_) | ApiObject::ByteArray(_) => None,
     }
 }
