@@ -45,7 +45,7 @@ pub fn constructor(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
             _ => unreachable!("bytes() returns bytes"),
         },
     };
-    Ok(new(&data)?)
+    new(&data)
 }
 
 /// A new bytearray holding `data`.
