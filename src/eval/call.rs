@@ -62,6 +62,7 @@ impl Interpreter {
             Value::Method(m) => methods::call_method(self, &m.0, &m.1, args),
             Value::Type(t) => call_type(self, *t, args),
             Value::UserFunction(func) => self.call_user(func, args),
+            Value::Object(numpy_api::objects::ApiObject::Vectorize(v)) => numpy_api::functional::call_vectorized(self, v, args),
             other => Err(type_error(format!("'{}' object is not callable", other.type_name()))),
         }
     }

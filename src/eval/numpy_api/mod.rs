@@ -4,6 +4,7 @@
 pub mod area;
 mod asarray;
 pub mod bytes;
+pub mod functional;
 mod creation;
 mod creation_more;
 pub mod layout_api;
