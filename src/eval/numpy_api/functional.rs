@@ -96,6 +96,14 @@ fn fromfunction(interp: &mut Interpreter, mut args: Args) -> PyResult<Value> {
     interp.call(&function, Args { positional, keywords: extra })
 }
 
+/// Python's error for missing leading positional parameters of a `*args` function.
+fn required(positional: &[Value], name: &str, params: &[&str]) -> PyResult<()> {
+    if positional.len() < params.len() {
+        Args::positional(positional.to_vec()).bind_py(name, params, params.len())?;
+    }
+    Ok(())
+}
+
 /// The index tuple `ind + (Ellipsis,)` NumPy uses to take one 1-d slice.
 fn slice_index(ind: &[usize]) -> Vec<IndexItem> {
     ind.iter().map(|&i| IndexItem::Int(i as i128)).chain([IndexItem::Ellipsis]).collect()
@@ -120,20 +128,13 @@ fn ndindex(shape: &[usize]) -> Vec<Vec<usize>> {
 /// the first result fixes the output's dtype and shape, later ones are cast into it.
 fn apply_along_axis(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let Args { mut positional, keywords } = args;
-    if positional.len() < 3 {
-        let names = ["func1d", "axis", "arr"];
-        let missing: Vec<String> = names[positional.len()..].iter().map(|n| format!("'{n}'")).collect();
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, {}, and {}", missing[0], missing[1], missing[2]),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("apply_along_axis() missing {} required positional argument{s}: {list}", missing.len())));
-    }
+    required(&positional, "apply_along_axis", &["func1d", "axis", "arr"])?;
     let rest: Vec<Value> = positional.split_off(3);
     let arr = as_array(&positional[2])?;
     let nd = arr.borrow().ndim();
+    if matches!(positional[1], Value::Float(_)) {
+        return Err(type_error("integer argument expected, got float"));
+    }
     let axis = crate::views::normalize_axis(to_index_int(&positional[1])?, nd, None)?;
     let mut perm: Vec<i128> = (0..nd as i128).filter(|&d| d != axis as i128).collect();
     perm.push(axis as i128);
@@ -174,7 +175,12 @@ fn apply_along_axis(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 fn apply_over_axes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let s = args.bind_py("apply_over_axes", &["func", "a", "axes"], 3)?;
     let func = s[0].clone().expect("required");
-    let mut val = as_array(s[1].as_ref().expect("required"))?;
+    let a = s[1].clone().expect("required");
+    // NumPy reads `a.ndim` of the argument itself, before converting it.
+    if !matches!(a, Value::Array(_)) {
+        return Err(crate::error::attribute_error(format!("'{}' object has no attribute 'ndim'", a.type_name())));
+    }
+    let mut val = as_array(&a)?;
     let n = val.borrow().ndim() as i128;
     let axes_value = s[2].clone().expect("required");
     let axes = match as_array(&axes_value)?.borrow().ndim() {
@@ -240,6 +246,7 @@ pub fn call_vectorized(interp: &mut Interpreter, v: &Vectorized, args: Args) -> 
         .into_iter()
         .zip(&otypes)
         .map(|(values, &dtype)| {
+            refuse_complex(&values, dtype)?;
             let mut a = to_array(&Value::list(values), Some(dtype))?;
             // A fresh C-ordered list of the results, laid out in the broadcast shape.
             a.strides = crate::array::fresh_strides(&shape, dtype.itemsize());
@@ -249,6 +256,20 @@ pub fn call_vectorized(interp: &mut Interpreter, v: &Vectorized, args: Args) -> 
         })
         .collect::<PyResult<Vec<_>>>()?;
     Ok(if arrays.len() == 1 { arrays.into_iter().next().expect("one output") } else { Value::tuple(arrays) })
+}
+
+/// Python's `float(z)` / `int(z)` refuse a complex result cast to a real `otypes` dtype.
+fn refuse_complex(values: &[Value], dtype: DType) -> PyResult<()> {
+    use crate::dtype::Kind;
+    let complex = values.iter().any(|v| matches!(v, Value::Complex(_)) || matches!(v, Value::Scalar(s) if s.scalar_type().kind() == Kind::Complex));
+    if !complex {
+        return Ok(());
+    }
+    match dtype.scalar.kind() {
+        Kind::Complex | Kind::Bool => Ok(()),
+        Kind::Float => Err(type_error("float() argument must be a string or a real number, not 'complex'")),
+        _ => Err(type_error("int() argument must be a string, a bytes-like object or a real number, not 'complex'")),
+    }
 }
 
 /// `np.asarray(a).flat[0]`: a NumPy scalar.
@@ -261,8 +282,10 @@ fn first_element(a: &NdArray) -> Value {
 /// non-empty selection) or constant, and an extra function covers "no condition".
 fn piecewise(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let Args { mut positional, keywords } = args;
-    if positional.len() < 3 {
-        return Err(type_error(format!("piecewise() missing {} required positional argument{}", 3 - positional.len(), if positional.len() == 2 { "" } else { "s" })));
+    required(&positional, "piecewise", &["x", "condlist", "funclist"])?;
+    if matches!(&positional[1], Value::List(l) if l.borrow().is_empty()) {
+        // NumPy looks at `condlist[0]` first.
+        return Err(crate::error::index_error("list index out of range"));
     }
     let extra = positional.split_off(3);
     let x = as_array(&positional[0])?;
