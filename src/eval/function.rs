@@ -56,6 +56,31 @@ pub struct UserFunction {
     pub doc: Option<String>,
 }
 
+impl UserFunction {
+    /// `f.__name__`, `f.__qualname__`, `f.__doc__`.
+    pub fn attr(&self, attr: &str) -> Option<Value> {
+        match attr {
+            "__name__" => Some(Value::str(&self.name)),
+            "__qualname__" => Some(Value::str(&self.qualname)),
+            "__doc__" => Some(self.doc.as_ref().map_or(Value::None, Value::str)),
+            _ => None,
+        }
+    }
+}
+
+/// A ufunc's `identity` (what a reduction over nothing gives; None when it has none),
+/// as `ufunc_reduce`-style code in NumPy's user guide reads it.
+pub fn ufunc_identity(name: &str) -> Value {
+    match name {
+        "add" | "bitwise_or" | "bitwise_xor" | "hypot" | "gcd" => Value::Int(0),
+        "multiply" => Value::Int(1),
+        "bitwise_and" => Value::Int(-1),
+        "logical_and" => Value::Bool(true),
+        "logical_or" | "logical_xor" => Value::Bool(false),
+        _ => Value::None,
+    }
+}
+
 /// A running call: its locals and the function it runs.
 #[derive(Debug, Clone)]
 pub struct Frame {
