@@ -37,6 +37,8 @@ pub enum ExcType {
     TabError,
     /// `RecursionError` (a RuntimeError subclass), e.g. for inputs nested too deeply to compile.
     RecursionError,
+    /// `UnboundLocalError` (a NameError subclass): a function's local read before it is assigned.
+    UnboundLocalError,
     /// `OSError`, and its subclasses for a missing file and a refused one.
     OSError,
     FileNotFoundError,
@@ -53,6 +55,7 @@ impl ExcType {
         match self {
             ExcType::SyntaxError => "SyntaxError",
             ExcType::NameError => "NameError",
+            ExcType::UnboundLocalError => "UnboundLocalError",
             ExcType::TypeError => "TypeError",
             ExcType::ValueError => "ValueError",
             ExcType::IndexError => "IndexError",
@@ -131,6 +134,7 @@ impl PyErr {
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)
                     | (RecursionError, RuntimeError)
+                    | (UnboundLocalError, NameError)
                     | (FileNotFoundError | PermissionError, OSError)
             )
     }

@@ -136,6 +136,28 @@ fn target(t: &Target) -> String {
     }
 }
 
+/// A parameter list as the generator prints it: `(p name default)` per positional
+/// parameter, `/` after the positional-only ones, `(star name)` or a bare `*`,
+/// `(k name default)` per keyword-only parameter, `(dstar name)`.
+fn params_form(p: &numview::lang::ast::Params) -> String {
+    let default = |d: &Option<Expr>| d.as_ref().map_or("-".to_string(), expr);
+    let mut items = Vec::new();
+    for (i, q) in p.positional.iter().enumerate() {
+        items.push(format!("(p {} {})", q.name, default(&q.default)));
+        if i + 1 == p.posonly {
+            items.push("/".into());
+        }
+    }
+    match &p.vararg {
+        Some(name) => items.push(format!("(star {name})")),
+        None if !p.kwonly.is_empty() => items.push("*".into()),
+        None => {}
+    }
+    items.extend(p.kwonly.iter().map(|q| format!("(k {} {})", q.name, default(&q.default))));
+    items.extend(p.kwarg.iter().map(|name| format!("(dstar {name})")));
+    list("params", items)
+}
+
 /// One `stmt` record per statement, depth-first, as the generator prints them.
 fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
     for s in stmts {
@@ -163,10 +185,18 @@ fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
             StmtKind::With { ctx, target: t, body } => {
                 format!("(with {} {} {})", expr(ctx), t.as_ref().map_or("-".to_string(), target), body.len())
             }
+            StmtKind::While { cond, body } => format!("(while {} {} 0)", expr(cond), body.len()),
+            StmtKind::FunctionDef { name, params, body } => format!("(def {name} {} {})", params_form(params), body.len()),
+            StmtKind::Return(value) => format!("(return {})", value.as_ref().map_or("-".to_string(), expr)),
+            StmtKind::Break => "(break)".into(),
+            StmtKind::Continue => "(continue)".into(),
+            StmtKind::Global(names) => list("global", names.iter().cloned()),
+            StmtKind::Nonlocal(names) => list("nonlocal", names.iter().cloned()),
         };
         out.push(format!("stmt {depth} {} {} {form}", s.line, hex(s.text.as_bytes())));
         match &s.kind {
-            StmtKind::For { body, .. } | StmtKind::With { body, .. } => records(body, depth + 1, out),
+            StmtKind::For { body, .. } | StmtKind::With { body, .. } | StmtKind::While { body, .. } => records(body, depth + 1, out),
+            StmtKind::FunctionDef { body, .. } => records(body, depth + 1, out),
             StmtKind::If { body, orelse, .. } => {
                 records(body, depth + 1, out);
                 records(orelse, depth + 1, out);

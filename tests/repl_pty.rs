@@ -122,6 +122,40 @@ fn blocks_continue_with_the_continuation_prompt() {
 }
 
 #[test]
+fn a_def_block_is_typed_over_several_lines_and_ctrl_c_stops_its_loop() {
+    let h = history_file("def");
+    let mut p = start(&h, &[]);
+    for line in ["def f(x, y=2):", "    \"\"\"Ten x plus y.\"\"\"", "    if x < 0:", "        return 0", "    return 10 * x + y"] {
+        type_line(&mut p, line);
+        next_prompt(&mut p, "... ");
+    }
+    type_line(&mut p, "");
+    next_prompt(&mut p, ">>> ");
+    type_line(&mut p, "f(3), f(-1), f(1, y=5)");
+    p.exp_string("(32, 0, 15)").unwrap();
+    next_prompt(&mut p, ">>> ");
+    for line in ["def spin():", "    while True:", "        pass"] {
+        type_line(&mut p, line);
+        next_prompt(&mut p, "... ");
+    }
+    type_line(&mut p, "");
+    next_prompt(&mut p, ">>> ");
+    type_line(&mut p, "spin()");
+    p.exp_string("\x1b[?2004l").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    next_prompt(&mut p, ">>> ");
+    // A def that fails to parse binds nothing: f is still the first one.
+    type_line(&mut p, "def f(x, x): pass");
+    p.exp_string("SyntaxError: duplicate argument 'x' in function definition").unwrap();
+    next_prompt(&mut p, ">>> ");
+    type_line(&mut p, "f(0)");
+    p.exp_string("2\r\n").unwrap();
+    quit(p);
+}
+
+#[test]
 fn a_syntax_error_is_reported_at_once() {
     let h = history_file("syntax");
     let mut p = start(&h, &[]);

@@ -103,6 +103,10 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             Ok(Value::Function(format!("{}.outer", f).into()))
         }
         Value::Function(f) if numpy_api::ufunc_has_method(f, attr) => Ok(Value::Function(format!("{}.{}", f, attr).into())),
+        Value::Function(f) if attr == "identity" && f.strip_prefix("numpy.").is_some_and(numpy_api::is_ufunc) => {
+            Ok(super::function::ufunc_identity(&f["numpy.".len()..]))
+        }
+        Value::UserFunction(func) if func.attr(attr).is_some() => Ok(func.attr(attr).expect("checked")),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), attr))),
     }
 }

@@ -270,7 +270,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 _ => Err(type_error("attribute name must be string")),
             }
         }
-        "callable" => Ok(Value::Bool(matches!(one(args, "callable")?, Value::Function(_) | Value::Method(_) | Value::Type(_) | Value::Lambda(_)))),
+        "callable" => Ok(Value::Bool(matches!(one(args, "callable")?, Value::Function(_) | Value::Method(_) | Value::Type(_) | Value::UserFunction(_)))),
         "divmod" | "pow" => {
             let slots = args.bind(name, &["x", "y"], 2)?;
             let (x, y) = (slots[0].clone().unwrap_or(Value::None), slots[1].clone().unwrap_or(Value::None));

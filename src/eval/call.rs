@@ -1,4 +1,4 @@
-//! Calling things: built-in and NumPy functions, bound methods, type objects, lambdas.
+//! Calling things: built-in and NumPy functions, bound methods, type objects, user functions.
 
 use super::args::Args;
 use super::value::{TypeValue, Value};
@@ -61,26 +61,8 @@ impl Interpreter {
             }
             Value::Method(m) => methods::call_method(self, &m.0, &m.1, args),
             Value::Type(t) => call_type(self, *t, args),
-            Value::Lambda(l) => {
-                let values = args.bind("<lambda>", &l.params.iter().map(|s| s.as_str()).collect::<Vec<_>>(), l.params.len())?;
-                self.enter()?;
-                let saved: Vec<(String, Option<Value>)> =
-                    l.params.iter().map(|p| (p.clone(), self.globals.get(p).cloned())).collect();
-                for (p, v) in l.params.iter().zip(values) {
-                    self.bind(p, v.unwrap_or(Value::None));
-                }
-                let result = self.eval(&l.body);
-                for (p, old) in saved {
-                    match old {
-                        Some(v) => self.bind(&p, v),
-                        None => {
-                            self.globals.remove(&p);
-                        }
-                    }
-                }
-                self.leave();
-                result
-            }
+            Value::UserFunction(func) => self.call_user(func, args),
+            Value::Object(numpy_api::objects::ApiObject::Vectorize(v)) => numpy_api::functional::call_vectorized(self, v, args),
             other => Err(type_error(format!("'{}' object is not callable", other.type_name()))),
         }
     }

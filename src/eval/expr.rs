@@ -2,7 +2,7 @@
 
 use super::convert::{to_index_int, sequence_items};
 use super::numpy_api::objects::ApiObject;
-use super::value::{Lambda, SliceValue, Value};
+use super::value::{SliceValue, Value};
 use super::trace::{receiver_source, Step, StepArg, SHAPING_METHODS};
 use super::{ops, subscript, Interpreter};
 use crate::error::{type_error, PyErr, PyResult};
@@ -138,16 +138,16 @@ impl Interpreter {
                 let it = self.eval(iter)?;
                 let items = self.iterate(&it)?;
                 self.enter()?;
-                let saved = self.globals.clone();
-                let result = self.comprehension(elt, target, conds, items);
                 // The loop variable belongs to the comprehension's own scope.
-                self.globals = saved;
+                let mut names = Vec::new();
+                crate::lang::scope::target_names(target, &mut names);
+                let saved = self.save_names(&names);
+                let result = self.comprehension(elt, target, conds, items);
+                self.restore_names(saved);
                 self.leave();
                 Value::list(result?)
             }
-            Expr::Lambda { params, body } => {
-                Value::Lambda(Rc::new(Lambda { params: params.clone(), body: (**body).clone() }))
-            }
+            Expr::Lambda { params, body } => self.make_lambda(params, body),
             Expr::Starred(_) => return Err(PyErr::syntax("can't use starred expression here", 1, 1)),
         })
     }
@@ -283,7 +283,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Flags(x), Value::Flags(y)) => x.is(y),
-        (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
+        (Value::UserFunction(x), Value::UserFunction(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
 }

@@ -9,6 +9,7 @@ pub mod call;
 pub mod catalog;
 pub mod convert;
 pub mod expr;
+pub mod function;
 pub mod methods;
 pub mod numpy_api;
 pub mod lessons;
@@ -49,8 +50,23 @@ pub struct Interpreter {
     /// Teaching notes of the current statement (writes into temporaries, repeated
     /// indices, read-only writes, reshape copies), in the order they arose.
     pub lessons: Vec<Lesson>,
-    /// Nesting depth of lambda calls and comprehensions (guards the native stack).
+    /// Nesting depth of comprehensions (guards the native stack).
     pub(crate) depth: usize,
+    /// The running calls of user functions, innermost last.
+    pub(crate) frames: Vec<function::Frame>,
+}
+
+/// How a statement ended: normally, or by `break`, `continue` or `return`.
+#[derive(Debug)]
+pub(crate) enum Flow {
+    /// On to the next statement.
+    Normal,
+    /// `break` out of the innermost loop.
+    Break,
+    /// `continue` with the innermost loop's next item.
+    Continue,
+    /// `return` from the running function, with its value.
+    Return(Value),
 }
 
 impl Default for Interpreter {
@@ -59,7 +75,7 @@ impl Default for Interpreter {
     }
 }
 
-/// Deepest nesting of lambda calls before `RecursionError`-like failure.
+/// Deepest nesting of comprehensions before `RecursionError`.
 const MAX_DEPTH: usize = 200;
 
 impl Interpreter {
@@ -75,25 +91,41 @@ impl Interpreter {
             steps: Vec::new(),
             lessons: Vec::new(),
             depth: 0,
+            frames: Vec::new(),
         }
     }
 
     /// Runs one statement. On error, variables bound by the statement are restored.
     pub fn exec(&mut self, stmt: &Stmt) -> PyResult<()> {
         let snapshot = self.globals.clone();
-        let result = self.exec_inner(stmt);
+        // A call cut short by an error leaves no frames behind.
+        let frames = self.frames.len();
+        let result = self.exec_inner(stmt).map(|_| ());
+        self.frames.truncate(frames);
         if result.is_err() {
             self.globals = snapshot;
         }
         result
     }
 
-    fn exec_inner(&mut self, stmt: &Stmt) -> PyResult<()> {
+    /// Runs statements until one breaks, continues or returns.
+    pub(crate) fn exec_block(&mut self, body: &[Stmt]) -> PyResult<Flow> {
+        for s in body {
+            match self.exec_inner(s)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_inner(&mut self, stmt: &Stmt) -> PyResult<Flow> {
         crate::interrupt::check()?;
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 let v = self.eval(e)?;
-                if !matches!(v, Value::None) {
+                // Only the prompt's own statements echo, not those of a function body.
+                if !matches!(v, Value::None) && self.frames.is_empty() {
                     self.output.push(Output::Echo(v));
                 }
             }
@@ -141,27 +173,54 @@ impl Interpreter {
                 for item in self.iterate(&it)? {
                     crate::interrupt::check()?;
                     self.assign(target, item)?;
-                    for s in body {
-                        self.exec_inner(s)?;
+                    match self.exec_block(body)? {
+                        Flow::Break => break,
+                        Flow::Normal | Flow::Continue => {}
+                        ret => return Ok(ret),
                     }
                 }
             }
+            StmtKind::While { cond, body } => loop {
+                crate::interrupt::check()?;
+                let c = self.eval(cond)?;
+                if !self.truthy(&c)? {
+                    break;
+                }
+                match self.exec_block(body)? {
+                    Flow::Break => break,
+                    Flow::Normal | Flow::Continue => {}
+                    ret => return Ok(ret),
+                }
+            },
             StmtKind::With { ctx, target, body } => {
                 let manager = self.eval(ctx)?;
                 let (entered, saved) = self.enter_context(&manager)?;
-                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| body.iter().try_for_each(|s| self.exec_inner(s)));
+                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| self.exec_block(body));
                 self.print_options = saved;
-                result?;
+                return result;
             }
             StmtKind::If { cond, body, orelse } => {
                 let c = self.eval(cond)?;
                 let branch = if self.truthy(&c)? { body } else { orelse };
-                for s in branch {
-                    self.exec_inner(s)?;
-                }
+                return self.exec_block(branch);
             }
+            StmtKind::FunctionDef { name, params, body } => {
+                let f = self.make_function(name, params, body)?;
+                self.bind(name, f);
+            }
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval(e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            // Declarations only steer where names bind (read when the function was made).
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
         }
-        Ok(())
+        Ok(Flow::Normal)
     }
 
     /// `with manager:` entering: NumPy's `printoptions` context sets its options and
@@ -176,13 +235,19 @@ impl Interpreter {
         }
     }
 
-    /// Binds a global variable.
+    /// Binds a variable: a local of the running function, else a global.
     pub fn bind(&mut self, name: &str, v: Value) {
-        self.globals.insert(name.to_string(), v);
+        match self.frame_home(name) {
+            Some(locals) => drop(locals.borrow_mut().insert(name.to_string(), v)),
+            None => drop(self.globals.insert(name.to_string(), v)),
+        }
     }
 
-    /// Looks a name up in globals, then builtins.
+    /// Looks a name up in the running function's scope, then globals, then builtins.
     pub fn lookup(&self, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.frame_lookup(name)? {
+            return Ok(v);
+        }
         if let Some(v) = self.globals.get(name) {
             return Ok(v.clone());
         }
@@ -333,11 +398,13 @@ impl Interpreter {
 
     fn delete(&mut self, target: &Target) -> PyResult<()> {
         match target {
-            Target::Name(n) => self
-                .globals
-                .remove(n)
-                .map(|_| ())
-                .ok_or_else(|| name_error(format!("name '{}' is not defined", n))),
+            Target::Name(n) => {
+                let removed = match self.frame_home(n) {
+                    Some(locals) => locals.borrow_mut().remove(n),
+                    None => self.globals.remove(n),
+                };
+                removed.map(|_| ()).ok_or_else(|| name_error(format!("name '{}' is not defined", n)))
+            }
             Target::Subscript { obj, index } => {
                 let container = self.eval(obj)?;
                 let idx = self.eval(index)?;
@@ -410,10 +477,10 @@ impl Interpreter {
         }
     }
 
-    /// Guards native recursion (lambdas, comprehensions).
+    /// Guards native recursion (nested comprehensions).
     pub(crate) fn enter(&mut self) -> PyResult<()> {
         if self.depth >= MAX_DEPTH {
-            return Err(PyErr::new(ExcType::RuntimeError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
         Ok(())

@@ -63,7 +63,7 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Function(f) => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
         Value::Method(m) => format!("<built-in method {} of {} object>", m.1, m.0.type_name()),
         Value::Type(t) => type_repr(*t),
-        Value::Lambda(_) => "<function <lambda>>".into(),
+        Value::UserFunction(f) => format!("<function {} at {:#x}>", f.qualname, std::rc::Rc::as_ptr(f) as usize),
         Value::MachInfo(d) => super::numpy_api::types::info_repr(*d),
         Value::PrintOptions(_) => "<contextlib._GeneratorContextManager object>".into(),
         Value::Object(o) => o.repr(),

@@ -4,7 +4,6 @@
 
 use crate::array::ArrayRef;
 use crate::dtype::{DType, ScalarType};
-use crate::lang::ast::Expr;
 use crate::scalar::Scalar;
 use num_complex::Complex64;
 use std::cell::RefCell;
@@ -34,15 +33,6 @@ pub enum TypeValue {
     DTypeType,
     /// Another NumPy class by name: `np.iinfo`, `np.finfo`, or an abstract scalar type (`np.integer`).
     Numpy(&'static str),
-}
-
-/// A user-written `lambda`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Lambda {
-    /// Parameter names.
-    pub params: Vec<String>,
-    /// The body expression.
-    pub body: Expr,
 }
 
 /// Any value a numview expression can produce.
@@ -98,8 +88,8 @@ pub enum Value {
     Method(Rc<(Value, String)>),
     /// A type object.
     Type(TypeValue),
-    /// A `lambda`.
-    Lambda(Rc<Lambda>),
+    /// A function written at the prompt: a `def` or a `lambda`.
+    UserFunction(Rc<crate::eval::function::UserFunction>),
     /// What `np.iinfo` (integer dtype) or `np.finfo` (float dtype) returns for this dtype.
     MachInfo(DType),
     /// The context manager `np.printoptions(...)` returns: the options it sets.
@@ -150,7 +140,7 @@ impl Value {
             Value::Function(_) => "builtin_function_or_method".into(),
             Value::Method(_) => "builtin_function_or_method".into(),
             Value::Type(_) => "type".into(),
-            Value::Lambda(_) => "function".into(),
+            Value::UserFunction(_) => "function".into(),
             Value::MachInfo(d) => if d.scalar.is_integer() { "iinfo" } else { "finfo" }.into(),
             Value::PrintOptions(_) => "_GeneratorContextManager".into(),
             Value::Object(o) => o.type_name().into(),

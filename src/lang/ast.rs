@@ -10,6 +10,8 @@ pub struct Stmt {
     pub line: usize,
     /// The statement's own source text (for echoing, `:save` and `:explain`).
     pub text: String,
+    /// 1-based column of its first character (where Python reports misplaced `return`/`break`).
+    pub col: usize,
 }
 
 /// The statement forms.
@@ -31,10 +33,63 @@ pub enum StmtKind {
     Pass,
     /// `for target in iter:` with an indented body.
     For { target: Target, iter: Expr, body: Vec<Stmt> },
+    /// `while cond:` with an indented body.
+    While { cond: Expr, body: Vec<Stmt> },
+    /// `def name(params): body` (a docstring is the body's first statement).
+    FunctionDef { name: String, params: Params, body: std::sync::Arc<[Stmt]> },
+    /// `return [value]`.
+    Return(Option<Expr>),
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `global a, b`.
+    Global(Vec<String>),
+    /// `nonlocal a, b`.
+    Nonlocal(Vec<String>),
     /// `if cond: ... elif ...: ... else: ...` (elif chains nest in `orelse`).
     If { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     /// `with ctx [as target]:` with an indented body.
     With { ctx: Expr, target: Option<Target>, body: Vec<Stmt> },
+}
+
+/// One parameter of a `def` or `lambda`: its name and default (still unevaluated).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The parameter's name.
+    pub name: String,
+    /// `= default`, evaluated when the `def` runs.
+    pub default: Option<Expr>,
+}
+
+/// A function's parameter list, in Python's order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params {
+    /// Positional parameters (the positional-only ones first).
+    pub positional: Vec<Param>,
+    /// How many of `positional` come before a `/`.
+    pub posonly: usize,
+    /// `*args`.
+    pub vararg: Option<String>,
+    /// Parameters after `*` or `*args`, passed only by keyword.
+    pub kwonly: Vec<Param>,
+    /// `**kwargs`.
+    pub kwarg: Option<String>,
+}
+
+impl Params {
+    /// Plain positional parameters without defaults (a `lambda x, y:`).
+    pub fn simple(names: &[String]) -> Params {
+        Params { positional: names.iter().map(|n| Param { name: n.clone(), default: None }).collect(), ..Params::default() }
+    }
+
+    /// Every parameter name, in order (what the function's locals start with).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let pos = self.positional.iter().map(|p| p.name.as_str());
+        let star = self.vararg.iter().map(|s| s.as_str());
+        let kw = self.kwonly.iter().map(|p| p.name.as_str());
+        pos.chain(star).chain(kw).chain(self.kwarg.iter().map(|s| s.as_str()))
+    }
 }
 
 /// Something that can be assigned to or deleted.

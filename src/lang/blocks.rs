@@ -2,7 +2,7 @@
 //! grouped into `for` / `if` bodies by their indentation, with Python's
 //! IndentationError and TabError messages.
 
-use super::ast::{Expr, Stmt, StmtKind, Target};
+use super::ast::{Expr, Params, Stmt, StmtKind, Target};
 use super::expr::MAX_DEPTH;
 use super::scan::{Indent, LogicalLine};
 use super::source::SourceMap;
@@ -23,6 +23,10 @@ pub(super) enum Header {
     Else,
     /// `with ctx [as target]:`
     With { ctx: Expr, target: Option<Target> },
+    /// `while cond:`
+    While(Expr),
+    /// `def name(params):`
+    Def { name: String, params: Params },
 }
 
 /// One logical line after parsing.
@@ -145,19 +149,23 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
         Ok((out, end))
     }
 
-    /// A `for` or `if` statement (with its `elif`/`else` chain) whose header is `head`.
+    /// A compound statement (an `if` with its `elif`/`else` chain) whose header is `head`.
     fn compound(&mut self, mut head: ParsedLine, level: Indent, elifs: usize) -> Result<(Stmt, usize), Failure> {
         let header = head.header.take().expect("compound line has a header");
         let keyword = match header {
-            Header::For { .. } => "for",
-            Header::If(_) => "if",
-            Header::Elif(_) => "elif",
-            Header::Else => "else",
-            Header::With { .. } => "with",
+            Header::For { .. } => "'for' statement",
+            Header::If(_) => "'if' statement",
+            Header::Elif(_) => "'elif' statement",
+            Header::Else => "'else' statement",
+            Header::With { .. } => "'with' statement",
+            Header::While(_) => "'while' statement",
+            Header::Def { .. } => "function definition",
         };
         let (body, mut end) = self.body(&mut head, level, keyword)?;
         let kind = match header {
             Header::For { target, iter } => StmtKind::For { target, iter, body },
+            Header::While(cond) => StmtKind::While { cond, body },
+            Header::Def { name, params } => StmtKind::FunctionDef { name, params, body: body.into() },
             Header::With { ctx, target } => StmtKind::With { ctx, target, body },
             Header::If(cond) | Header::Elif(cond) => {
                 let mut orelse = Vec::new();
@@ -175,7 +183,7 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
                     }
                     let (stmt, stmt_end) = if matches!(next.header, Some(Header::Else)) {
                         let mut next = next;
-                        let (body, body_end) = self.body(&mut next, level, "else")?;
+                        let (body, body_end) = self.body(&mut next, level, "'else' statement")?;
                         orelse = body;
                         (None, body_end)
                     } else {
@@ -190,7 +198,8 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
             Header::Else => unreachable!("else is handled with its if"),
         };
         let text = self.map.src()[head.start..end].to_string();
-        Ok((Stmt { kind, line: head.line, text }, end))
+        let col = self.map.loc(head.start).1;
+        Ok((Stmt { kind, line: head.line, text, col }, end))
     }
 
     /// The body of a header line: its one-line statements or the indented block below it.
@@ -198,7 +207,7 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
         if !head.stmts.is_empty() {
             return Ok((std::mem::take(&mut head.stmts), head.end));
         }
-        let msg = format!("expected an indented block after '{keyword}' statement on line {}", head.line);
+        let msg = format!("expected an indented block after {keyword} on line {}", head.line);
         let Some(next) = self.lines.get(self.next) else {
             let err = self.indent_error(ExcType::IndentationError, msg, super::parser::eof_pos(self.map.src()));
             return Err(Failure { err, incomplete: true });

@@ -4,6 +4,9 @@
 pub mod ast;
 mod blocks;
 mod expr;
+mod flow;
+mod params;
+pub mod scope;
 mod hints;
 pub mod literals;
 pub mod parser;

@@ -42,7 +42,13 @@ pub fn needs_more_input(src: &str) -> bool {
     match parse_source(&src) {
         Err(failure) => failure.incomplete,
         Ok(stmts) => {
-            let compound = matches!(stmts.last(), Some(Stmt { kind: StmtKind::For { .. } | StmtKind::If { .. } | StmtKind::With { .. }, .. }));
+            let compound = matches!(
+                stmts.last(),
+                Some(Stmt {
+                    kind: StmtKind::For { .. } | StmtKind::If { .. } | StmtKind::With { .. } | StmtKind::While { .. } | StmtKind::FunctionDef { .. },
+                    ..
+                })
+            );
             // Python's single-statement mode wants a compound statement closed by a newline.
             compound && !src.ends_with('\n')
         }
@@ -93,6 +99,13 @@ fn parse_on_this_thread(src: &str) -> Result<Vec<Stmt>, Failure> {
         None => &scanned.lines[..],
     };
     let assembled = Assembler::new(&map, complete, |line| parse_line(&map, line)).run();
+    // Python checks where `return`, `break` and `nonlocal` may stand only once the whole text parsed.
+    let assembled = assembled.and_then(|stmts| {
+        if scanned.unfinished.is_none() {
+            super::flow::check(&stmts)?;
+        }
+        Ok(stmts)
+    });
     let Some(unfinished) = scanned.unfinished else {
         return assembled;
     };
@@ -157,6 +170,9 @@ fn pest_error(map: &SourceMap, base: usize, text: &str, err: pest::error::Error<
         ErrorVariant::ParsingError { .. } if matches!(first_word, "else" | "elif") && !text.contains(':') => {
             map.syntax_error("invalid syntax", base)
         }
+        ErrorVariant::ParsingError { positives, .. } if positives.contains(&Rule::def_params) => {
+            map.syntax_error("expected '('", pos)
+        }
         ErrorVariant::ParsingError { positives, .. } if positives.contains(&Rule::colon) => {
             map.syntax_error("expected ':'", pos)
         }
@@ -183,7 +199,8 @@ impl StmtBuilder<'_, '_, '_> {
 
     fn stmt(&self, kind: StmtKind, pair: &Pair<Rule>) -> Stmt {
         let start = self.base + pair.as_span().start();
-        Stmt { kind, line: self.map.line(start), text: trim_trivia(pair.as_str()).to_string() }
+        let (line, col) = self.map.loc(start);
+        Stmt { kind, line, text: trim_trivia(pair.as_str()).to_string(), col }
     }
 
     /// Expressions of a comma list converted into targets for `ctx`.
@@ -195,6 +212,7 @@ impl StmtBuilder<'_, '_, '_> {
     fn header(&self, pair: Pair<Rule>) -> PyResult<Header> {
         let inner = pair.into_inner().next().expect("header kind");
         let rule = inner.as_rule();
+        let inner_pairs = inner.clone();
         let mut parts =
             inner.into_inner().filter(|p| matches!(p.as_rule(), Rule::target_list | Rule::testlist_star | Rule::test));
         Ok(match rule {
@@ -205,6 +223,8 @@ impl StmtBuilder<'_, '_, '_> {
             }
             Rule::if_header => Header::If(self.exprs.test(parts.next().expect("if condition"))?.0),
             Rule::elif_header => Header::Elif(self.exprs.test(parts.next().expect("elif condition"))?.0),
+            Rule::while_header => Header::While(self.exprs.test(parts.next().expect("while condition"))?.0),
+            Rule::def_header => return super::params::def_header(self.exprs, inner_pairs),
             Rule::with_header => {
                 let ctx = self.exprs.test(parts.next().expect("with context"))?.0;
                 let target = parts.next().map(|t| self.target(t, TargetCtx::For)).transpose()?;
@@ -219,6 +239,7 @@ impl StmtBuilder<'_, '_, '_> {
         let inner = pair.clone().into_inner().next().expect("simple statement kind");
         let kind = match inner.as_rule() {
             Rule::pass_stmt => StmtKind::Pass,
+            Rule::flow_stmt => super::params::flow_stmt(self.exprs, inner)?,
             Rule::import_stmt => {
                 let imports = inner.into_inner().filter(|p| p.as_rule() == Rule::dotted_as_name);
                 return Ok(imports

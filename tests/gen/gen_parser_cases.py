@@ -96,6 +96,28 @@ CASES = [
     "if x:\n\n    a = 1\n\n    # c\n    b = 2\n", "if x:  # comment\n    a = 1  # c2\n",
     "for x in y:\n    a = (1,\n2)\n", "if x:\n  a = 1; b = 2\n", "if x: a = 1; b = 2\n",
     "if (a and\n    b):\n    c\n", "if x:\n    pass\nelse: pass\n",
+    # --- functions and loops
+    "def f(): pass", "while x: pass", "def f(x, y):\n    return 10 * x + y\n",
+    "def f(a, b=2, *args, c, d=4, **kw):\n    '''doc'''\n    return a, b\n",
+    "def f(a, /, b, *, c): pass", "def f(*, k=1): pass", "def f(a: int = 3, *r: str) -> int: pass",
+    "def f(x,): return", "def f():\n    global a, b\n    a = 1\n",
+    "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x += 1\n    return g\n",
+    "while i < 3:\n    i += 1\n    if i == 2:\n        continue\n    break\n",
+    "for i in x:\n    while True: break\n    continue\n",
+    "def f(): return *a, b", "def f(): return 1, 2", "def f():\n    return\n",
+    "def f(n):\n    if n: return f(n - 1)\n    return 0\n",
+    "def f():\n    for i in y:\n        if i: return i\n",
+    "def mandelbrot(h, w, maxit=20, r=2):\n    \"\"\"Returns an image.\"\"\"\n    x = np.linspace(-2.5, 1.5, 4*h+1)\n    for i in range(maxit):\n        z = z**2 + C\n    return divtime\n",
+    "def f():", "def f():\n", "def f():\n    pass", "def f():\n    pass\n", "while x:", "def f(a,",
+    "def f(a,\n      b):\n    return a\n",
+    "def", "def f", "def f()", "def 1(): pass", "def f(1): pass", "def f(x, x): pass",
+    "def f(x=1, y): pass", "def f(*, ): pass", "def f(*, **k): pass", "def f(**k, a): pass",
+    "def f(a, **k, **j): pass", "def f(*a, *b): pass", "def f(/, a): pass", "def f(*, a, /): pass",
+    "def f(a, /, b, /): pass", "def f(a=1, /, b): pass", "def f(): return *a",
+    "return 1", "x = 1; return", "break", "continue", "if x:\n    continue", "def f():\n    break",
+    "for x in y:\n    def g():\n        break", "nonlocal x", "def f():\n    x = 1\n  y = 2",
+    "def f():\nreturn 1", "while x:\npass", "def f(): return 1\n)", "return\n)",
+    "def f(x):\n    return x\nf(1)\n",
     # --- incomplete input
     "if x:", "if x:\n", "if x:\n    a=1", "if x:\n    a=1\n", "if x:\n    a=1\n\n",
     "for i in y: a=1", "for i in y: a=1\n", "a = (1,", "a = (1,\n\n", "a = \\",
@@ -115,7 +137,7 @@ CASES = [
     "'abc", "x = 'abc\ny'", "'a' b'b'", "  a = 1", "if x:\na=1",
     "if x:\n    a=1\n  b=2", "if x:\n    a\n        b", "for x in y: pass\n    z",
     "x[1:2:3:4]", "import numpy.lib as", "a = (1 2)", "[x for x in]", "a !b",
-    "a = = 1", "x = 1 +* 2", "f(,)", "a[]", "def f(): pass", "while x: pass",
+    "a = = 1", "x = 1 +* 2", "f(,)", "a[]",
     "a = not", "x.1", "a = 1 2", "import", "from numpy import", "from . import x",
     "a if b else", "a and", "not", "lambda x", "[1, 2", "f(a)(", "a ** ", "x = [*]",
     "a[1:2:3:]", "a = b = ", "a +=", "a += b = c", "print 'x'", "(a, *b) = *c, d",
@@ -218,6 +240,26 @@ def target(n):
     raise ValueError(t)
 
 
+def params(a):
+    """The canonical parameter list (see params_form in tests/parser.rs)."""
+    positional = a.posonlyargs + a.args
+    defaults = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    opt = lambda d: "-" if d is None else expr(d)
+    items = []
+    for i, (p, d) in enumerate(zip(positional, defaults)):
+        items.append(f"(p {p.arg} {opt(d)})")
+        if i + 1 == len(a.posonlyargs):
+            items.append("/")
+    if a.vararg:
+        items.append(f"(star {a.vararg.arg})")
+    elif a.kwonlyargs:
+        items.append("*")
+    items += [f"(k {p.arg} {opt(d)})" for p, d in zip(a.kwonlyargs, a.kw_defaults)]
+    if a.kwarg:
+        items.append(f"(dstar {a.kwarg.arg})")
+    return "(params" + "".join(" " + i for i in items) + ")"
+
+
 def stmts(body, src, out, depth=0):
     for s in body:
         text = ast.get_source_segment(src, s)
@@ -240,6 +282,22 @@ def stmts(body, src, out, depth=0):
             rec("(del" + "".join(" " + target(x) for x in s.targets) + ")")
         elif t == "Pass":
             rec("(pass)")
+        elif t == "FunctionDef":
+            if s.decorator_list:
+                raise ValueError("decorator")
+            rec(f"(def {s.name} {params(s.args)} {len(s.body)})")
+            stmts(s.body, src, out, depth + 1)
+        elif t == "While":
+            if s.orelse:
+                raise ValueError("while-else")
+            rec(f"(while {expr(s.test)} {len(s.body)} 0)")
+            stmts(s.body, src, out, depth + 1)
+        elif t == "Return":
+            rec(f"(return {'-' if s.value is None else expr(s.value)})")
+        elif t in ("Break", "Continue"):
+            rec(f"({t.lower()})")
+        elif t in ("Global", "Nonlocal"):
+            rec(f"({t.lower()}" + "".join(" " + n for n in s.names) + ")")
         elif t in ("For", "If"):
             head = f"(for {target(s.target)} {expr(s.iter)}" if t == "For" else f"(if {expr(s.test)}"
             if t == "For" and s.orelse:

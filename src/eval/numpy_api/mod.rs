@@ -5,6 +5,7 @@ pub mod area;
 mod asarray;
 pub mod bytearray;
 pub mod bytes;
+pub mod functional;
 mod creation;
 mod creation_more;
 pub mod layout_api;

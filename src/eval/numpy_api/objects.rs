@@ -25,6 +25,8 @@ pub enum ApiObject {
     NpzFile(Rc<NpzFile>),
     /// Python's `bytearray`: a mutable buffer arrays can view (see [`bytearray`]).
     ByteArray(BufferRef),
+    /// `np.vectorize(f)`: a callable mapping `f` over array elements.
+    Vectorize(Rc<super::functional::Vectorized>),
 }
 
 impl ApiObject {
@@ -35,6 +37,7 @@ impl ApiObject {
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
             ApiObject::ByteArray(_) => "bytearray",
+            ApiObject::Vectorize(_) => "numpy.vectorize",
         }
     }
 
@@ -45,6 +48,7 @@ impl ApiObject {
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "NpzFile",
             ApiObject::ByteArray(_) => "bytearray",
+            ApiObject::Vectorize(_) => "vectorize",
         }
     }
 
@@ -55,6 +59,7 @@ impl ApiObject {
             ApiObject::FlatIter(f) => format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(f) as usize),
             ApiObject::NpzFile(z) => z.repr(),
             ApiObject::ByteArray(b) => bytearray::repr(b),
+            ApiObject::Vectorize(v) => format!("<numpy.vectorize object at {:#x}>", Rc::as_ptr(v) as usize),
         }
     }
 }
@@ -66,6 +71,7 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
         ApiObject::ByteArray(_) => None,
+        ApiObject::Vectorize(v) => (attr == "pyfunc").then(|| v.pyfunc.clone()),
     };
     found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), attr)))
 }
@@ -77,6 +83,7 @@ pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Ar
         ApiObject::FlatIter(f) => flat::call_method(f, name, args),
         ApiObject::NpzFile(z) => z.call_method(interp, name, args),
         ApiObject::ByteArray(_) => Err(attribute_error(format!("'bytearray' object has no attribute '{}'", name))),
+        ApiObject::Vectorize(_) => Err(attribute_error(format!("'vectorize' object has no attribute '{}'", name))),
     }
 }
 
@@ -87,6 +94,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
         ApiObject::FlatIter(f) => flat::getitem(&f.array, idx),
         ApiObject::NpzFile(z) => z.getitem(idx),
         ApiObject::ByteArray(b) => bytearray::getitem(b, idx),
+        ApiObject::Vectorize(_) => Err(type_error("'vectorize' object is not subscriptable")),
     }
 }
 
@@ -106,6 +114,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
         ApiObject::FlatIter(f) => f.drain(),
         ApiObject::NpzFile(z) => Ok(z.names().into_iter().map(Value::str).collect()),
         ApiObject::ByteArray(b) => Ok(bytearray::iterate(b)),
+        ApiObject::Vectorize(_) => Err(type_error("'vectorize' object is not iterable")),
     }
 }
 
@@ -116,6 +125,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
         ApiObject::FlatIter(f) => Ok(f.array.borrow().size()),
         ApiObject::NpzFile(z) => Ok(z.names().len()),
         ApiObject::ByteArray(b) => Ok(b.len()),
+        ApiObject::Vectorize(_) => Err(type_error("object of type 'vectorize' has no len()")),
     }
 }
 
@@ -133,6 +143,6 @@ pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
         ApiObject::MemoryView(a) => Some(a),
         ApiObject::FlatIter(f) => Some(&f.array),
-        ApiObject::NpzFile(_) | ApiObject::ByteArray(_) => None,
+        ApiObject::NpzFile(_) | ApiObject::ByteArray(_) | ApiObject::Vectorize(_) => None,
     }
 }
