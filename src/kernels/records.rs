@@ -151,7 +151,8 @@ fn is_record(o: &Operand) -> bool {
     matches!(o, Operand::Array(a) if a.dtype.is_record())
 }
 
-fn no_loop(text: String) -> PyErr {
+/// NumPy's `_UFuncNoLoopError` with its message.
+pub fn no_loop(text: String) -> PyErr {
     PyErr::new(ExcType::UFuncNoLoopError, text)
 }
 

@@ -15,13 +15,18 @@
 //! field and record indexing, `fill` builds records from tuples; this file holds
 //! the dtype's attributes and the area's entry points.
 
+mod answers;
 mod construct;
 mod fields;
 mod fill;
+mod numeric;
+mod ordering;
 
 pub use construct::{dtype_of, dtype_value};
 pub use fields::{select_fields, store, void_getitem, void_setitem};
 pub use fill::records_from;
+pub use numeric::refusal;
+pub use ordering::call_method as ordered_method;
 
 use super::area::{no_methods, Area};
 use crate::array::{ArrayRef, NdArray};
@@ -41,6 +46,17 @@ const HELP: &[Entry] = &[e(
     "dtype(dtype, align=False, copy=False, **kwargs)",
     "A data-type object: from a name ('int16', '>f8', 'u1'), a type (np.int16, float) or another dtype, or a structured dtype from a list of (name, format[, shape]) tuples, a {'names', 'formats', 'offsets', 'itemsize'} dict, or a comma string ('i4,f8', fields f0, f1). align=True pads fields as a C struct would. Describes how the bytes of each element are read; a.view(dtype) reinterprets the same memory with another one, and y['name'] of a structured array is a view of one field.",
 )];
+
+/// `np.<name>(args)` of another area when a structured operand changes the answer:
+/// `order=` of the sorts, the type functions, `count_nonzero`, `diag`, and the
+/// promotion errors of `where`/`choose`. None lets the areas answer.
+pub fn structured_call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    answers::check_choices(name, args)?;
+    if let Some(v) = answers::call(name, args)? {
+        return Ok(Some(v));
+    }
+    ordering::call_function(interp, name, args)
+}
 
 fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if name != "dtype" {
