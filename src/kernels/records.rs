@@ -332,10 +332,8 @@ fn promote_records(a: DType, b: DType) -> Result<DType, Option<String>> {
         };
         fields.push(crate::dtype::record::Field { dtype: d, ..f.clone() });
     }
-    if a == b {
-        // The same structure keeps its layout (offsets and itemsize), in native order.
-        return Ok(crate::dtype::record::intern(crate::dtype::record::Record { fields, ..(*ra).clone() }));
-    }
+    // NumPy's canonical structure: the fields packed in name order (aligned for an
+    // aligned struct), so padding and gaps of the operands go.
     let packed = fields.into_iter().map(|f| (f.name, f.dtype, f.shape)).collect();
     crate::dtype::record::Record::packed(packed, ra.aligned).map(crate::dtype::record::intern).map_err(|_| None)
 }

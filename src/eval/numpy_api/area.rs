@@ -101,10 +101,10 @@ fn refuse_records(name: &str, recv: Option<&Value>, args: &Args) -> PyResult<()>
 /// `np.<name>(args)` by the first area that answers it.
 pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if has_function(name) {
-        refuse_records(name, None, args)?;
         if let Some(v) = super::records::structured_call(interp, name, args)? {
             return Ok(Some(v));
         }
+        refuse_records(name, None, args)?;
     }
     for area in AREAS.iter().filter(|a| a.functions.contains(&name)) {
         if let Some(v) = (area.call)(interp, name, args)? {
@@ -117,10 +117,10 @@ pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyRes
 /// `a.<name>(args)` by the first area that answers it.
 pub fn call_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if has_method(name) {
-        refuse_records(name, Some(&Value::Array(a.clone())), args)?;
-        if let Some(v) = super::records::ordered_method(interp, a, name, args)? {
+        if let Some(v) = super::records::structured_method(interp, a, name, args)? {
             return Ok(Some(v));
         }
+        refuse_records(name, Some(&Value::Array(a.clone())), args)?;
     }
     for area in AREAS.iter().filter(|ar| ar.methods.contains(&name)) {
         if let Some(v) = (area.method)(interp, recv, a, name, args)? {

@@ -26,7 +26,6 @@ pub use construct::{dtype_of, dtype_value};
 pub use fields::{select_fields, store, void_getitem, void_setitem};
 pub use fill::records_from;
 pub use numeric::refusal;
-pub use ordering::call_method as ordered_method;
 
 use super::area::{no_methods, Area};
 use crate::array::{ArrayRef, NdArray};
@@ -55,7 +54,42 @@ pub fn structured_call(interp: &mut Interpreter, name: &str, args: &Args) -> PyR
     if let Some(v) = answers::call(name, args)? {
         return Ok(Some(v));
     }
+    if name == "resize" {
+        return canonical_resize(interp, args);
+    }
     ordering::call_function(interp, name, args)
+}
+
+/// `np.resize` of records: NumPy builds the result by concatenation, so it has the
+/// canonical dtype (native order, packed fields).
+fn canonical_resize(interp: &mut Interpreter, args: &Args) -> PyResult<Option<Value>> {
+    let Some(Value::Array(a)) = args.positional.first() else { return Ok(None) };
+    let dtype = a.borrow().dtype;
+    if !dtype.is_record() {
+        return Ok(None);
+    }
+    let out = (super::manipulation::AREA.call)(interp, "resize", args)?;
+    if let Some(Value::Array(r)) = &out {
+        let canonical = crate::kernels::result_type(&[&crate::operand::Operand::Array(r.borrow().clone())])?;
+        if canonical != dtype {
+            let c = crate::kernels::astype(&r.borrow(), canonical, crate::array::Origin::New("np.resize".into()))?;
+            return Ok(Some(Value::Array(ArrayRef::new(c))));
+        }
+    }
+    Ok(out)
+}
+
+/// `a.<name>(args)` of another area when `a` is structured: `round` and the sorts'
+/// `order=`, as [`structured_call`] answers them.
+pub fn structured_method(interp: &mut Interpreter, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    if name == "round" {
+        let mut with_self = args.clone();
+        with_self.positional.insert(0, Value::Array(a.clone()));
+        if let Some(v) = answers::call(name, &with_self)? {
+            return Ok(Some(v));
+        }
+    }
+    ordering::call_method(interp, a, name, args)
 }
 
 fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {

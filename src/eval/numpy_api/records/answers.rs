@@ -15,6 +15,7 @@ use crate::operand::Operand;
 fn operand(v: &Value) -> PyResult<Operand> {
     match v {
         Value::DType(d) => Ok(Operand::Array(NdArray::zeros(&[0], *d, Origin::New("dtype".into()))?)),
+        Value::Str(_) | Value::Type(_) => operand(&Value::DType(to_dtype(v)?)),
         other => to_operand(other),
     }
 }
@@ -61,6 +62,13 @@ pub fn call(name: &str, args: &Args) -> PyResult<Option<Value>> {
             let n = crate::kernels::pick::truth(&a.borrow()).into_iter().filter(|&t| t).count();
             Value::Scalar(crate::scalar::Scalar::Int64(n as i64))
         }
+        ("round" | "around", 2, _) | ("round" | "around", 1, false) if decimals(args) => {
+            let r = crate::format::dtype_repr(first_dtype());
+            return Err(crate::kernels::records::no_loop(format!(
+                "ufunc 'multiply' did not contain a loop with signature matching types ({}, dtype('float64')) -> None",
+                r
+            )));
+        }
         ("where", 3, true) => {
             crate::kernels::result_type(&[&operand(&p[1])?, &operand(&p[2])?])?;
             return Ok(None);
@@ -78,6 +86,13 @@ pub fn call(name: &str, args: &Args) -> PyResult<Option<Value>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// True when `np.round(a, decimals)` asks for decimals other than 0 (NumPy then
+/// scales by a power of ten before rounding).
+fn decimals(args: &Args) -> bool {
+    let d = args.positional.get(1).or_else(|| args.keywords.iter().find(|(k, _)| k == "decimals").map(|(_, v)| v));
+    !matches!(d, None | Some(Value::Int(0)))
 }
 
 /// `np.choose(a, choices)` with a structured choice: NumPy's promotion error when the
