@@ -338,7 +338,9 @@ moves = [
     ("numpy.argmin", "np.argmin(y)"), ("numpy.argmax", "np.argmax(y, axis=0)"), ("numpy.ndarray.argmin", "y.argmin()"),
     ("numpy.cumsum", "np.cumsum(y)"), ("numpy.cumprod", "np.cumprod(y)"), ("numpy.ptp", "np.ptp(y)"), ("numpy.median", "np.median(y)"),
     ("numpy.std", "np.std(y)"), ("numpy.var", "np.var(y)"), ("numpy.common_type", "np.common_type(y)"), ("numpy.add", "np.add(y, y)"),
-    ("numpy.sum", "np.sum(y)"), ("numpy.ndarray.cumsum", "y.cumsum()"),
+    ("numpy.sum", "np.sum(y)"), ("numpy.clip", "np.clip(y, 0, 1)"), ("numpy.clip", "np.clip(y, None, 1.5)"),
+    ("numpy.clip", "np.clip(y, y[0], np.int8(2))"), ("numpy.ndarray.clip", "y.clip(0, max=2.5)"), ("numpy.ndarray.round", "y.round(2)"),
+    ("numpy.round", "np.round(y, decimals=0)"), ("numpy.ndarray.cumsum", "y.cumsum()"),
     ("numpy.equal", "y == y[::-1]"), ("numpy.not_equal", "y != y[0]"), ("numpy.equal", "y.reshape(2, 3) == y[:3]"),
 ]
 for layout, setup in LAYOUT_SETUPS.items():

@@ -79,10 +79,10 @@ fn canonical_resize(interp: &mut Interpreter, args: &Args) -> PyResult<Option<Va
     Ok(out)
 }
 
-/// `a.<name>(args)` of another area when `a` is structured: `round` and the sorts'
+/// `a.<name>(args)` of another area when `a` is structured: `round`, `clip` and the sorts'
 /// `order=`, as [`structured_call`] answers them.
 pub fn structured_method(interp: &mut Interpreter, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
-    if name == "round" {
+    if name == "round" || name == "clip" {
         let mut with_self = args.clone();
         with_self.positional.insert(0, Value::Array(a.clone()));
         if let Some(v) = answers::call(name, &with_self)? {

@@ -69,6 +69,22 @@ pub fn call(name: &str, args: &Args) -> PyResult<Option<Value>> {
                 r
             )));
         }
+        ("clip", _, _) if is_record(&p[0]) => {
+            let bound = |i: usize, names: [&str; 2]| {
+                p.get(i).or_else(|| args.keywords.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v))
+            };
+            let (Some(lo), Some(hi)) = (bound(1, ["a_min", "min"]), bound(2, ["a_max", "max"])) else { return Ok(None) };
+            if matches!(lo, Value::None) || matches!(hi, Value::None) {
+                return Ok(None);
+            }
+            let repr = |v: &Value| operand(v).map(|o| crate::format::dtype_repr(crate::kernels::records::operand_dtype(&o)));
+            return Err(crate::kernels::records::no_loop(format!(
+                "ufunc 'clip' did not contain a loop with signature matching types ({}, {}, {}) -> None",
+                crate::format::dtype_repr(first_dtype()),
+                repr(lo)?,
+                repr(hi)?
+            )));
+        }
         ("where", 3, true) => {
             crate::kernels::result_type(&[&operand(&p[1])?, &operand(&p[2])?])?;
             return Ok(None);
