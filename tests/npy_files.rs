@@ -30,8 +30,22 @@ fn exprs() -> Vec<String> {
         out.push(format!("np.zeros((0, 3), dtype='{}')", d));
         out.push(format!("np.asfortranarray(np.zeros((2, 0), dtype='{}'))", d));
     }
+    // Structured dtypes: the header's descr is a list (gaps as unnamed voids).
+    for d in STRUCTURED {
+        out.push(format!("np.array([(1, 2.5), (3, -1.0), (0, 7.0)], dtype={})", d));
+        out.push(format!("np.zeros((2, 3), dtype={}).T", d));
+        out.push(format!("np.zeros(0, dtype={})", d));
+    }
+    out.push("np.array([((1, 2), [[1, 2, 3], [4, 5, 6]])], dtype=[('a', [('p', 'u1'), ('q', '>i2')]), ('b', 'f2', (2, 3))])".into());
     out
 }
+
+const STRUCTURED: &[&str] = &[
+    "[('a', '<i4'), ('b', '>f8')]",
+    "np.dtype([('a', 'u1'), ('b', '<f4')], align=True)",
+    "{'names': ['a', 'b'], 'formats': ['u1', 'i2'], 'offsets': [0, 2], 'itemsize': 6}",
+    "'i2,f4'",
+];
 
 fn python(script: &str) -> String {
     let out = Command::new("python3").arg("-c").arg(script).output().expect("python3 runs");
