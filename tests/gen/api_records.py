@@ -371,4 +371,33 @@ for expr in ["np.argsort(y)", "np.argsort(y, order='k')", "np.sort(y, order='k')
              "np.argpartition(y, 10)", "np.unique(y, return_index=True)[1]", "np.unique(y, return_inverse=True)[1]"]:
     c.add(R, BIG, expr)
 
+# --- field titles, nested subarray fields, np.void ------------------------------------------
+TITLED = ["[(('Title', 'name'), 'i4'), ('b', 'f8')]", "[(('T', 'x'), 'i4'), ('y', 'u1')]",
+          "{'names': ['x', 'y'], 'formats': ['i4', 'u1'], 'titles': ['T1', None]}",
+          "{'names': ['x', 'y'], 'formats': ['i4', 'u1'], 'offsets': [0, 8], 'titles': ['T1', None]}"]
+for form in TITLED:
+    for attr in ["", ".fields", ".names", ".descr", ".itemsize", "[0]", ".str"]:
+        c.add(D, "", "np.dtype(%s)%s" % (form, attr))
+    c.add(D, "", "str(np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s, align=True)" % form)
+    c.add(D, "", "np.zeros(2, np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (form, form))
+TT = "t = np.zeros(3, [(('T', 'x'), 'i4'), ('y', 'u1')]); t['x'] = [3, 1, 2]"
+for expr in ["t['T']", "t['x']", "(t['T'], np.shares_memory(t['T'], t), t['T'].base is t)", "t[['x']]", "t[0]", "t[0]['T']",
+             "np.sort(t, order='x')", "np.dtype([(('T', 'x'), 'i4'), ('y', 'u1')])['T']", "t.dtype.fields['T']"]:
+    c.add(D, TT, expr)
+for bad in ["[(('x', 'x'), 'i4')]", "[(('y', 'x'), 'i4'), ('y', 'u1')]", "[(('a', 'b', 'c'), 'i4')]",
+            "[(('T', 'x'), 'i4'), (('T', 'y'), 'u1')]"]:
+    c.add(D, "", "np.dtype(%s)" % bad)
+for form in ["[('a', 'i4', (2, 2))]", "[('a', 'i4', (2, 2)), ('n', [('p', 'u1', (2,))])]",
+             "[('n', [('p', 'u1', (2,)), ('q', [('r', 'i2', (3,))])]), ('w', '?')]", "[('a', [('b', 'f4', (2,))], (2,))]"]:
+    for expr in ["np.dtype(%s)" % form, "np.zeros(2, %s)" % form, "np.zeros(2, %s)[0]" % form, "str(np.zeros(2, %s))" % form,
+                 "np.zeros(2, %s).tolist()" % form, "np.dtype(%s).descr" % form]:
+        c.add(D, "", expr)
+V = "v = np.zeros(2, 'i4,f8')"
+for expr in ["np.void", "type(v[0])", "type(v[0]) is np.void", "isinstance(v[0], np.void)", "isinstance(v, np.void)",
+             "np.issubdtype(v.dtype, np.void)", "v.dtype.type is np.void", "np.issubdtype(v.dtype, np.generic)",
+             "np.issubdtype(v.dtype, np.number)"]:
+    c.add(D, V, expr)
+
 c.write()

@@ -121,7 +121,15 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
         "fields" => Value::MappingProxy(std::rc::Rc::new(std::cell::RefCell::new(
             rec.fields
                 .iter()
-                .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))
+                .flat_map(|f| {
+                    // A titled field is listed under its name and again under its title.
+                    let mut entry = vec![field_dtype_value(f), Value::Int(f.offset as i128)];
+                    entry.extend(f.title.as_deref().map(Value::str));
+                    let entry = Value::tuple(entry);
+                    let mut keys = vec![(Value::str(&f.name), entry.clone())];
+                    keys.extend(f.title.as_deref().map(|t| (Value::str(t), entry)));
+                    keys
+                })
                 .collect(),
         ))),
         "descr" => descr(d)?,
@@ -200,7 +208,11 @@ fn descr(d: DType) -> PyResult<Value> {
             return Err(value_error("dtype.descr is not defined for types with overlapping or out-of-order fields"));
         }
         let ty = if f.dtype.is_record() { descr(f.dtype)? } else { Value::str(f.dtype.type_str()) };
-        let mut item = vec![Value::str(&f.name), ty];
+        let key = match &f.title {
+            Some(t) => Value::tuple(vec![Value::str(t), Value::str(&f.name)]),
+            None => Value::str(&f.name),
+        };
+        let mut item = vec![key, ty];
         if !f.shape.is_empty() {
             item.push(shape_value(&f.shape));
         }

@@ -79,7 +79,7 @@ pub fn from_descr(items: &[Py], plain: &dyn Fn(&str) -> PyResult<DType>) -> PyRe
                 .ok_or_else(bad)?,
             Some(_) => return Err(bad()),
         };
-        let field = Field { name, dtype, shape, offset };
+        let field = Field { name, dtype, shape, offset, title: None };
         offset = offset.checked_add(field.itemsize()).filter(|&n| n <= 1 << 31).ok_or_else(bad)?;
         fields.push(field);
     }
