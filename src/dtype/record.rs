@@ -157,8 +157,10 @@ impl Record {
             if let Some(later) = self.fields[k + 1..].iter().find(|f| &f.name == t) {
                 return Err(value_error(format!("field '{}' occurs more than once", later.name)));
             }
-            let clash = self.fields[..=k].iter().any(|f| &f.name == t) || titles[..k].iter().any(|u| u.as_ref() == Some(t));
-            if clash {
+            if titles[..k].iter().any(|u| u.as_ref() == Some(t)) {
+                return Err(value_error(format!("field '{}' occurs more than once", self.fields[k].name)));
+            }
+            if self.fields[..=k].iter().any(|f| &f.name == t) {
                 return Err(value_error("title already used as a name or title."));
             }
         }

@@ -41,6 +41,18 @@ fn leaf_ranks<T: Ordered>(parts: &[NdArray]) -> (Vec<u32>, Vec<bool>) {
     (dense(&idx, |i, j| cmp(values[i], values[j]).is_eq()), nan)
 }
 
+/// The ranks of a leaf whose items are opaque fixed-size bytes (a blob dtype that is
+/// not a record, such as a byte string): byte by byte, as NumPy orders `'S'` items.
+fn byte_ranks(parts: &[NdArray]) -> (Vec<u32>, Vec<bool>) {
+    let item = parts[0].itemsize();
+    let bytes: Vec<u8> = parts.iter().flat_map(|p| p.to_c_bytes()).collect();
+    let at = |i: usize| &bytes[i * item..(i + 1) * item];
+    let mut idx: Vec<usize> = (0..bytes.len() / item.max(1)).collect();
+    idx.sort_by(|&i, &j| at(i).cmp(at(j)));
+    let n = idx.len();
+    (dense(&idx, |i, j| at(i) == at(j)), vec![false; n])
+}
+
 /// Dense ranks from a sorted index order and an equality test.
 fn dense(sorted: &[usize], equal: impl Fn(usize, usize) -> bool) -> Vec<u32> {
     let mut ranks = vec![0u32; sorted.len()];
@@ -66,7 +78,7 @@ pub fn ranks(parts: &[&NdArray]) -> PyResult<(Vec<Vec<i64>>, Vec<Vec<bool>>)> {
     let mut nan = vec![false; total];
     for &(offset, d) in &ls {
         let views: Vec<NdArray> = parts.iter().map(|p| NdArray { dtype: d, offset: p.offset + offset, ..(*p).clone() }).collect();
-        let (r, n) = dispatch!(d.scalar, T => leaf_ranks::<T>(&views));
+        let (r, n) = if super::blob::is_blob(d) { byte_ranks(&views) } else { dispatch!(d.scalar, T => leaf_ranks::<T>(&views)) };
         nan.iter_mut().zip(n).for_each(|(a, b)| *a |= b);
         per_leaf.push(r);
     }

@@ -53,7 +53,8 @@ pub fn call(name: &str, args: &Args) -> PyResult<Option<Value>> {
         ("min_scalar_type", 1, true) => Value::DType(first_dtype()),
         ("isdtype", 2, true) if matches!(p[1], Value::Str(_) | Value::Tuple(_)) && is_record(&p[0]) => Value::Bool(false),
         ("issubdtype", 2, true) if is_record(&p[0]) => Value::Bool(match &p[1] {
-            Value::Type(TypeValue::Builtin(t)) => matches!(*t, "numpy.void" | "numpy.generic" | "numpy.flexible"),
+            Value::Type(TypeValue::Builtin(t)) => *t == "numpy.void",
+            Value::Type(TypeValue::Numpy(t)) => *t == "generic",
             Value::DType(d) => *d == first_dtype(),
             _ => false,
         }),
