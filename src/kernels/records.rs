@@ -95,6 +95,16 @@ pub(crate) fn assign_scalar(dst: &NdArray, src: &Operand) -> PyResult<()> {
     Ok(())
 }
 
+/// Writes a number into every field of the record at byte `at` of `a` (what
+/// `NdArray::set` means for a record: NumPy's cast of a number to a structure).
+pub fn fill_record(a: &NdArray, at: usize, value: crate::scalar::Scalar) {
+    let rec = NdArray { offset: at, shape: Vec::new(), strides: Vec::new(), ..a.clone() };
+    let Ok(number) = NdArray::zeros(&[], value.dtype(), crate::array::Origin::New("scalar".into())) else { return };
+    number.set(&[], value);
+    // Casting a number into any field cannot fail (an unsafe cast).
+    let _ = assign_scalar(&rec, &Operand::Array(number));
+}
+
 /// Copies whole records (same dtype, same shape) byte for byte, in C order; Ctrl-C
 /// stops a long copy between records.
 fn copy_bytes(dst: &NdArray, src: &NdArray) -> PyResult<()> {

@@ -400,4 +400,21 @@ for expr in ["np.void", "type(v[0])", "type(v[0]) is np.void", "isinstance(v[0],
              "np.issubdtype(v.dtype, np.number)"]:
     c.add(D, V, expr)
 
+# --- more data movement and creation with record dtypes --------------------------------------
+Q = "y = np.array([(3, 1.5), (1, 2.5), (3, 0.5), (2, np.nan)], dtype=[('a', 'i4'), ('b', 'f8')])"
+for names, expr in [("numpy.tril", "np.tril(y.reshape(2, 2))"), ("numpy.triu", "np.triu(y.reshape(2, 2), 1)"),
+                    ("numpy.column_stack", "np.column_stack([y, y])"), ("numpy.dstack", "np.dstack([y, y]).shape"),
+                    ("numpy.moveaxis", "np.moveaxis(y.reshape(2, 2), 0, 1)"), ("numpy.split", "np.split(y, 2)"),
+                    ("numpy.meshgrid", "np.meshgrid(y[:2], y[2:])"), ("numpy.diagflat", "np.diagflat(y[:2], 1)"),
+                    ("numpy.insert", "np.insert(y, 1, 5)"), ("numpy.repeat", "np.repeat(y, [1, 0, 2, 1])"),
+                    ("numpy.tile", "np.tile(y.reshape(2, 2), (1, 2))"), ("numpy.ix_", "np.ix_(y)"),
+                    ("numpy.eye", "np.eye(2, dtype=y.dtype)"), ("numpy.identity", "np.identity(3, y.dtype)"),
+                    ("numpy.tri", "np.tri(2, dtype=y.dtype)"), ("numpy.indices", "np.indices((2,), y.dtype)"),
+                    ("numpy.ones", "np.ones(2, y.dtype)"), ("numpy.full", "np.full(2, 3, y.dtype)"),
+                    ("numpy.unique", "np.unique(y, return_counts=True)"), ("numpy.sort", "np.sort(y[::-1], axis=0)"),
+                    ("numpy.searchsorted", "np.searchsorted(np.sort(y), y[0], sorter=None)"),
+                    ("numpy.argsort", "np.argsort(np.array([(1, 0), (0, 1)], dtype=[('x', '<i4'), ('y', '<i4')]))")]:
+    c.add(names, Q, expr)
+c.add("numpy.put_along_axis", [Q, "np.put_along_axis(y, np.array([0, 1]), y[3:], 0)"], "y")
+
 c.write()

@@ -26,6 +26,7 @@ pub fn refusal(name: &str, d: DType) -> Option<PyErr> {
         "ptp" | "nanmax" => loop_of("maximum"),
         "nanmin" | "histogram" => loop_of("minimum"),
         "diff" | "ediff1d" | "gradient" | "percentile" | "quantile" | "nanpercentile" | "nanquantile" => loop_of("subtract"),
+        "indices" => type_error("arange() not supported for inputs with DType <class 'numpy.dtypes.VoidDType'>."),
         "common_type" => type_error("can't get common type for non-numeric array"),
         "iinfo" => value_error("Invalid integer data type 'V'."),
         "finfo" => value_error("data type <class 'numpy.void'> not inexact"),
