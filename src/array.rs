@@ -337,6 +337,10 @@ impl NdArray {
         assert!(index.iter().zip(&self.shape).all(|(&i, &n)| i < n), "index outside array");
         let at = self.byte_offset_of(index);
         assert!(at + self.itemsize() <= self.buffer.len(), "element outside buffer");
+        if self.dtype.is_record() {
+            crate::kernels::records::fill_record(self, at, value);
+            return;
+        }
         // SAFETY: checked just above that the element lies inside the buffer.
         unsafe { value.write(self.buffer.as_mut_ptr().add(at), self.dtype) }
     }

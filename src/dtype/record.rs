@@ -28,6 +28,8 @@ pub struct Field {
     pub shape: Vec<usize>,
     /// Byte offset of the field inside the record.
     pub offset: usize,
+    /// The field's title (`(('Title', 'name'), 'i4')`): a second key for the same field.
+    pub title: Option<String>,
 }
 
 impl Field {
@@ -126,7 +128,7 @@ impl Record {
                 offset = round_up(offset, a);
                 max_align = max_align.max(a);
             }
-            let field = Field { name, dtype, shape, offset };
+            let field = Field { name, dtype, shape, offset, title: None };
             offset += field.itemsize();
             out.push(field);
         }
@@ -142,9 +144,30 @@ impl Record {
         self.fields.iter().map(|f| alignment_of(f.dtype)).max().unwrap_or(1)
     }
 
-    /// The field of a name.
+    /// The field of a name or title.
     pub fn field(&self, name: &str) -> Option<&Field> {
-        self.fields.iter().find(|f| f.name == name)
+        self.fields.iter().find(|f| f.name == name || f.title.as_deref() == Some(name))
+    }
+
+    /// Gives the fields their titles (None: untitled), refusing a title that repeats
+    /// a name or another title, as NumPy does.
+    pub fn with_titles(mut self, titles: Vec<Option<String>>) -> PyResult<Record> {
+        for (k, t) in titles.iter().enumerate() {
+            let Some(t) = t else { continue };
+            if let Some(later) = self.fields[k + 1..].iter().find(|f| &f.name == t) {
+                return Err(value_error(format!("field '{}' occurs more than once", later.name)));
+            }
+            if titles[..k].iter().any(|u| u.as_ref() == Some(t)) {
+                return Err(value_error(format!("field '{}' occurs more than once", self.fields[k].name)));
+            }
+            if self.fields[..=k].iter().any(|f| &f.name == t) {
+                return Err(value_error("title already used as a name or title."));
+            }
+        }
+        for (f, t) in self.fields.iter_mut().zip(titles) {
+            f.title = t;
+        }
+        Ok(self)
     }
 
     /// NumPy's `_is_packed`: fields in order, without gaps (beyond alignment padding).
@@ -176,7 +199,7 @@ impl Record {
                 .iter()
                 .map(|f| {
                     let shape = if f.shape.is_empty() { String::new() } else { format!(", {}", shape_str(&f.shape)) };
-                    format!("({}, {}{})", py_str(&f.name), short_repr(f.dtype), shape)
+                    format!("({}, {}{})", field_key(f), short_repr(f.dtype), shape)
                 })
                 .collect();
             return format!("[{}]", items.join(", "));
@@ -185,14 +208,29 @@ impl Record {
         let formats: Vec<String> = self.fields.iter().map(|f| field_repr(f)).collect();
         let offsets: Vec<String> = self.fields.iter().map(|f| f.offset.to_string()).collect();
         let aligned = if include_align && self.aligned { ", 'aligned': True" } else { "" };
+        let titles = if self.fields.iter().any(|f| f.title.is_some()) {
+            let t: Vec<String> = self.fields.iter().map(|f| f.title.as_deref().map_or("None".into(), py_str)).collect();
+            format!(", 'titles': [{}]", t.join(", "))
+        } else {
+            String::new()
+        };
         format!(
-            "{{'names': [{}], 'formats': [{}], 'offsets': [{}], 'itemsize': {}{}}}",
+            "{{'names': [{}], 'formats': [{}], 'offsets': [{}]{}, 'itemsize': {}{}}}",
             names.join(", "),
             formats.join(", "),
             offsets.join(", "),
+            titles,
             self.itemsize,
             aligned
         )
+    }
+}
+
+/// A field's key in the list form: `'name'`, or `('Title', 'name')` for a titled field.
+pub fn field_key(f: &Field) -> String {
+    match &f.title {
+        Some(t) => format!("({}, {})", py_str(t), py_str(&f.name)),
+        None => py_str(&f.name),
     }
 }
 

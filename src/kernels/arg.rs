@@ -14,6 +14,9 @@ use ndarray::Axis;
 /// The int64 indices of the extremes of `a` along `axis` (None: of the flattened
 /// array, a 0-d result); `max` picks argmax, otherwise argmin.
 pub fn arg_extreme(max: bool, a: &NdArray, axis: Option<usize>, origin: Origin) -> PyResult<NdArray> {
+    if super::blob::is_blob(a.dtype) {
+        return Err(crate::error::type_error("data type not ordered"));
+    }
     let name = if max { "argmax" } else { "argmin" };
     let (len, shape): (usize, Vec<usize>) = match axis {
         None => (a.size(), Vec::new()),

@@ -11,6 +11,7 @@
 
 pub mod access;
 pub mod arg;
+pub mod blob;
 pub mod cast;
 pub mod gather;
 pub mod libm;
@@ -22,6 +23,7 @@ pub mod pairwise;
 pub mod pick;
 pub mod power;
 pub mod promote;
+pub mod record_order;
 pub mod records;
 pub mod reduce;
 pub mod scan;

@@ -122,6 +122,10 @@ pub fn result_type(ops: &[&Operand]) -> PyResult<DType> {
 
 /// `result_type` without the Python-int range check (comparisons accept any int).
 pub fn result_type_unchecked(ops: &[&Operand]) -> DType {
+    if let Some(r) = super::records::result_type(ops) {
+        // A structure with no common dtype: the first array's, so the cast refuses.
+        return r.unwrap_or_else(|_| ops.iter().find_map(|o| if let Operand::Array(a) = o { Some(a.dtype) } else { None }).unwrap_or(DType::BOOL));
+    }
     let strong = ops.iter().filter_map(|op| match op {
         Operand::Array(a) => Some(a.dtype.scalar),
         _ => None,

@@ -95,6 +95,16 @@ pub(crate) fn assign_scalar(dst: &NdArray, src: &Operand) -> PyResult<()> {
     Ok(())
 }
 
+/// Writes a number into every field of the record at byte `at` of `a` (what
+/// `NdArray::set` means for a record: NumPy's cast of a number to a structure).
+pub fn fill_record(a: &NdArray, at: usize, value: crate::scalar::Scalar) {
+    let rec = NdArray { offset: at, shape: Vec::new(), strides: Vec::new(), ..a.clone() };
+    let Ok(number) = NdArray::zeros(&[], value.dtype(), crate::array::Origin::New("scalar".into())) else { return };
+    number.set(&[], value);
+    // Casting a number into any field cannot fail (an unsafe cast).
+    let _ = assign_scalar(&rec, &Operand::Array(number));
+}
+
 /// Copies whole records (same dtype, same shape) byte for byte, in C order; Ctrl-C
 /// stops a long copy between records.
 fn copy_bytes(dst: &NdArray, src: &NdArray) -> PyResult<()> {
@@ -119,7 +129,8 @@ fn operand_dtype_repr(o: &Operand) -> String {
     dtype_repr(operand_dtype(o))
 }
 
-fn operand_dtype(o: &Operand) -> DType {
+/// The dtype an operand brings to a ufunc's loop search (a Python number: its default dtype).
+pub fn operand_dtype(o: &Operand) -> DType {
     match o {
         Operand::Array(a) => a.dtype,
         Operand::Bool(_) => DType::BOOL,
@@ -151,7 +162,8 @@ fn is_record(o: &Operand) -> bool {
     matches!(o, Operand::Array(a) if a.dtype.is_record())
 }
 
-fn no_loop(text: String) -> PyErr {
+/// NumPy's `_UFuncNoLoopError` with its message.
+pub fn no_loop(text: String) -> PyErr {
     PyErr::new(ExcType::UFuncNoLoopError, text)
 }
 
@@ -331,10 +343,8 @@ fn promote_records(a: DType, b: DType) -> Result<DType, Option<String>> {
         };
         fields.push(crate::dtype::record::Field { dtype: d, ..f.clone() });
     }
-    if a == b {
-        // The same structure keeps its layout (offsets and itemsize), in native order.
-        return Ok(crate::dtype::record::intern(crate::dtype::record::Record { fields, ..(*ra).clone() }));
-    }
+    // NumPy's canonical structure: the fields packed in name order (aligned for an
+    // aligned struct), so padding and gaps of the operands go.
     let packed = fields.into_iter().map(|f| (f.name, f.dtype, f.shape)).collect();
     crate::dtype::record::Record::packed(packed, ra.aligned).map(crate::dtype::record::intern).map_err(|_| None)
 }

@@ -278,4 +278,143 @@ for frm, to in CC:
 for stmt in ["a[0] = a[1]", "_ = a.byteswap(inplace=True)", "a[::-1] = a", "a[:] = np.arange(2)", "a['y'][:] = -1.5"]:
     c.add(D, [BE, stmt], "a")
 
+# --- data movement, ordering and numeric refusals over several record layouts -------------
+LAYOUT_SETUPS = {
+    "packed": "y = np.array([(3, 1.5), (1, 2.5), (3, 0.5), (2, np.nan), (1, 2.5), (0, -1.0)], dtype=[('a', '<i4'), ('b', '<f8')])",
+    "aligned": "y = np.array([(3, 1.5), (1, 2.5), (3, 0.5), (2, np.nan), (1, 2.5), (0, -1.0)], dtype=np.dtype([('a', 'u1'), ('b', '<f4')], align=True))",
+    "swapped": "y = np.array([(3, 1.5), (1, 2.5), (3, 0.5), (2, np.nan), (1, 2.5), (0, -1.0)], dtype=[('a', '>i2'), ('b', '>f8')])",
+    "nested": "y = np.array([((3, 1), 1.5), ((1, 2), 2.5), ((3, 0), 0.5), ((2, 2), 4.0), ((1, 2), 2.5), ((0, 9), -1.0)], dtype=[('a', [('p', 'u1'), ('q', 'i2')]), ('b', 'f2')])",
+    "subarray": "y = np.array([([3, 1], 1.5), ([1, 2], 2.5), ([3, 0], 0.5), ([2, 2], 4.0), ([1, 2], 2.5), ([0, 9], -1.0)], dtype=[('a', 'i4', (2,)), ('b', 'f8')])",
+    "gaps": "y = np.zeros(6, dtype={'names': ['a', 'b'], 'formats': ['u1', 'i2'], 'offsets': [0, 2], 'itemsize': 6}); y['a'] = [3, 1, 3, 2, 1, 0]; y['b'] = [5, -2, 5, 7, -2, 1]",
+    "bools": "y = np.array([(True, 1 + 2j), (False, 0j), (True, 1 + 2j), (False, -1j), (True, 0j), (False, 1j)], dtype=[('a', '?'), ('b', 'c8')])",
+}
+R = ["numpy.sort", "numpy.argsort", "numpy.ndarray.sort"]
+moves = [
+    ("numpy.take", "np.take(y, [4, 0, 0, -1])"), ("numpy.take", "np.take(y.reshape(2, 3), [2, 0], axis=1)"),
+    ("numpy.take", "np.take(y, [[0, 1], [5, 5]])"), ("numpy.take", "np.take(y, 9)"), ("numpy.take", "np.take(y, [1], mode='clip')"),
+    ("numpy.ndarray.take", "y.take([5, 1])"),
+    ("numpy.repeat", "np.repeat(y, 2)"), ("numpy.repeat", "np.repeat(y.reshape(2, 3), [1, 0, 2], axis=1)"),
+    ("numpy.ndarray.repeat", "y.repeat(2)"),
+    ("numpy.concatenate", "np.concatenate([y, y[:2]])"), ("numpy.concatenate", "np.concatenate([y.reshape(2, 3), y[:3].reshape(1, 3)])"),
+    ("numpy.concatenate", "np.concatenate([y, y], axis=None)"), ("numpy.concatenate", "np.concatenate([y, np.arange(3)])"),
+    ("numpy.stack", "np.stack([y, y[::-1]])"), ("numpy.stack", "np.stack([y, y], axis=1)"),
+    ("numpy.hstack", "np.hstack([y, y[:1]])"), ("numpy.vstack", "np.vstack([y, y])"),
+    ("numpy.append", "np.append(y, y[:2])"), ("numpy.insert", "np.insert(y, 1, y[3])"), ("numpy.insert", "np.insert(y, [0, 2], y[:2])"),
+    ("numpy.delete", "np.delete(y, [0, 2])"), ("numpy.delete", "np.delete(y.reshape(2, 3), 1, axis=1)"),
+    ("numpy.tile", "np.tile(y[:2], 2)"), ("numpy.tile", "np.tile(y[:2], (2, 2))"),
+    ("numpy.roll", "np.roll(y, 2)"), ("numpy.roll", "np.roll(y.reshape(2, 3), -1, axis=1)"),
+    ("numpy.where", "np.where([True, False, True, False, True, False], y, y[::-1])"),
+    ("numpy.where", "np.where(np.arange(6).reshape(2, 3) > 2, y.reshape(2, 3), y[0])"),
+    ("numpy.where", "np.where(True, y, 0)"), ("numpy.where", "np.where(y)"),
+    ("numpy.choose", "np.choose([0, 1, 0, 1, 1, 0], [y, y[::-1]])"), ("numpy.choose", "np.choose([0, 1, 0, 1, 1, 0], [y, 0])"),
+    ("numpy.compress", "np.compress([1, 0, 1, 1], y)"), ("numpy.ndarray.compress", "y.compress([0, 1])"),
+    ("numpy.take_along_axis", "np.take_along_axis(y, np.array([5, 2, 1, 0]), 0)"),
+    ("numpy.flip", "np.flip(y)"), ("numpy.rot90", "np.rot90(y.reshape(2, 3))"), ("numpy.fliplr", "np.fliplr(y.reshape(2, 3))"),
+    ("numpy.copy", "np.copy(y)"), ("numpy.ndarray.copy", "y.copy(order='F')"),
+    ("numpy.empty_like", "np.empty_like(y).dtype"), ("numpy.zeros_like", "np.zeros_like(y)"), ("numpy.ones_like", "np.ones_like(y)"),
+    ("numpy.full_like", "np.full_like(y, 7)"), ("numpy.full_like", "np.full_like(y, y[1])"),
+    ("numpy.broadcast_to", "np.broadcast_to(y, (2, 6))"), ("numpy.broadcast_arrays", "np.broadcast_arrays(y, y[:1])"),
+    ("numpy.resize", "np.resize(y, 4)"), ("numpy.ravel", "np.ravel(y.reshape(2, 3).T)"), ("numpy.diag", "np.diag(y[:3])"),
+    ("numpy.diag", "np.diag(y[:2], 1)"), ("numpy.diag", "np.diag(y.reshape(2, 3))"), ("numpy.diagflat", "np.diagflat(y[:2])"),
+    ("numpy.nonzero", "np.nonzero(y)"), ("numpy.flatnonzero", "np.flatnonzero(y)"), ("numpy.argwhere", "np.argwhere(y)"),
+    ("numpy.count_nonzero", "np.count_nonzero(y)"), ("numpy.squeeze", "np.squeeze(y[None])"), ("numpy.expand_dims", "np.expand_dims(y, 1)"),
+    ("numpy.array_split", "np.array_split(y, 4)"), ("numpy.atleast_2d", "np.atleast_2d(y)"),
+    ("numpy.sort", "np.sort(y)"), ("numpy.sort", "np.sort(y, kind='stable')"), ("numpy.sort", "np.sort(y.reshape(2, 3), axis=0)"),
+    ("numpy.sort", "np.sort(y.reshape(2, 3), axis=None)"), ("numpy.sort", "np.sort(y[::-2])"),
+    ("numpy.sort", "np.sort(y, order='b')"), ("numpy.sort", "np.sort(y, order=['b', 'a'])"), ("numpy.sort", "np.sort(y, order='q')"),
+    ("numpy.sort", "np.sort(y, order=['a', 'a'])"), ("numpy.sort", "np.sort(y, order=3)"), ("numpy.sort", "np.sort(y, order=[3])"),
+    ("numpy.argsort", "np.argsort(y)"), ("numpy.argsort", "np.argsort(y, kind='stable')"), ("numpy.argsort", "np.argsort(y, order='b')"),
+    ("numpy.argsort", "np.argsort(y.reshape(3, 2), axis=0)"), ("numpy.ndarray.argsort", "y.argsort(order=('b',))"),
+    ("numpy.partition", "np.partition(y, 2)"), ("numpy.argpartition", "np.argpartition(y, 2)"),
+    ("numpy.partition", "np.partition(y, 1, order='b')"),
+    ("numpy.searchsorted", "np.searchsorted(np.sort(y), y)"), ("numpy.searchsorted", "np.searchsorted(np.sort(y), y[2], side='right')"),
+    ("numpy.ndarray.searchsorted", "np.sort(y).searchsorted(y[::-1])"),
+    ("numpy.unique", "np.unique(y)"), ("numpy.unique", "np.unique(y, return_index=True, return_inverse=True, return_counts=True)"),
+    ("numpy.result_type", "np.result_type(y.dtype)"), ("numpy.result_type", "np.result_type(y, y)"), ("numpy.result_type", "np.result_type(y, 1)"),
+    ("numpy.result_type", "np.result_type(y.dtype, 'i4')"), ("numpy.promote_types", "np.promote_types(y.dtype, y.dtype)"),
+    ("numpy.promote_types", "np.promote_types(y.dtype, 'f8')"), ("numpy.min_scalar_type", "np.min_scalar_type(y)"),
+    ("numpy.isdtype", "np.isdtype(y.dtype, 'numeric')"), ("numpy.issubdtype", "np.issubdtype(y.dtype, np.integer)"),
+    ("numpy.round", "np.round(y)"), ("numpy.around", "np.around(y, 1)"), ("numpy.ndarray.round", "y.round()"),
+    ("numpy.argmin", "np.argmin(y)"), ("numpy.argmax", "np.argmax(y, axis=0)"), ("numpy.ndarray.argmin", "y.argmin()"),
+    ("numpy.cumsum", "np.cumsum(y)"), ("numpy.cumprod", "np.cumprod(y)"), ("numpy.ptp", "np.ptp(y)"), ("numpy.median", "np.median(y)"),
+    ("numpy.std", "np.std(y)"), ("numpy.var", "np.var(y)"), ("numpy.common_type", "np.common_type(y)"), ("numpy.add", "np.add(y, y)"),
+    ("numpy.sum", "np.sum(y)"), ("numpy.clip", "np.clip(y, 0, 1)"), ("numpy.clip", "np.clip(y, None, 1.5)"),
+    ("numpy.clip", "np.clip(y, y[0], np.int8(2))"), ("numpy.ndarray.clip", "y.clip(0, max=2.5)"), ("numpy.ndarray.round", "y.round(2)"),
+    ("numpy.round", "np.round(y, decimals=0)"), ("numpy.ndarray.cumsum", "y.cumsum()"),
+    ("numpy.equal", "y == y[::-1]"), ("numpy.not_equal", "y != y[0]"), ("numpy.equal", "y.reshape(2, 3) == y[:3]"),
+]
+for layout, setup in LAYOUT_SETUPS.items():
+    for names, expr in moves:
+        c.add(names, setup, expr)
+    for names, expr in [("numpy.take", "np.take(y, [1, 0])"), ("numpy.repeat", "np.repeat(y, 2)"), ("numpy.concatenate", "np.concatenate([y, y])"),
+                        ("numpy.sort", "np.sort(y)"), ("numpy.flip", "np.flip(y)"), ("numpy.rot90", "np.rot90(y.reshape(2, 3))"),
+                        ("numpy.where", "np.where(y['b'] != 0, y, y[0])"), ("numpy.copy", "np.copy(y)"), ("numpy.unique", "np.unique(y)")]:
+        c.add(names, setup, "(lambda r: (r.dtype == y.dtype, np.shares_memory(r, y), r.flags['C_CONTIGUOUS'], r.flags['OWNDATA'], r.strides))(%s)" % expr)
+    for stmt in ["y.sort()", "y.sort(order='b')", "y[::2].sort()", "y.reshape(2, 3).sort(axis=0)", "y.sort(kind='stable')",
+                 "y[1] = y[0]", "y[[0, 2]] = y[5]", "y[y['b'] == y['b'][1]] = y[0]", "y[:] = y[0]", "y[::-1] = y",
+                 "np.put(y, [0, 1], y[4:])", "y.partition(2)", "y.put([5], y[0])", "y.fill(y[3])",
+                 "y[:3] = y[3:]"]:
+        c.add("numpy.ndarray.sort" if "sort" in stmt else "numpy.ndarray.__setitem__", [setup, stmt], "y")
+    c.add("numpy.ndarray.sort", setup, "y.sort(order='q')")
+    c.add("numpy.ndarray.sort", setup, "y")
+
+# NumPy's docstring examples of argsort / sort with order=
+c.add(R, "x = np.array([(1, 0), (0, 1)], dtype=[('x', '<i4'), ('y', '<i4')])", "np.argsort(x, order=('x', 'y'))")
+c.add(R, "x = np.array([(1, 0), (0, 1)], dtype=[('x', '<i4'), ('y', '<i4')])", "np.argsort(x, order=('y', 'x'))")
+SD = "a = np.array([(1, 1.8, 41), (2, 1.9, 38), (3, 1.7, 38)], dtype=[('name', 'i4'), ('height', float), ('age', int)])"
+for expr in ["np.sort(a, order='height')", "np.sort(a, order=['age', 'height'])", "np.sort(a)", "np.argsort(a, order='age')"]:
+    c.add(R, SD, expr)
+c.add(R, [SD, "a.sort(order='age')"], "a")
+# many records with ties: the quicksort's tie order
+BIG = "y = np.zeros(40, dtype=[('k', 'i2'), ('v', 'u1')]); y['k'] = np.arange(40) % 5; y['v'] = np.arange(40) % 3"
+for expr in ["np.argsort(y)", "np.argsort(y, order='k')", "np.sort(y, order='k')['v']", "np.argsort(y, kind='stable', order='v')",
+             "np.argpartition(y, 10)", "np.unique(y, return_index=True)[1]", "np.unique(y, return_inverse=True)[1]"]:
+    c.add(R, BIG, expr)
+
+# --- field titles, nested subarray fields, np.void ------------------------------------------
+TITLED = ["[(('Title', 'name'), 'i4'), ('b', 'f8')]", "[(('T', 'x'), 'i4'), ('y', 'u1')]",
+          "{'names': ['x', 'y'], 'formats': ['i4', 'u1'], 'titles': ['T1', None]}",
+          "{'names': ['x', 'y'], 'formats': ['i4', 'u1'], 'offsets': [0, 8], 'titles': ['T1', None]}"]
+for form in TITLED:
+    for attr in ["", ".fields", ".names", ".descr", ".itemsize", "[0]", ".str"]:
+        c.add(D, "", "np.dtype(%s)%s" % (form, attr))
+    c.add(D, "", "str(np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s, align=True)" % form)
+    c.add(D, "", "np.zeros(2, np.dtype(%s))" % form)
+    c.add(D, "", "np.dtype(%s) == np.dtype(%s)" % (form, form))
+TT = "t = np.zeros(3, [(('T', 'x'), 'i4'), ('y', 'u1')]); t['x'] = [3, 1, 2]"
+for expr in ["t['T']", "t['x']", "(t['T'], np.shares_memory(t['T'], t), t['T'].base is t)", "t[['x']]", "t[0]", "t[0]['T']",
+             "np.sort(t, order='x')", "np.dtype([(('T', 'x'), 'i4'), ('y', 'u1')])['T']", "t.dtype.fields['T']"]:
+    c.add(D, TT, expr)
+for bad in ["[(('x', 'x'), 'i4')]", "[(('y', 'x'), 'i4'), ('y', 'u1')]", "[(('a', 'b', 'c'), 'i4')]",
+            "[(('T', 'x'), 'i4'), (('T', 'y'), 'u1')]"]:
+    c.add(D, "", "np.dtype(%s)" % bad)
+for form in ["[('a', 'i4', (2, 2))]", "[('a', 'i4', (2, 2)), ('n', [('p', 'u1', (2,))])]",
+             "[('n', [('p', 'u1', (2,)), ('q', [('r', 'i2', (3,))])]), ('w', '?')]", "[('a', [('b', 'f4', (2,))], (2,))]"]:
+    for expr in ["np.dtype(%s)" % form, "np.zeros(2, %s)" % form, "np.zeros(2, %s)[0]" % form, "str(np.zeros(2, %s))" % form,
+                 "np.zeros(2, %s).tolist()" % form, "np.dtype(%s).descr" % form]:
+        c.add(D, "", expr)
+V = "v = np.zeros(2, 'i4,f8')"
+for expr in ["np.void", "type(v[0])", "type(v[0]) is np.void", "isinstance(v[0], np.void)", "isinstance(v, np.void)",
+             "np.issubdtype(v.dtype, np.void)", "v.dtype.type is np.void", "np.issubdtype(v.dtype, np.generic)",
+             "np.issubdtype(v.dtype, np.number)"]:
+    c.add(D, V, expr)
+
+# --- more data movement and creation with record dtypes --------------------------------------
+Q = "y = np.array([(3, 1.5), (1, 2.5), (3, 0.5), (2, np.nan)], dtype=[('a', 'i4'), ('b', 'f8')])"
+for names, expr in [("numpy.tril", "np.tril(y.reshape(2, 2))"), ("numpy.triu", "np.triu(y.reshape(2, 2), 1)"),
+                    ("numpy.column_stack", "np.column_stack([y, y])"), ("numpy.dstack", "np.dstack([y, y]).shape"),
+                    ("numpy.moveaxis", "np.moveaxis(y.reshape(2, 2), 0, 1)"), ("numpy.split", "np.split(y, 2)"),
+                    ("numpy.meshgrid", "np.meshgrid(y[:2], y[2:])"), ("numpy.diagflat", "np.diagflat(y[:2], 1)"),
+                    ("numpy.insert", "np.insert(y, 1, 5)"), ("numpy.repeat", "np.repeat(y, [1, 0, 2, 1])"),
+                    ("numpy.tile", "np.tile(y.reshape(2, 2), (1, 2))"), ("numpy.ix_", "np.ix_(y)"),
+                    ("numpy.eye", "np.eye(2, dtype=y.dtype)"), ("numpy.identity", "np.identity(3, y.dtype)"),
+                    ("numpy.tri", "np.tri(2, dtype=y.dtype)"), ("numpy.indices", "np.indices((2,), y.dtype)"),
+                    ("numpy.ones", "np.ones(2, y.dtype)"), ("numpy.full", "np.full(2, 3, y.dtype)"),
+                    ("numpy.unique", "np.unique(y, return_counts=True)"), ("numpy.sort", "np.sort(y[::-1], axis=0)"),
+                    ("numpy.searchsorted", "np.searchsorted(np.sort(y), y[0], sorter=None)"),
+                    ("numpy.argsort", "np.argsort(np.array([(1, 0), (0, 1)], dtype=[('x', '<i4'), ('y', '<i4')]))")]:
+    c.add(names, Q, expr)
+c.add("numpy.put_along_axis", [Q, "np.put_along_axis(y, np.array([0, 1]), y[3:], 0)"], "y")
+
 c.write()

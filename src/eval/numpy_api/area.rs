@@ -75,53 +75,36 @@ pub fn help_entries() -> impl Iterator<Item = &'static Entry> {
     AREAS.iter().flat_map(|a| a.help.iter())
 }
 
-/// Functions and methods whose typed kernels would read a structured array's records
-/// as numbers (areas whose kernels refuse records with NumPy's own errors are not
-/// listed): every manipulation, selection and creation function that reads
-/// elements, and these names of the type, math and reduction areas.
-fn misreads_records(name: &str) -> bool {
-    // These only make views, so they never read an element.
-    const VIEWS_ONLY: &[&str] = &[
-        "flip", "fliplr", "flipud", "rot90", "moveaxis", "rollaxis", "atleast_1d", "atleast_2d", "atleast_3d", "split",
-        "array_split", "diagonal", "broadcast_arrays",
-    ];
-    const NAMES: &[&str] = &[
-        "result_type", "promote_types", "min_scalar_type", "common_type", "iinfo", "finfo", "issubdtype", "isdtype",
-        "round", "around", "argmin", "argmax", "cumsum", "cumprod", "median", "count_nonzero", "ptp", "std", "var",
-    ];
-    let reads_elements = [&super::manipulation::AREA, &super::selection::AREA, &super::creation_more::AREA]
-        .iter()
-        .any(|a| a.functions.contains(&name) || a.methods.contains(&name));
-    (reads_elements && !VIEWS_ONLY.contains(&name)) || NAMES.contains(&name)
-}
-
-/// True when a value is (or directly holds) a structured array, record or dtype.
-fn is_structured(v: &Value) -> bool {
+/// The dtype of a structured value (an array, record or dtype, or one inside a list or tuple).
+fn structured_dtype(v: &Value) -> Option<crate::dtype::DType> {
     match v {
-        Value::Array(a) => a.borrow().dtype.is_record(),
-        Value::Void(_) | Value::SubArrayDType(..) => true,
-        Value::DType(d) => d.is_record(),
-        Value::List(l) => l.borrow().iter().any(is_structured),
-        Value::Tuple(t) => t.iter().any(is_structured),
-        _ => false,
+        Value::Array(a) | Value::Void(a) => Some(a.borrow().dtype).filter(|d| d.is_record()),
+        Value::DType(d) => Some(*d).filter(|d| d.is_record()),
+        Value::List(l) => l.borrow().iter().find_map(structured_dtype),
+        Value::Tuple(t) => t.iter().find_map(structured_dtype),
+        _ => None,
     }
 }
 
-/// The areas' typed kernels read elements as numbers, so a structured operand would be
-/// misread: those calls raise until the area supports records.
+/// Functions that compute with numbers raise NumPy's error for a structured operand
+/// before any typed kernel could misread its records.
 fn refuse_records(name: &str, recv: Option<&Value>, args: &Args) -> PyResult<()> {
-    let structured = recv.is_some_and(is_structured)
-        || args.positional.iter().any(is_structured)
-        || args.keywords.iter().any(|(_, v)| is_structured(v));
-    if structured && misreads_records(name) {
-        return Err(crate::error::not_implemented(format!("{}() of structured arrays or dtypes is not supported by numview yet", name)));
+    let d = recv
+        .and_then(structured_dtype)
+        .or_else(|| args.positional.iter().find_map(structured_dtype))
+        .or_else(|| args.keywords.iter().find_map(|(_, v)| structured_dtype(v)));
+    match d.and_then(|d| super::records::refusal(name, d)) {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// `np.<name>(args)` by the first area that answers it.
 pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if has_function(name) {
+        if let Some(v) = super::records::structured_call(interp, name, args)? {
+            return Ok(Some(v));
+        }
         refuse_records(name, None, args)?;
     }
     for area in AREAS.iter().filter(|a| a.functions.contains(&name)) {
@@ -135,6 +118,9 @@ pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyRes
 /// `a.<name>(args)` by the first area that answers it.
 pub fn call_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if has_method(name) {
+        if let Some(v) = super::records::structured_method(interp, a, name, args)? {
+            return Ok(Some(v));
+        }
         refuse_records(name, Some(&Value::Array(a.clone())), args)?;
     }
     for area in AREAS.iter().filter(|ar| ar.methods.contains(&name)) {
@@ -155,13 +141,12 @@ mod tests {
     }
 
     #[test]
-    fn structured_arrays_are_refused_where_kernels_would_misread_them() {
+    fn structured_arrays_move_sort_and_refuse_arithmetic_as_numpy() {
         let mut s = Session::new(SessionOptions { provenance: false, filename: "<stdin>".into() });
         run(&mut s, "import numpy as np\ny = np.array([(3, 1.5), (1, 2.5)], dtype=[('a', 'i4'), ('b', 'f8')])");
-        for call in ["np.sort(y)", "y.sort()", "np.unique(y)", "np.take(y, [0])", "np.concatenate([y, y])", "np.result_type(y.dtype)"] {
-            let out = run(&mut s, call);
-            assert!(out.contains("NotImplementedError"), "{call}: {out}");
-        }
+        assert!(run(&mut s, "np.sort(y)").contains("array([(1, 2.5), (3, 1.5)]"));
+        assert!(run(&mut s, "np.take(y, [1, 1])").contains("array([(1, 2.5), (1, 2.5)]"));
+        assert!(run(&mut s, "np.round(y)").contains("ufunc 'rint' not supported"));
         assert!(run(&mut s, "np.flip(y)").contains("array([(1, 2.5), (3, 1.5)]"));
         assert!(run(&mut s, "y").contains("array([(3, 1.5), (1, 2.5)]"));
     }

@@ -70,6 +70,7 @@ pub fn numpy_attr(name: &str) -> Option<Value> {
         "nan" => Value::Float(f64::NAN),
         "ndarray" => Value::Type(TypeValue::NdArray),
         "dtype" => Value::Type(TypeValue::DTypeType),
+        "void" => Value::Type(TypeValue::Builtin("numpy.void")),
         "lib" => Value::Module("numpy.lib".into()),
         "__version__" => Value::str("2.4.6"),
         _ if FUNCTIONS.contains(&name) || area::has_function(name) => Value::Function(format!("numpy.{}", name).into()),

@@ -15,13 +15,17 @@
 //! field and record indexing, `fill` builds records from tuples; this file holds
 //! the dtype's attributes and the area's entry points.
 
+mod answers;
 mod construct;
 mod fields;
 mod fill;
+mod numeric;
+mod ordering;
 
 pub use construct::{dtype_of, dtype_value};
 pub use fields::{select_fields, store, void_getitem, void_setitem};
 pub use fill::records_from;
+pub use numeric::refusal;
 
 use super::area::{no_methods, Area};
 use crate::array::{ArrayRef, NdArray};
@@ -41,6 +45,52 @@ const HELP: &[Entry] = &[e(
     "dtype(dtype, align=False, copy=False, **kwargs)",
     "A data-type object: from a name ('int16', '>f8', 'u1'), a type (np.int16, float) or another dtype, or a structured dtype from a list of (name, format[, shape]) tuples, a {'names', 'formats', 'offsets', 'itemsize'} dict, or a comma string ('i4,f8', fields f0, f1). align=True pads fields as a C struct would. Describes how the bytes of each element are read; a.view(dtype) reinterprets the same memory with another one, and y['name'] of a structured array is a view of one field.",
 )];
+
+/// `np.<name>(args)` of another area when a structured operand changes the answer:
+/// `order=` of the sorts, the type functions, `count_nonzero`, `diag`, and the
+/// promotion errors of `where`/`choose`. None lets the areas answer.
+pub fn structured_call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    answers::check_choices(name, args)?;
+    if let Some(v) = answers::call(name, args)? {
+        return Ok(Some(v));
+    }
+    if name == "resize" {
+        return canonical_resize(interp, args);
+    }
+    ordering::call_function(interp, name, args)
+}
+
+/// `np.resize` of records: NumPy builds the result by concatenation, so it has the
+/// canonical dtype (native order, packed fields).
+fn canonical_resize(interp: &mut Interpreter, args: &Args) -> PyResult<Option<Value>> {
+    let Some(Value::Array(a)) = args.positional.first() else { return Ok(None) };
+    let dtype = a.borrow().dtype;
+    if !dtype.is_record() {
+        return Ok(None);
+    }
+    let out = (super::manipulation::AREA.call)(interp, "resize", args)?;
+    if let Some(Value::Array(r)) = &out {
+        let canonical = crate::kernels::result_type(&[&crate::operand::Operand::Array(r.borrow().clone())])?;
+        if canonical != dtype {
+            let c = crate::kernels::astype(&r.borrow(), canonical, crate::array::Origin::New("np.resize".into()))?;
+            return Ok(Some(Value::Array(ArrayRef::new(c))));
+        }
+    }
+    Ok(out)
+}
+
+/// `a.<name>(args)` of another area when `a` is structured: `round`, `clip` and the sorts'
+/// `order=`, as [`structured_call`] answers them.
+pub fn structured_method(interp: &mut Interpreter, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    if name == "round" || name == "clip" {
+        let mut with_self = args.clone();
+        with_self.positional.insert(0, Value::Array(a.clone()));
+        if let Some(v) = answers::call(name, &with_self)? {
+            return Ok(Some(v));
+        }
+    }
+    ordering::call_method(interp, a, name, args)
+}
 
 fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if name != "dtype" {
@@ -71,7 +121,15 @@ pub fn dtype_attr(d: DType, attr: &str) -> PyResult<Value> {
         "fields" => Value::MappingProxy(std::rc::Rc::new(std::cell::RefCell::new(
             rec.fields
                 .iter()
-                .map(|f| (Value::str(&f.name), Value::tuple(vec![field_dtype_value(f), Value::Int(f.offset as i128)])))
+                .flat_map(|f| {
+                    // A titled field is listed under its name and again under its title.
+                    let mut entry = vec![field_dtype_value(f), Value::Int(f.offset as i128)];
+                    entry.extend(f.title.as_deref().map(Value::str));
+                    let entry = Value::tuple(entry);
+                    let mut keys = vec![(Value::str(&f.name), entry.clone())];
+                    keys.extend(f.title.as_deref().map(|t| (Value::str(t), entry)));
+                    keys
+                })
                 .collect(),
         ))),
         "descr" => descr(d)?,
@@ -150,7 +208,11 @@ fn descr(d: DType) -> PyResult<Value> {
             return Err(value_error("dtype.descr is not defined for types with overlapping or out-of-order fields"));
         }
         let ty = if f.dtype.is_record() { descr(f.dtype)? } else { Value::str(f.dtype.type_str()) };
-        let mut item = vec![Value::str(&f.name), ty];
+        let key = match &f.title {
+            Some(t) => Value::tuple(vec![Value::str(t), Value::str(&f.name)]),
+            None => Value::str(&f.name),
+        };
+        let mut item = vec![key, ty];
         if !f.shape.is_empty() {
             item.push(shape_value(&f.shape));
         }

@@ -22,11 +22,15 @@ const MAX_NESTING: usize = 16;
 pub fn encode(a: &NdArray) -> PyResult<Vec<u8>> {
     use npyz::WriterBuilder;
     let fortran = a.is_f_contiguous() && !a.is_c_contiguous();
-    let descr: npyz::TypeStr = a.dtype.type_str().parse().map_err(|e| value_error(format!("cannot describe dtype {}: {}", a.dtype, e)))?;
+    let descr = if a.dtype.is_record() {
+        super::records::to_npyz(a.dtype)?
+    } else {
+        npyz::DType::Plain(a.dtype.type_str().parse().map_err(|e| value_error(format!("cannot describe dtype {}: {}", a.dtype, e)))?)
+    };
     let shape: Vec<u64> = a.shape.iter().map(|&n| n as u64).collect();
     let mut out = Vec::new();
     npyz::WriteOptions::new_header_only()
-        .dtype(npyz::DType::Plain(descr))
+        .dtype(descr)
         .shape(&shape)
         .order(if fortran { npyz::Order::Fortran } else { npyz::Order::C })
         .writer(&mut out)
@@ -169,10 +173,15 @@ fn parse_header(header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
     };
     let descr = match get("descr") {
         Py::String(s) => s.clone(),
-        Py::List(_) => return Err(not_implemented("numview cannot load arrays of structured dtypes")),
+        Py::List(items) => return Ok((super::records::from_descr(items, &|s| plain_dtype(s, get("descr")))?, shape, fortran)),
         other => return Err(value_error(format!("descr is not a valid dtype descriptor: {}", shown(other)))),
     };
-    let ts: npyz::TypeStr = descr.parse().map_err(|_| value_error(format!("descr is not a valid dtype descriptor: {}", shown(get("descr")))))?;
+    Ok((plain_dtype(&descr, get("descr"))?, shape, fortran))
+}
+
+/// The dtype of one type string of a header (`descr` the header's, for messages).
+fn plain_dtype(descr: &str, whole: &py_literal::Value) -> PyResult<DType> {
+    let ts: npyz::TypeStr = descr.parse().map_err(|_| value_error(format!("descr is not a valid dtype descriptor: {}", shown(whole))))?;
     if ts.type_char() == npyz::TypeChar::Object {
         return Err(value_error("Object arrays cannot be loaded when allow_pickle=False"));
     }
@@ -181,5 +190,5 @@ fn parse_header(header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
         .ok()
         .filter(|d| d.type_str() == spelled || (d.itemsize() == 1 && spelled[1..] == d.type_str()[1..]))
         .ok_or_else(|| not_implemented(format!("numview has no dtype '{}' (it has the 14 numeric dtypes)", spelled)))?;
-    Ok((dtype, shape, fortran))
+    Ok(dtype)
 }

@@ -4,6 +4,7 @@
 
 pub mod format;
 pub mod npz;
+mod records;
 
 use super::area::Area;
 use super::objects::ApiObject;

@@ -56,6 +56,7 @@ pub fn dtype_of(v: &Value, align: bool) -> PyResult<DType> {
 /// `[('x', 'i4'), ('pos', 'f4', (2,)), ...]`.
 fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
     let mut fields = Vec::with_capacity(items.len());
+    let mut titles = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         let bad = || type_error(format!("Field elements must be 2- or 3-tuples, got '{}'", repr(item)));
         let Value::Tuple(parts) = item else { return Err(bad()) };
@@ -65,11 +66,19 @@ fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
         if parts.len() < 2 {
             return Err(bad());
         }
-        let name = match &parts[0] {
+        let (title, key) = match &parts[0] {
+            Value::Tuple(t) if t.len() != 2 => {
+                return Err(type_error(format!("If a tuple, the first element of a field tuple must have two elements, not {}", t.len())))
+            }
+            Value::Tuple(t) => (Some(title_of(&t[0])?), &t[1]),
+            other => (None, other),
+        };
+        let name = match key {
             Value::Str(s) if s.is_empty() => format!("f{}", k),
             Value::Str(s) => s.to_string(),
             _ => return Err(type_error("First element of field tuple is neither a tuple nor str")),
         };
+        titles.push(title);
         let (dtype, inner) = element_format(&parts[1], false)?;
         let mut shape = match parts.get(2) {
             None => Vec::new(),
@@ -78,7 +87,25 @@ fn from_list(items: &[Value], align: bool) -> PyResult<DType> {
         shape.extend(inner);
         fields.push((name, dtype, shape));
     }
-    checked(Record::packed(fields, align)?)
+    checked(Record::packed(fields, align)?.with_titles(titles)?)
+}
+
+/// A field title: numview keeps str titles (NumPy allows any object).
+fn title_of(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        _ => Err(crate::error::not_implemented("numview supports str field titles only")),
+    }
+}
+
+/// The `'titles'` entry of the dict form: a str or None per field.
+fn titles_entry(pairs: &[(Value, Value)], n: usize) -> PyResult<Vec<Option<String>>> {
+    let Some(v) = entry(pairs, "titles") else { return Ok(vec![None; n]) };
+    let items = sequence_items(v).ok_or_else(|| value_error("entry not a 2- or 3- tuple"))?;
+    let mut out: Vec<Option<String>> =
+        items.iter().map(|t| if matches!(t, Value::None) { Ok(None) } else { title_of(t).map(Some) }).collect::<PyResult<_>>()?;
+    out.resize(n, None);
+    Ok(out)
 }
 
 /// A field's subarray shape: an int `n` is `(n,)`, a tuple is itself.
@@ -124,7 +151,8 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
         fields.push((name, dtype, shape));
     }
     let Some(offsets) = list("offsets")? else {
-        let mut rec = Record::packed(fields, aligned)?;
+        let n = fields.len();
+        let mut rec = Record::packed(fields, aligned)?.with_titles(titles_entry(pairs, n)?)?;
         if let Some(size) = itemsize_entry(pairs)? {
             rec.itemsize = checked_itemsize(rec.itemsize, size)?;
         }
@@ -138,7 +166,7 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
         if laid.iter().any(|f: &Field| f.name == name) {
             return Err(value_error(format!("field '{}' occurs more than once", name)));
         }
-        let field = Field { name, dtype, shape, offset };
+        let field = Field { name, dtype, shape, offset, title: None };
         end = end.max(offset + field.itemsize());
         max_align = max_align.max(alignment_of(dtype));
         laid.push(field);
@@ -148,7 +176,8 @@ fn from_dict(pairs: &[(Value, Value)], align: bool) -> PyResult<DType> {
         Some(size) => checked_itemsize(needed, size)?,
         None => needed,
     };
-    checked(Record { fields: laid, itemsize, aligned })
+    let n = laid.len();
+    checked(Record { fields: laid, itemsize, aligned }.with_titles(titles_entry(pairs, n)?)?)
 }
 
 fn itemsize_entry(pairs: &[(Value, Value)]) -> PyResult<Option<usize>> {
