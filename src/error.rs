@@ -43,6 +43,9 @@ pub enum ExcType {
     PermissionError,
     /// `EOFError` (np.load of an empty file).
     EOFError,
+    /// `UnicodeEncodeError` / `UnicodeDecodeError` (str cast to bytes and back).
+    UnicodeEncodeError,
+    UnicodeDecodeError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -79,6 +82,8 @@ impl ExcType {
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",
             ExcType::EOFError => "EOFError",
+            ExcType::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcType::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod reduce;
 pub mod scan;
 pub mod sets;
 pub mod sort;
+pub mod text;
 pub mod stats;
 pub mod ufunc;
 

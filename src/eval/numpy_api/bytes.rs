@@ -199,7 +199,9 @@ pub fn tobytes(a: &NdArray, order: char) -> Vec<u8> {
 
 /// How many bytes are reversed together: the item, or each half of a complex number.
 fn swap_unit(d: DType) -> usize {
-    if d.scalar.is_complex() {
+    if let Some(t) = d.text {
+        t.char_size()
+    } else if d.scalar.is_complex() {
         d.itemsize() / 2
     } else {
         d.itemsize()
