@@ -20,6 +20,9 @@ pub fn take_axis(a: &NdArray, axis: usize, indices: &[usize], origin: Origin) ->
         return Ok(out);
     }
     crate::interrupt::check()?;
+    if super::items::untyped(a) {
+        return super::items::take_axis(a, axis, indices, out.origin.clone());
+    }
     dispatch!(a.dtype.scalar, T => {
         let src = access::read::<T>(a);
         let taken = src.select(Axis(axis), indices);

@@ -13,6 +13,7 @@ pub mod access;
 pub mod arg;
 pub mod cast;
 pub mod gather;
+pub mod items;
 pub mod libm;
 pub mod math;
 pub mod math_elem;

@@ -13,6 +13,9 @@ use ndarray::{ArrayD, Axis, IxDyn, Zip};
 
 /// Every element's truth value, in C order.
 pub fn truth(a: &NdArray) -> Vec<bool> {
+    if super::items::untyped(a) {
+        return super::text::truth(a);
+    }
     dispatch!(a.dtype.scalar, T => access::read::<T>(a).iter().map(|v| crate::element::Element::to_bool(*v)).collect())
 }
 
@@ -32,6 +35,9 @@ pub fn int64_array(shape: &[usize], values: Vec<i64>, origin: Origin) -> PyResul
 /// A new C-ordered array of `shape` and `src`'s dtype whose element i is `src`'s
 /// element number `from[i]` (C order).
 pub fn gather(src: &NdArray, from: &[usize], shape: &[usize], origin: Origin) -> PyResult<NdArray> {
+    if super::items::untyped(src) {
+        return super::items::gather(src, from, shape, origin);
+    }
     let out = NdArray::zeros(shape, src.dtype, origin)?;
     dispatch!(src.dtype.scalar, T => {
         let values: Vec<T> = {
@@ -47,6 +53,9 @@ pub fn gather(src: &NdArray, from: &[usize], shape: &[usize], origin: Origin) ->
 /// Element i of the result is element i of `sources[which[i]]`: the sources share
 /// one shape and dtype, and the result (new, laid out as `out`) takes them.
 pub fn choose_into(out: &NdArray, sources: &[NdArray], which: &[usize]) {
+    if super::items::untyped(out) {
+        return super::items::choose_into(out, sources, which);
+    }
     dispatch!(out.dtype.scalar, T => {
         let flats: Vec<Vec<T>> = sources.iter().map(|s| access::read::<T>(s).iter().copied().collect()).collect();
         let values: Vec<T> = which.iter().enumerate().map(|(i, &k)| flats[k][i]).collect();
@@ -64,6 +73,9 @@ pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {
     if values.size() == 0 {
         return;
     }
+    if super::items::untyped(dst) {
+        return super::items::put(dst, to, values);
+    }
     dispatch!(dst.dtype.scalar, T => {
         let vals: Vec<T> = access::read::<T>(values).iter().copied().collect();
         access::write_with::<T, _>(dst, |mut view| {
@@ -77,22 +89,39 @@ pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {
 
 /// Sorts every lane along `axis` in place.
 pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
+    if let Some(keys) = untyped_keys(a) {
+        return super::items::permute_by_keys(a, &keys, axis, |v| argsort_lane(v, kind));
+    }
     dispatch!(a.dtype.scalar, T => permute_lanes::<T>(a, axis, |v| argsort_lane(v, kind)))
 }
 
 /// Partitions every lane along `axis` in place around the sorted `kths`.
 pub fn partition_in_place(a: &NdArray, axis: usize, kths: &[usize]) {
+    if let Some(keys) = untyped_keys(a) {
+        return super::items::permute_by_keys(a, &keys, axis, |v| argpartition_lane(v, kths, true));
+    }
     dispatch!(a.dtype.scalar, T => permute_lanes::<T>(a, axis, |v| argpartition_lane(v, kths, true)))
 }
 
 /// The indices that sort every lane along `axis` (a new C-ordered int64 array).
 pub fn argsort(a: &NdArray, axis: usize, kind: SortKind, origin: Origin) -> PyResult<NdArray> {
+    if let Some(keys) = untyped_keys(a) {
+        return argsort(&keys, axis, kind, origin);
+    }
     dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argsort_lane(v, kind)))
 }
 
 /// The indices that partition every lane along `axis` (a new C-ordered int64 array).
 pub fn argpartition(a: &NdArray, axis: usize, kths: &[usize], origin: Origin) -> PyResult<NdArray> {
+    if let Some(keys) = untyped_keys(a) {
+        return argpartition(&keys, axis, kths, origin);
+    }
     dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argpartition_lane(v, kths, false)))
+}
+
+/// The uint64 ranks that order an untyped (string) array's elements, None for typed arrays.
+fn untyped_keys(a: &NdArray) -> Option<NdArray> {
+    super::items::untyped(a).then(|| super::text::ranks_of(a).ok()).flatten()
 }
 
 fn permute_lanes<T: Ordered>(a: &NdArray, axis: usize, perm: impl Fn(&[T]) -> Vec<usize>) {
@@ -127,6 +156,10 @@ fn index_lanes<T: Ordered>(a: &NdArray, axis: usize, origin: Origin, perm: impl 
 /// Insertion points of `keys` (same dtype as the 1-d `sorted`) in C order, or
 /// `Err(())` when a sorter index read is out of range.
 pub fn searchsorted(sorted: &NdArray, keys: &NdArray, right: bool, sorter: Option<&[i64]>) -> Result<Vec<i64>, ()> {
+    if super::items::untyped(sorted) {
+        let ranks = super::text::ranks(&[sorted, keys]).map_err(|_| ())?;
+        return searchsorted(&ranks[0], &ranks[1], right, sorter);
+    }
     dispatch!(sorted.dtype.scalar, T => {
         let arr: Vec<T> = access::read::<T>(sorted).iter().copied().collect();
         let k: Vec<T> = access::read::<T>(keys).iter().copied().collect();

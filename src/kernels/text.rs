@@ -448,6 +448,97 @@ pub fn reduce(op: super::ReduceOp, a: &NdArray) -> Option<PyErr> {
     })
 }
 
+/// Each element's rank among the elements of all `arrays` (equal strings share a
+/// rank), as new C-ordered uint64 arrays of their shapes: ordering by rank is ordering
+/// by NumPy's string comparison, so the typed sorting and searching kernels (and
+/// their handling of ties) serve strings unchanged.
+pub fn ranks(arrays: &[&NdArray]) -> PyResult<Vec<NdArray>> {
+    let items: Vec<Vec<Chars>> = arrays.iter().map(|a| elements(a)).collect();
+    let mut all: Vec<&Chars> = items.iter().flatten().collect();
+    all.sort_unstable();
+    all.dedup();
+    let rank = |c: &Chars| all.binary_search(&c).unwrap_or(0) as u64;
+    arrays
+        .iter()
+        .zip(&items)
+        .map(|(a, its)| {
+            let out = NdArray::zeros(&a.shape, DType::native(ScalarType::UInt64), Origin::New("ranks".into()))?;
+            for (k, c) in its.iter().enumerate() {
+                out.buffer.write_bytes(8 * k, &rank(c).to_le_bytes());
+            }
+            Ok(out)
+        })
+        .collect()
+}
+
+/// [`ranks`] of one array.
+pub fn ranks_of(a: &NdArray) -> PyResult<NdArray> {
+    Ok(ranks(&[a])?.remove(0))
+}
+
+/// `np.can_cast(from, to, casting)` when either dtype is a string (None otherwise).
+/// A number fits a string as long as its printing width; unsized targets fit all.
+pub fn can_cast(from: DType, to: DType, casting: super::Casting) -> Option<bool> {
+    use super::Casting;
+    if !from.is_text() && !to.is_text() {
+        return None;
+    }
+    if from.is_record() || to.is_record() {
+        return None;
+    }
+    let fits = |need: usize| to.text.is_some_and(|t| t.len == 0 || t.len >= need);
+    Some(match (from.text, to.text, casting) {
+        (_, _, Casting::Unsafe) => true,
+        (_, _, Casting::No) => from == to && from.swapped == to.swapped,
+        (Some(f), Some(t), Casting::Equiv) => f == t,
+        (_, _, Casting::Equiv) => false,
+        (Some(f), Some(t), Casting::Safe) => !(f.kind == TextKind::Unicode && t.kind == TextKind::Bytes) && fits(f.len),
+        (Some(f), Some(t), Casting::SameKind) => !(f.kind == TextKind::Unicode && t.kind == TextKind::Bytes),
+        (None, Some(_), Casting::Safe) => fits(text::width_of(from.scalar)),
+        (None, Some(_), Casting::SameKind) => true,
+        (Some(_), None, _) => false,
+        (None, None, _) => unreachable!("one dtype is a string"),
+    })
+}
+
+/// NumPy's DTypePromotionError between two operands' DType classes.
+fn promotion_error(ops: &[&Operand], a: &Operand, b: &Operand) -> PyErr {
+    let list: Vec<String> = ops.iter().map(|o| dtype_class(o)).collect();
+    PyErr::new(
+        ExcType::DTypePromotionError,
+        format!(
+            "The DType {} could not be promoted by {}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({})",
+            dtype_class(a),
+            dtype_class(b),
+            list.join(", ")
+        ),
+    )
+}
+
+/// The result dtype of operands among which is a string array (None when there is
+/// none): strings promote with arrays of numbers by their printing width, never with
+/// Python numbers.
+pub fn result_type(ops: &[&Operand]) -> Option<PyResult<DType>> {
+    if !ops.iter().any(|o| is_text(o)) || ops.iter().any(|o| matches!(o, Operand::Array(a) if a.dtype.is_record())) {
+        return None;
+    }
+    let first_text = ops.iter().position(|o| is_text(o)).unwrap_or(0);
+    if let Some(weak) = ops.iter().find(|o| !matches!(o, Operand::Array(_))) {
+        return Some(Err(promotion_error(ops, ops[first_text], weak)));
+    }
+    let mut acc = operand_dtype(ops[0]);
+    for op in &ops[1..] {
+        let d = operand_dtype(op);
+        acc = text::promote(acc, d).unwrap_or_else(|| DType::native(super::promote_types(acc.scalar, d.scalar)));
+    }
+    Some(Ok(acc.to_native()))
+}
+
+/// Each element's truth (a non-empty string), in C order.
+pub fn truth(a: &NdArray) -> Vec<bool> {
+    elements(a).iter().map(|c| !c.is_empty()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

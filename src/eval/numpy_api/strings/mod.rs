@@ -3,8 +3,10 @@
 //! functions that move or order string elements (sorting, `unique`, `searchsorted`,
 //! `where`, `frombuffer`...).
 
+mod area;
 mod scalar;
 
+pub use area::{refuse_text, AREA};
 pub use scalar::{text_array, TextScalar};
 
 use crate::dtype::text::TextKind;
