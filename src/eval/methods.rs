@@ -235,7 +235,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             if matches!(s[4], Some(Value::Bool(false))) && dt == arr.dtype && layout_fits {
                 return Ok(recv.clone());
             }
-            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype('{}')", dt.spelled())))?))
+            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype('{}')", crate::dtype::text::sized_for(arr.dtype, dt).spelled())))?))
         }
         "fill" => {
             let s = args.bind(name, &["value"], 1)?;
