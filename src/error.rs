@@ -29,6 +29,8 @@ pub enum ExcType {
     UFuncInputCastingError,
     /// NumPy's `_UFuncNoLoopError` (a TypeError subclass).
     UFuncNoLoopError,
+    /// NumPy's `_UFuncBinaryResolutionError` (a `_UFuncNoLoopError` subclass).
+    UFuncBinaryResolutionError,
     /// `numpy.exceptions.DTypePromotionError` (a TypeError subclass).
     DTypePromotionError,
     /// `IndentationError` (a SyntaxError subclass).
@@ -73,6 +75,7 @@ impl ExcType {
             ExcType::UFuncOutputCastingError => "numpy._core._exceptions._UFuncOutputCastingError",
             ExcType::UFuncInputCastingError => "numpy._core._exceptions._UFuncInputCastingError",
             ExcType::UFuncNoLoopError => "numpy._core._exceptions._UFuncNoLoopError",
+            ExcType::UFuncBinaryResolutionError => "numpy._core._exceptions._UFuncBinaryResolutionError",
             ExcType::DTypePromotionError => "numpy.exceptions.DTypePromotionError",
             ExcType::IndentationError => "IndentationError",
             ExcType::TabError => "TabError",

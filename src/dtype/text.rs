@@ -56,7 +56,10 @@ impl Text {
             TextKind::Bytes => "bytes",
             TextKind::Unicode => "str",
         };
-        leak_name(format!("{}{}", stem, self.itemsize() * 8))
+        match self.len {
+            0 => stem,
+            _ => leak_name(format!("{}{}", stem, self.itemsize() * 8)),
+        }
     }
 }
 
@@ -168,7 +171,8 @@ pub fn promote(a: DType, b: DType) -> Option<DType> {
 /// width of a number); every other target is kept.
 pub fn sized_for(src: DType, dst: DType) -> DType {
     match dst.text {
-        Some(t) if t.len == 0 => resized(dst, src.text.map_or_else(|| width_of(src.scalar), |s| s.len).max(1)),
+        // NumPy sizes the unsized target in native order.
+        Some(t) if t.len == 0 => DType { swapped: false, ..resized(dst, src.text.map_or_else(|| width_of(src.scalar), |s| s.len).max(1)) },
         _ => dst,
     }
 }

@@ -359,6 +359,7 @@ pub fn type_of(v: &Value) -> TypeValue {
     match v {
         Value::Array(_) => TypeValue::NdArray,
         Value::Scalar(s) => TypeValue::NumpyScalar(s.scalar_type()),
+        Value::DType(d) if d.is_text() => TypeValue::Builtin(super::numpy_api::strings::dtype_class(*d)),
         Value::DType(_) => TypeValue::DTypeType,
         Value::Bool(_) => TypeValue::Builtin("bool"),
         Value::Int(_) => TypeValue::Builtin("int"),

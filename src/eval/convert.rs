@@ -36,8 +36,8 @@ pub fn to_operand(v: &Value) -> PyResult<Operand> {
         Value::Array(a) | Value::Void(a) => Operand::Array(a.borrow().clone()),
         Value::Scalar(s) => Operand::Array(scalar_to_array(*s)?),
         Value::Text(t) => Operand::Array(t.to_array()?),
-        Value::Str(s) => Operand::Array(super::numpy_api::strings::text_array(crate::dtype::text::TextKind::Unicode, &crate::kernels::text::chars_of_str(s))?),
-        Value::Bytes(b) => Operand::Array(super::numpy_api::strings::text_array(crate::dtype::text::TextKind::Bytes, &b.iter().map(|&c| c as u32).collect::<Vec<_>>())?),
+        Value::Str(s) => Operand::Array(super::numpy_api::strings::python_text_array(crate::dtype::text::TextKind::Unicode, &crate::kernels::text::chars_of_str(s))?),
+        Value::Bytes(b) => Operand::Array(super::numpy_api::strings::python_text_array(crate::dtype::text::TextKind::Bytes, &b.iter().map(|&c| c as u32).collect::<Vec<_>>())?),
         Value::Bool(b) => Operand::Bool(*b),
         Value::Int(i) => Operand::Int(*i),
         Value::Float(f) => Operand::Float(*f),
@@ -345,14 +345,15 @@ fn text_array_from(shape: &[usize], leaves: &[Leaf], dtype: Option<DType>) -> Py
         text::dtype(if unicode { TextKind::Unicode } else { TextKind::Bytes }, len)
     };
     let longest = items.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    let source = crate::kernels::text::from_elements(shape, text::resized(inferred, longest), &items, Origin::New("np.array".into()))?;
+    // Parse errors name the values as the Python objects they were.
+    let source = crate::kernels::text::from_elements(shape, text::resized(inferred, longest), &items, Origin::New(crate::kernels::text::PYTHON_TEXT.into()))?;
     let target = match dtype {
         None => inferred,
         Some(d) if d.text.is_some_and(|t| t.len == 0) => crate::kernels::text::discovered(d, &items),
         Some(d) => d,
     };
     if target == source.dtype {
-        return Ok(source);
+        return Ok(NdArray { origin: Origin::New("np.array".into()), ..source });
     }
     crate::kernels::astype(&source, target, Origin::New("np.array".into()))
 }

@@ -299,6 +299,9 @@ pub fn unary(op: crate::lang::ast::UnaryOp, v: &Value) -> PyResult<Value> {
 
 /// `left op right` for one comparison operator (not `is`/`in`, which the evaluator handles).
 pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
+    if let Some(r) = super::numpy_api::strings::compare_with_none(op, left, right) {
+        return r;
+    }
     if let Some((l, r)) = super::numpy_api::strings::as_python_pair(left, right) {
         return compare(op, &l, &r);
     }

@@ -16,11 +16,12 @@ pub fn element_repr(a: &NdArray, offset: usize) -> String {
     }
 }
 
-/// The `str` of the element at byte `offset`: the text (bytes as their repr, as Python's `str(b'x')`).
+/// `str` of a 0-d string array: the text, or for bytes the scalar's repr
+/// (`np.bytes_(b'x')`), as NumPy 2 prints them.
 pub fn element_str(a: &NdArray, offset: usize) -> String {
     let chars = read_at(a, offset);
     match a.dtype.text.map(|t| t.kind) {
-        Some(TextKind::Bytes) => py_bytes_repr(&to_bytes(&chars)),
+        Some(TextKind::Bytes) => format!("np.bytes_({})", py_bytes_repr(&to_bytes(&chars))),
         _ => to_string(&chars),
     }
 }

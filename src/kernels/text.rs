@@ -149,7 +149,8 @@ pub(crate) fn copy_cast_text(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
         (Some(from), None) => {
             for (d, s) in dst.element_offsets().into_iter().zip(src.element_offsets()) {
                 let chars = read_at(src, s);
-                let value = parse_number(&chars, from.kind, dst.dtype.scalar)?;
+                let python = matches!(&src.origin, Origin::New(w) if w == PYTHON_TEXT);
+                let value = parse_number(&chars, from.kind, dst.dtype.scalar, python)?;
                 let one = NdArray { offset: d, shape: vec![], strides: vec![], ..dst.clone() };
                 super::cast::assign(&one, &value)?;
             }
@@ -192,20 +193,31 @@ pub(crate) fn in_place_refusal(op: BinaryOp, dst: &NdArray, other: &Operand) -> 
     }
 }
 
-/// The repr NumPy's parse errors show for an element: `np.str_('x')` or `b'x'`.
-fn element_repr(chars: &[u32], kind: TextKind) -> String {
-    match kind {
-        TextKind::Unicode => format!("np.str_({})", crate::eval::repr::py_str_repr(&to_string(chars))),
+/// The origin of a 0-d string array made from a Python `str` or `bytes` operand:
+/// NumPy's parse errors then show the Python value (`'x'`), not a NumPy scalar.
+pub const PYTHON_TEXT: &str = "Python str";
+
+/// The repr NumPy's parse errors show for an element: `np.str_('x')`, `np.bytes_(b'x')`
+/// (`b'x'` for int()), or the Python value's repr for a Python operand.
+fn element_repr(chars: &[u32], kind: TextKind, python: bool, int: bool) -> String {
+    let plain = match kind {
+        TextKind::Unicode => crate::eval::repr::py_str_repr(&to_string(chars)),
         TextKind::Bytes => crate::eval::repr::py_bytes_repr(&to_bytes(chars)),
+    };
+    match kind {
+        _ if python => plain,
+        TextKind::Unicode => format!("np.str_({})", plain),
+        TextKind::Bytes if int => plain,
+        TextKind::Bytes => format!("np.bytes_({})", plain),
     }
 }
 
 /// A string element read as a Python number for a cast to `to`, as `int()`,
 /// `float()`, `complex()` or (for bool) the string's truth would read it.
-fn parse_number(chars: &[u32], kind: TextKind, to: ScalarType) -> PyResult<Operand> {
+fn parse_number(chars: &[u32], kind: TextKind, to: ScalarType, python: bool) -> PyResult<Operand> {
     let text = to_string(chars);
     let t = text.trim();
-    let value_error = |what: &str| crate::error::value_error(format!("{}{}", what, element_repr(chars, kind)));
+    let value_error = |what: &str| crate::error::value_error(format!("{}{}", what, element_repr(chars, kind, python, to.is_integer())));
     if to == ScalarType::Bool {
         return Ok(Operand::Bool(!chars.is_empty()));
     }
@@ -227,7 +239,7 @@ fn parse_number(chars: &[u32], kind: TextKind, to: ScalarType) -> PyResult<Opera
         };
     }
     if to.is_complex() {
-        return parse_complex(t).map(Operand::Complex).ok_or_else(|| value_error("complex() arg is a malformed string: "));
+        return parse_complex(t).map(Operand::Complex).ok_or_else(|| crate::error::value_error("complex() arg is a malformed string"));
     }
     parse_float(t).map(Operand::Float).ok_or_else(|| value_error("could not convert string to float: "))
 }
@@ -313,7 +325,7 @@ fn operand_dtype(o: &Operand) -> DType {
 }
 
 /// NumPy's TypeError for a ufunc without a string loop whose resolver finds nothing.
-fn not_supported(name: &str) -> PyErr {
+pub fn not_supported(name: &str) -> PyErr {
     type_error(format!(
         "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
         name
@@ -343,7 +355,7 @@ pub fn binary(op: BinaryOp, a: &Operand, b: &Operand) -> Option<PyResult<NdArray
         ))),
         Add if same_kind => concatenate(a, b),
         Add if text_kind(a).is_some() && text_kind(b).is_some() => {
-            Err(no_loop(format!("ufunc 'add' cannot use operands with types {} and {}", repr(a), repr(b))))
+            Err(PyErr::new(ExcType::UFuncBinaryResolutionError, format!("ufunc 'add' cannot use operands with types {} and {}", repr(a), repr(b))))
         }
         Multiply if !same_kind && matches!(operand_dtype(if is_text(a) { b } else { a }).scalar.kind(), crate::dtype::Kind::Int | crate::dtype::Kind::UInt) && !operand_dtype(if is_text(a) { b } else { a }).is_text() => Err(type_error(
             "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
@@ -434,11 +446,13 @@ pub fn reduce(op: super::ReduceOp, a: &NdArray) -> Option<PyErr> {
         All | Any => return Some(crate::error::not_implemented("all() and any() of string arrays are not supported by numview yet")),
     };
     let d = crate::format::dtype_repr(a.dtype);
+    // add's resolver canonicalises its operands (native order); the others name them as given.
+    let native = crate::format::dtype_repr(a.dtype.to_native());
     Some(match name {
         "add" => type_error(format!(
             "the resolved dtypes are not compatible with add.reduce. Resolved ({}, {}, {})",
-            d,
-            d,
+            native,
+            native,
             crate::format::dtype_repr(text::dtype(t.kind, 2 * t.len))
         )),
         "maximum" | "minimum" | "multiply" => {
@@ -487,8 +501,12 @@ pub fn can_cast(from: DType, to: DType, casting: super::Casting) -> Option<bool>
         return None;
     }
     let fits = |need: usize| to.text.is_some_and(|t| t.len == 0 || t.len >= need);
+    let same_kind_unsized = matches!((from.text, to.text), (Some(f), Some(t)) if f.kind == t.kind && t.len == 0);
     Some(match (from.text, to.text, casting) {
         (_, _, Casting::Unsafe) => true,
+        // An unsized target of the same kind stands for "this string's own length".
+        (_, _, Casting::No) if same_kind_unsized => from.swapped == to.swapped,
+        (_, _, Casting::Equiv) if same_kind_unsized => true,
         (_, _, Casting::No) => from == to && from.swapped == to.swapped,
         (Some(f), Some(t), Casting::Equiv) => f == t,
         (_, _, Casting::Equiv) => false,
@@ -523,7 +541,8 @@ pub fn result_type(ops: &[&Operand]) -> Option<PyResult<DType>> {
         return None;
     }
     let first_text = ops.iter().position(|o| is_text(o)).unwrap_or(0);
-    if let Some(weak) = ops.iter().find(|o| !matches!(o, Operand::Array(_))) {
+    // A Python bool promotes like a bool array; other Python numbers do not promote.
+    if let Some(weak) = ops.iter().find(|o| !matches!(o, Operand::Array(_) | Operand::Bool(_))) {
         return Some(Err(promotion_error(ops, ops[first_text], weak)));
     }
     let mut acc = operand_dtype(ops[0]);

@@ -96,6 +96,9 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
     }
     let rest = len - offset as usize;
     let item = dtype.itemsize();
+    if item == 0 {
+        return Err(value_error("itemsize cannot be zero in type"));
+    }
     let n = if count < 0 {
         if rest % item != 0 {
             return Err(value_error("buffer size must be a multiple of element size"));

@@ -7,7 +7,7 @@ mod area;
 mod scalar;
 
 pub use area::{refuse_text, AREA};
-pub use scalar::{text_array, TextScalar};
+pub use scalar::{python_text_array, text_array, TextScalar};
 
 use crate::dtype::text::TextKind;
 use crate::dtype::DType;
@@ -81,6 +81,37 @@ pub fn as_python_pair(left: &Value, right: &Value) -> Option<(Value, Value)> {
         other => other.clone(),
     };
     Some((plain(left), plain(right)))
+}
+
+/// A string array compared with None: elementwise (`==` all False, `!=` all True),
+/// ordering raises Python's error for its elements. None for other operands.
+pub fn compare_with_none(op: crate::lang::ast::CmpOp, left: &Value, right: &Value) -> Option<PyResult<Value>> {
+    use crate::lang::ast::CmpOp;
+    let text = |v: &Value| matches!(v, Value::Array(a) if a.borrow().dtype.is_text());
+    let (arr, none_left) = match (left, right) {
+        (a, Value::None) if text(a) => (a, false),
+        (Value::None, a) if text(a) => (a, true),
+        _ => return None,
+    };
+    let Value::Array(a) = arr else { return None };
+    let kind = if a.borrow().dtype.text.is_some_and(|t| t.kind == TextKind::Bytes) { "bytes" } else { "str" };
+    let fill = match op {
+        CmpOp::Eq => false,
+        CmpOp::NotEq => true,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+            let (l, r) = if none_left { ("NoneType", kind) } else { (kind, "NoneType") };
+            return Some(Err(crate::error::type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), l, r))));
+        }
+        _ => return None,
+    };
+    let shape = a.borrow().shape.clone();
+    Some((|| {
+        let out = crate::array::NdArray::zeros(&shape, DType::BOOL, crate::array::Origin::New(if fill { "not_equal" } else { "equal" }.into()))?;
+        if fill {
+            out.buffer.write_bytes(0, &vec![1u8; out.nbytes()]);
+        }
+        Ok(crate::eval::convert::array_to_value(out))
+    })())
 }
 
 /// `np.str_(v)` / `np.bytes_(v)`: the text of a str, bytes, number or string scalar.

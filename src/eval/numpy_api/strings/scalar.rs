@@ -68,6 +68,13 @@ impl TextScalar {
     }
 }
 
+/// A 0-d string array standing for a Python `str` / `bytes` operand.
+pub fn python_text_array(kind: TextKind, chars: &[u32]) -> PyResult<NdArray> {
+    let mut a = text_array(kind, chars)?;
+    a.origin = Origin::New(crate::kernels::text::PYTHON_TEXT.into());
+    Ok(a)
+}
+
 /// A 0-d string array holding these characters, as long as they are (at least one).
 pub fn text_array(kind: TextKind, chars: &[u32]) -> PyResult<NdArray> {
     let mut trimmed = chars.to_vec();
