@@ -119,7 +119,8 @@ fn operand_dtype_repr(o: &Operand) -> String {
     dtype_repr(operand_dtype(o))
 }
 
-fn operand_dtype(o: &Operand) -> DType {
+/// The dtype an operand has in promotion (a Python number by its default dtype).
+pub(crate) fn operand_dtype(o: &Operand) -> DType {
     match o {
         Operand::Array(a) => a.dtype,
         Operand::Bool(_) => DType::BOOL,

@@ -314,23 +314,9 @@ pub fn dtype_class(o: &Operand) -> String {
     format!("<class 'numpy.dtypes.{}'>", stem)
 }
 
-fn operand_dtype(o: &Operand) -> DType {
-    match o {
-        Operand::Array(a) => a.dtype,
-        Operand::Bool(_) => DType::BOOL,
-        Operand::Int(_) => DType::INT64,
-        Operand::Float(_) => DType::FLOAT64,
-        Operand::Complex(_) => DType::COMPLEX128,
-    }
-}
-
 /// NumPy's TypeError for a ufunc without a string loop whose resolver finds nothing.
-pub fn not_supported(name: &str) -> PyErr {
-    type_error(format!(
-        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-        name
-    ))
-}
+pub use super::records::not_supported;
+use super::records::operand_dtype;
 
 /// `a op b` when an operand is a string array: comparisons and `+` between strings
 /// of one kind compute; everything else raises NumPy's error. None when neither
