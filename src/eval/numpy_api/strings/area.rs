@@ -91,7 +91,18 @@ pub const TEXT_OK: &[&str] = &[
 /// The areas' kernels read numbers, so a string operand of a function not in
 /// [`TEXT_OK`] would be misread: those calls raise until strings are supported there.
 pub fn refuse_text(name: &str, recv: Option<&Value>, args: &Args) -> PyResult<()> {
-    let text = recv.is_some_and(is_text) || args.positional.iter().any(is_text) || args.keywords.iter().any(|(_, v)| is_text(v));
+    // Only string data counts here: a str argument is a name or an option as often as a dtype.
+    fn holds_text(v: &Value) -> bool {
+        match v {
+            Value::Array(a) => a.borrow().dtype.is_text(),
+            Value::Text(_) => true,
+            Value::DType(d) => d.is_text(),
+            Value::List(l) => l.borrow().iter().any(holds_text),
+            Value::Tuple(t) => t.iter().any(holds_text),
+            _ => false,
+        }
+    }
+    let text = recv.is_some_and(holds_text) || args.positional.iter().any(holds_text) || args.keywords.iter().any(|(_, v)| holds_text(v));
     if text && !TEXT_OK.contains(&name) {
         return Err(crate::error::not_implemented(format!("{}() of string arrays or dtypes is not supported by numview yet", name)));
     }
