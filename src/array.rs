@@ -218,6 +218,7 @@ pub fn shape_size(shape: &[usize]) -> Option<usize> {
 impl NdArray {
     /// A new C-contiguous zero-filled array with its own buffer.
     pub fn zeros(shape: &[usize], dtype: DType, origin: Origin) -> PyResult<NdArray> {
+        let dtype = crate::dtype::text::at_least_one(dtype);
         let nbytes = shape_size(shape)
             .and_then(|n| n.checked_mul(dtype.itemsize()))
             .filter(|&n| n <= isize::MAX as usize)

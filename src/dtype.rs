@@ -3,6 +3,7 @@
 //! structured dtypes live in [`record`].
 
 pub mod record;
+pub mod text;
 
 use crate::error::{type_error, PyResult};
 use std::fmt;
@@ -185,18 +186,21 @@ pub struct DType {
     /// The layout of a structured dtype (`np.dtype([('x', 'i4'), ...])`); None for a
     /// plain scalar dtype. `scalar` is then only a placeholder (see [`record`]).
     pub record: Option<record::RecordId>,
+    /// The kind and length of a string dtype (`'S5'`, `'<U3'`); None otherwise.
+    /// `scalar` is then only a placeholder (see [`text`]).
+    pub text: Option<text::Text>,
 }
 
 /// Dtypes compare as NumPy's do: by meaning, so `'<'` and `'='` labels are equal.
 impl PartialEq for DType {
     fn eq(&self, other: &Self) -> bool {
-        self.scalar == other.scalar && self.is_native() == other.is_native() && self.record == other.record
+        self.scalar == other.scalar && self.is_native() == other.is_native() && self.record == other.record && self.text == other.text
     }
 }
 impl Eq for DType {}
 impl std::hash::Hash for DType {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        (self.scalar, self.is_native(), self.record).hash(state);
+        (self.scalar, self.is_native(), self.record, self.text).hash(state);
     }
 }
 
@@ -239,17 +243,28 @@ impl From<ScalarType> for DType {
 impl DType {
     /// The native-order dtype of a scalar type.
     pub const fn native(scalar: ScalarType) -> Self {
-        DType { scalar, swapped: false, explicit_little: false, record: None }
+        DType { scalar, swapped: false, explicit_little: false, record: None, text: None }
     }
     /// The dtype with non-native (big-endian) byte order; one-byte types stay native.
     pub const fn big_endian(scalar: ScalarType) -> Self {
-        DType { scalar, swapped: scalar.itemsize() > 1, explicit_little: false, record: None }
+        DType { scalar, swapped: scalar.itemsize() > 1, explicit_little: false, record: None, text: None }
     }
 
     /// `dtype.newbyteorder(order)`: the same type with the byte order NumPy gives it.
     pub fn with_order(self, order: NewOrder) -> DType {
         if let Some(rec) = self.record() {
             return record::with_order(&rec, order);
+        }
+        if let Some(t) = self.text {
+            // Bytes have no order; unicode keeps one flag, labelled `<` or `>` alike.
+            let swapped = match order {
+                _ if t.kind == text::TextKind::Bytes => false,
+                NewOrder::Little | NewOrder::Native => false,
+                NewOrder::Big => true,
+                NewOrder::Ignore => self.swapped,
+                NewOrder::Swap => !self.swapped,
+            };
+            return DType { swapped, ..self };
         }
         if self.itemsize() == 1 {
             return DType::native(self.scalar);
@@ -275,14 +290,19 @@ impl DType {
 
     /// Size of one element in bytes.
     pub fn itemsize(self) -> usize {
-        match self.record {
-            Some(id) => record::layout(id).itemsize,
-            None => self.scalar.itemsize(),
+        match (self.record, self.text) {
+            (Some(id), _) => record::layout(id).itemsize,
+            (None, Some(t)) => t.itemsize(),
+            (None, None) => self.scalar.itemsize(),
         }
     }
     /// True for a structured dtype.
     pub fn is_record(self) -> bool {
         self.record.is_some()
+    }
+    /// True for a string dtype (`'S'` or `'U'`).
+    pub fn is_text(self) -> bool {
+        self.text.is_some()
     }
     /// The layout of a structured dtype.
     pub fn record(self) -> Option<std::sync::Arc<record::Record>> {
@@ -302,7 +322,7 @@ impl DType {
         if self.is_native() {
             DType { swapped: false, ..self }
         } else {
-            DType::native(self.scalar)
+            DType { swapped: false, explicit_little: false, ..self }
         }
     }
     /// The dtype of a ufunc's output of type `scalar` whose first operand has dtype
@@ -326,20 +346,21 @@ impl DType {
     /// True when `repr` names the dtype by its type string (`dtype('>i4')`, `dtype('<i4')`)
     /// rather than its name (`dtype('int32')`).
     pub fn labelled_by_order(self) -> bool {
-        self.itemsize() > 1 && (self.swapped || self.explicit_little)
+        !self.is_text() && self.itemsize() > 1 && (self.swapped || self.explicit_little)
     }
     /// NumPy's `dtype.name`.
     pub fn name(self) -> &'static str {
-        match self.record {
-            Some(_) => record::void_name(self.itemsize()),
-            None => self.scalar.name(),
+        match (self.record, self.text) {
+            (Some(_), _) => record::void_name(self.itemsize()),
+            (None, Some(t)) => t.name(),
+            (None, None) => self.scalar.name(),
         }
     }
 
     /// NumPy's `dtype.byteorder`: `|` for one-byte types, `=` native, `>` swapped,
     /// `<` for a native dtype labelled little-endian.
     pub fn byteorder_char(self) -> char {
-        if self.itemsize() == 1 || self.is_record() {
+        if self.itemsize() == 1 || self.is_record() || self.text.is_some_and(|t| t.kind == text::TextKind::Bytes) {
             '|'
         } else if self.swapped {
             '>'
@@ -354,6 +375,14 @@ impl DType {
     pub fn type_str(self) -> String {
         if self.is_record() {
             return format!("|V{}", self.itemsize());
+        }
+        if let Some(t) = self.text {
+            let order = match (t.kind, self.swapped) {
+                (text::TextKind::Bytes, _) => '|',
+                (_, true) => '>',
+                (_, false) => '<',
+            };
+            return format!("{}{}{}", order, t.kind_char(), t.len);
         }
         let order = if self.itemsize() == 1 {
             '|'
@@ -371,6 +400,9 @@ impl DType {
         if let Some(rec) = self.record() {
             return rec.struct_str(true);
         }
+        if self.is_text() {
+            return format!("'{}'", self.type_str());
+        }
         if self.is_native() {
             self.name().to_string()
         } else {
@@ -384,6 +416,9 @@ impl DType {
             return record::parse_comma_string(spec);
         }
         let bad = || type_error(format!("data type '{}' not understood", spec));
+        if let Some(text) = text::parse(spec) {
+            return text.ok_or_else(bad);
+        }
         let (order, rest) = match spec.chars().next() {
             Some(c @ ('<' | '>' | '=' | '|')) => (Some(c), &spec[1..]),
             _ => (None, spec),
@@ -432,7 +467,7 @@ impl fmt::Display for DType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(rec) = self.record() {
             f.write_str(&rec.struct_str(true))
-        } else if self.is_native() {
+        } else if self.is_native() && !self.is_text() {
             f.write_str(self.name())
         } else {
             f.write_str(&self.type_str())

@@ -29,6 +29,8 @@ pub enum ExcType {
     UFuncInputCastingError,
     /// NumPy's `_UFuncNoLoopError` (a TypeError subclass).
     UFuncNoLoopError,
+    /// NumPy's `_UFuncBinaryResolutionError` (a `_UFuncNoLoopError` subclass).
+    UFuncBinaryResolutionError,
     /// `numpy.exceptions.DTypePromotionError` (a TypeError subclass).
     DTypePromotionError,
     /// `IndentationError` (a SyntaxError subclass).
@@ -45,6 +47,9 @@ pub enum ExcType {
     PermissionError,
     /// `EOFError` (np.load of an empty file).
     EOFError,
+    /// `UnicodeEncodeError` / `UnicodeDecodeError` (str cast to bytes and back).
+    UnicodeEncodeError,
+    UnicodeDecodeError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -73,6 +78,7 @@ impl ExcType {
             ExcType::UFuncOutputCastingError => "numpy._core._exceptions._UFuncOutputCastingError",
             ExcType::UFuncInputCastingError => "numpy._core._exceptions._UFuncInputCastingError",
             ExcType::UFuncNoLoopError => "numpy._core._exceptions._UFuncNoLoopError",
+            ExcType::UFuncBinaryResolutionError => "numpy._core._exceptions._UFuncBinaryResolutionError",
             ExcType::DTypePromotionError => "numpy.exceptions.DTypePromotionError",
             ExcType::IndentationError => "IndentationError",
             ExcType::TabError => "TabError",
@@ -82,6 +88,8 @@ impl ExcType {
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",
             ExcType::EOFError => "EOFError",
+            ExcType::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcType::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

@@ -200,7 +200,7 @@ pub fn copy_in_order(a: &NdArray, order: Order, dtype: DType, origin: Origin) ->
 /// A new zero-filled array of `shape` laid out in `order` (relative to `proto`, if any).
 pub fn new_array(shape: &[usize], dtype: DType, order: Order, proto: Option<&NdArray>, origin: Origin) -> PyResult<NdArray> {
     let mut out = NdArray::zeros(shape, dtype, origin)?;
-    out.strides = new_strides(shape, order, proto, dtype.itemsize());
+    out.strides = new_strides(shape, order, proto, out.dtype.itemsize());
     Ok(out)
 }
 
@@ -219,7 +219,7 @@ pub fn walk(a: &NdArray, order: Order) -> NdArray {
 /// A new zero-filled array laid out in the memory order of `inputs`.
 pub fn new_like(shape: &[usize], dtype: DType, origin: Origin, inputs: &[&NdArray]) -> PyResult<NdArray> {
     let mut out = NdArray::zeros(shape, dtype, origin)?;
-    out.strides = k_order_strides(shape, inputs, dtype.itemsize());
+    out.strides = k_order_strides(shape, inputs, out.dtype.itemsize());
     Ok(out)
 }
 

@@ -65,7 +65,7 @@ pub fn intern(record: Record) -> DType {
             reg.len() - 1
         }
     };
-    DType { scalar: ScalarType::UInt8, swapped: false, explicit_little: false, record: Some(RecordId(id as u32)) }
+    DType { scalar: ScalarType::UInt8, swapped: false, explicit_little: false, record: Some(RecordId(id as u32)), text: None }
 }
 
 /// The structured dtype of a layout, refusing records of no bytes: numview's
@@ -99,7 +99,7 @@ pub fn void_name(itemsize: usize) -> &'static str {
 pub fn alignment_of(d: DType) -> usize {
     match d.record {
         Some(id) => layout(id).alignment(),
-        None => d.scalar.alignment(),
+        None => d.text.map_or_else(|| d.scalar.alignment(), |t| t.char_size()),
     }
 }
 

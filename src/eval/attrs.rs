@@ -51,6 +51,8 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Void(r) => numpy_api::records::void_attr(r, attr),
         Value::SubArrayDType(d, shape) => numpy_api::records::subarray_attr(obj, *d, shape, attr),
         Value::DType(d) if numpy_api::records::has_dtype_attr(*d, attr) => numpy_api::records::dtype_attr(*d, attr),
+        Value::DType(d) if d.is_text() && !super::methods::DTYPE_METHODS.contains(&attr) => numpy_api::strings::dtype_attr(*d, attr),
+        Value::Text(t) => numpy_api::strings::scalar_attr(obj, t, attr),
         Value::DType(d) => match attr {
             "name" => Ok(Value::str(d.name())),
             "itemsize" | "alignment" => Ok(Value::Int(if attr == "itemsize" { d.itemsize() } else { d.scalar.alignment() } as i128)),

@@ -85,6 +85,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                     None => Err(type_error("len() of unsized object")),
                 },
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i128)),
+                Value::Text(t) => Ok(Value::Int(t.chars().len() as i128)),
                 Value::Bytes(b) => Ok(Value::Int(b.len() as i128)),
                 Value::Dict(d) | Value::MappingProxy(d) => Ok(Value::Int(d.borrow().len() as i128)),
                 Value::Void(r) => Ok(Value::Int(r.borrow().dtype.record().map_or(0, |rec| rec.fields.len()) as i128)),
@@ -359,6 +360,7 @@ pub fn type_of(v: &Value) -> TypeValue {
     match v {
         Value::Array(_) => TypeValue::NdArray,
         Value::Scalar(s) => TypeValue::NumpyScalar(s.scalar_type()),
+        Value::DType(d) if d.is_text() => TypeValue::Builtin(super::numpy_api::strings::dtype_class(*d)),
         Value::DType(_) => TypeValue::DTypeType,
         Value::Bool(_) => TypeValue::Builtin("bool"),
         Value::Int(_) => TypeValue::Builtin("int"),
@@ -371,6 +373,7 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::Dict(_) => TypeValue::Builtin("dict"),
         Value::MappingProxy(_) => TypeValue::Builtin("mappingproxy"),
         Value::Void(_) => TypeValue::Builtin("numpy.void"),
+        Value::Text(t) => TypeValue::Numpy(if t.kind() == crate::dtype::text::TextKind::Bytes { "bytes_" } else { "str_" }),
         Value::Slice(_) => TypeValue::Builtin("slice"),
         Value::Range(..) => TypeValue::Builtin("range"),
         Value::Type(_) => TypeValue::Builtin("type"),

@@ -73,6 +73,7 @@ fn call_type(interp: &mut Interpreter, t: TypeValue, args: Args) -> PyResult<Val
         TypeValue::Builtin(name) => builtins::call(interp, name, args),
         TypeValue::NumpyScalar(s) => numpy_api::scalar_constructor(s, args),
         TypeValue::DTypeType => numpy_api::call(interp, "numpy.dtype", args),
+        TypeValue::Numpy(name @ ("str_" | "bytes_")) => numpy_api::strings::construct(interp, name, &args),
         TypeValue::Numpy(name) => numpy_api::types::construct(interp, name, args),
         TypeValue::NdArray => numpy_api::bytes::ndarray_constructor(args),
     }

@@ -14,6 +14,8 @@ use crate::scalar::Scalar;
 pub fn array_to_value(a: NdArray) -> Value {
     if a.ndim() == 0 && a.dtype.is_record() {
         Value::Void(ArrayRef::new(a))
+    } else if a.ndim() == 0 && a.dtype.is_text() {
+        Value::Text(super::numpy_api::strings::TextScalar::read(&a, a.offset))
     } else if a.ndim() == 0 {
         Value::Scalar(a.get(&[]))
     } else {
@@ -33,6 +35,9 @@ pub fn to_operand(v: &Value) -> PyResult<Operand> {
     Ok(match v {
         Value::Array(a) | Value::Void(a) => Operand::Array(a.borrow().clone()),
         Value::Scalar(s) => Operand::Array(scalar_to_array(*s)?),
+        Value::Text(t) => Operand::Array(t.to_array()?),
+        Value::Str(s) => Operand::Array(super::numpy_api::strings::python_text_array(crate::dtype::text::TextKind::Unicode, &crate::kernels::text::chars_of_str(s))?),
+        Value::Bytes(b) => Operand::Array(super::numpy_api::strings::python_text_array(crate::dtype::text::TextKind::Bytes, &b.iter().map(|&c| c as u32).collect::<Vec<_>>())?),
         Value::Bool(b) => Operand::Bool(*b),
         Value::Int(i) => Operand::Int(*i),
         Value::Float(f) => Operand::Float(*f),
@@ -60,6 +65,8 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
         Value::Type(TypeValue::Builtin("float")) => Ok(DType::FLOAT64),
         Value::Type(TypeValue::Builtin("complex")) => Ok(DType::COMPLEX128),
         Value::Type(TypeValue::Builtin("bool")) => Ok(DType::BOOL),
+        Value::Type(TypeValue::Builtin("str") | TypeValue::Numpy("str_")) => Ok(crate::dtype::text::unicode(0)),
+        Value::Type(TypeValue::Builtin("bytes") | TypeValue::Numpy("bytes_")) => Ok(crate::dtype::text::bytes(0)),
         other => Err(type_error(format!("Cannot interpret '{}' as a data type", super::repr::repr(other)))),
     }
 }
@@ -141,6 +148,8 @@ pub fn range_items(start: i128, stop: i128, step: i128) -> impl Iterator<Item = 
 enum Leaf {
     Py(Scalar, PyKind),
     Np(Scalar),
+    /// A str, bytes, `np.str_` or `np.bytes_`, or an element of a string array.
+    Text(crate::kernels::text::Chars, crate::dtype::text::TextKind),
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
@@ -165,6 +174,9 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     discover_shape(v, 0, &mut shape)?;
     let mut leaves = Vec::new();
     collect_leaves(v, &shape, 0, &mut leaves)?;
+    if dtype.is_some_and(|d| d.is_text()) || leaves.iter().any(|l| matches!(l, Leaf::Text(..))) {
+        return text_array_from(&shape, &leaves, dtype);
+    }
     let dt = match dtype {
         Some(d) => d,
         None => infer_dtype(&leaves)?,
@@ -180,6 +192,7 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
                 *s
             }
             Leaf::Py(s, _) | Leaf::Np(s) => *s,
+            Leaf::Text(..) => unreachable!("text leaves go to text_array_from"),
         };
         // SAFETY: `out` is C-contiguous with leaves.len() elements of `dt`.
         unsafe { value.write(out.buffer.as_mut_ptr().add(i * item), dt) };
@@ -243,7 +256,10 @@ fn collect_leaves(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>)
             Value::Float(f) => Ok(out.push(Leaf::Py(Scalar::Float64(*f), PyKind::Float))),
             Value::Complex(c) => Ok(out.push(Leaf::Py(Scalar::Complex128(*c), PyKind::Complex))),
             Value::Scalar(s) => Ok(out.push(Leaf::Np(*s))),
-            Value::Array(a) if a.borrow().ndim() == 0 => Ok(out.push(Leaf::Np(a.borrow().get(&[])))),
+            Value::Str(s) => Ok(out.push(Leaf::Text(crate::kernels::text::chars_of_str(s), crate::dtype::text::TextKind::Unicode))),
+            Value::Bytes(b) => Ok(out.push(Leaf::Text(b.iter().map(|&c| c as u32).collect(), crate::dtype::text::TextKind::Bytes))),
+            Value::Text(t) => Ok(out.push(Leaf::Text(t.chars(), t.kind()))),
+            Value::Array(a) if a.borrow().ndim() == 0 => Ok(out.push(leaf_at(&a.borrow(), a.borrow().offset))),
             Value::List(_) | Value::Tuple(_) | Value::Range(..) | Value::Array(_) => Err(inhomogeneous(shape, depth)),
             other => Err(type_error(format!(
                 "numview arrays hold numbers only; cannot store a '{}' value",
@@ -257,7 +273,7 @@ fn collect_leaves(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>)
             return Err(inhomogeneous(shape, depth));
         }
         for off in a.element_offsets() {
-            out.push(Leaf::Np(a.scalar_at_offset(off)));
+            out.push(leaf_at(&a, off));
         }
         return Ok(());
     }
@@ -282,6 +298,7 @@ fn infer_dtype(leaves: &[Leaf]) -> PyResult<DType> {
     for leaf in leaves {
         let dt = match leaf {
             Leaf::Py(s, _) | Leaf::Np(s) => s.dtype(),
+            Leaf::Text(..) => continue,
         };
         if !seen.contains(&dt) {
             seen.push(dt);
@@ -289,6 +306,56 @@ fn infer_dtype(leaves: &[Leaf]) -> PyResult<DType> {
     }
     let scalar = seen.iter().skip(1).fold(seen[0].scalar, |acc, d| crate::kernels::promote_types(acc, d.scalar));
     Ok(DType::native(scalar))
+}
+
+/// The leaf an array element makes: a NumPy scalar, or a string array's characters.
+fn leaf_at(a: &NdArray, offset: usize) -> Leaf {
+    match a.dtype.text {
+        Some(t) => Leaf::Text(crate::kernels::text::read_at(a, offset), t.kind),
+        None => Leaf::Np(a.scalar_at_offset(offset)),
+    }
+}
+
+/// `np.array` of values among which are strings, or with a string dtype: numbers
+/// become their `str()`; without a dtype the result is unicode if any value is, as
+/// long as the longest string or number's printing width (NumPy's discovery); a
+/// numeric dtype parses the strings.
+fn text_array_from(shape: &[usize], leaves: &[Leaf], dtype: Option<DType>) -> PyResult<NdArray> {
+    use crate::dtype::text::{self, TextKind};
+    use crate::kernels::text::{chars_of_str, number_text};
+    let items: Vec<crate::kernels::text::Chars> = leaves
+        .iter()
+        .map(|l| match l {
+            Leaf::Text(c, _) => c.clone(),
+            Leaf::Py(Scalar::Int64(i), _) => chars_of_str(&i.to_string()),
+            Leaf::Py(s, _) | Leaf::Np(s) => chars_of_str(&number_text(*s)),
+        })
+        .collect();
+    let unicode = leaves.iter().any(|l| matches!(l, Leaf::Text(_, TextKind::Unicode)));
+    let inferred = {
+        let len = leaves
+            .iter()
+            .zip(&items)
+            .map(|(l, c)| match l {
+                Leaf::Text(..) => c.len(),
+                Leaf::Py(s, _) | Leaf::Np(s) => text::width_of(s.scalar_type()),
+            })
+            .max()
+            .unwrap_or(0);
+        text::dtype(if unicode { TextKind::Unicode } else { TextKind::Bytes }, len)
+    };
+    let longest = items.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    // Parse errors name the values as the Python objects they were.
+    let source = crate::kernels::text::from_elements(shape, text::resized(inferred, longest), &items, Origin::New(crate::kernels::text::PYTHON_TEXT.into()))?;
+    let target = match dtype {
+        None => inferred,
+        Some(d) if d.text.is_some_and(|t| t.len == 0) => crate::kernels::text::discovered(d, &items),
+        Some(d) => d,
+    };
+    if target == source.dtype {
+        return Ok(NdArray { origin: Origin::New("np.array".into()), ..source });
+    }
+    crate::kernels::astype(&source, target, Origin::New("np.array".into()))
 }
 
 /// The index a subscript value stands for, as a list of index items.

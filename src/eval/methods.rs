@@ -62,6 +62,10 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
             })
         }
         Value::Void(r) => super::numpy_api::records::void_method(r, name, args),
+        Value::Text(t) if matches!(name, "item" | "tolist") => {
+            args.none(name)?;
+            Ok(t.python())
+        }
         Value::DType(d) if DTYPE_METHODS.contains(&name) => super::numpy_api::bytes::newbyteorder(*d, args),
         Value::List(l) => list_method(interp, l, name, args),
         Value::Dict(d) | Value::MappingProxy(d) => {
@@ -231,7 +235,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             if matches!(s[4], Some(Value::Bool(false))) && dt == arr.dtype && layout_fits {
                 return Ok(recv.clone());
             }
-            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype('{}')", dt.spelled())))?))
+            Value::Array(ArrayRef::new(crate::kernels::astype_in(&arr, dt, order, Origin::Copy(format!("astype('{}')", crate::dtype::text::sized_for(arr.dtype, dt).spelled())))?))
         }
         "fill" => {
             let s = args.bind(name, &["value"], 1)?;
@@ -311,6 +315,9 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
             if arr.dtype.is_record() {
                 return Ok(super::numpy_api::records::record_tuple(&arr, offset));
             }
+            if arr.dtype.is_text() {
+                return Ok(super::numpy_api::strings::TextScalar::read(&arr, offset).python());
+            }
             python_scalar(arr.scalar_at_offset(offset))
         }
         "__getitem__" | "__setitem__" => {
@@ -345,6 +352,9 @@ pub fn tolist(a: &NdArray) -> Value {
     fn rec(a: &NdArray, prefix: &mut Vec<usize>) -> Value {
         if prefix.len() == a.ndim() && a.dtype.is_record() {
             return super::numpy_api::records::record_tuple(a, a.byte_offset_of(prefix));
+        }
+        if prefix.len() == a.ndim() && a.dtype.is_text() {
+            return super::numpy_api::strings::TextScalar::read(a, a.byte_offset_of(prefix)).python();
         }
         if prefix.len() == a.ndim() {
             return python_scalar(a.get(prefix));

@@ -35,6 +35,9 @@ pub fn is_numpy(v: &Value) -> bool {
 
 /// `left op right`.
 pub fn binary(op: BinOp, left: &Value, right: &Value) -> PyResult<Value> {
+    if let Some((l, r)) = super::numpy_api::strings::as_python_pair(left, right) {
+        return binary(op, &l, &r);
+    }
     if is_numpy(left) || is_numpy(right) {
         if op == BinOp::MatMul {
             return super::numpy_api::linalg::matmul_operator(left, right);
@@ -297,6 +300,12 @@ pub fn unary(op: crate::lang::ast::UnaryOp, v: &Value) -> PyResult<Value> {
 
 /// `left op right` for one comparison operator (not `is`/`in`, which the evaluator handles).
 pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
+    if let Some(r) = super::numpy_api::strings::compare_with_none(op, left, right) {
+        return r;
+    }
+    if let Some((l, r)) = super::numpy_api::strings::as_python_pair(left, right) {
+        return compare(op, &l, &r);
+    }
     if is_numpy(left) || is_numpy(right) {
         let ufunc = match op {
             CmpOp::Eq => BinaryOp::Equal,
@@ -307,7 +316,8 @@ pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
             CmpOp::GtE => BinaryOp::GreaterEqual,
             _ => unreachable!("identity and membership are handled by the evaluator"),
         };
-        let numeric = |v: &Value| !matches!(v, Value::Str(_) | Value::None | Value::Module(_) | Value::Function(_));
+        // A str or bytes meets arrays as a string array, as in NumPy.
+        let numeric = |v: &Value| !matches!(v, Value::None | Value::Module(_) | Value::Function(_));
         if !(numeric(left) && numeric(right)) {
             return match op {
                 CmpOp::Eq => Ok(Value::Bool(false)),

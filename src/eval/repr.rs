@@ -56,6 +56,8 @@ pub fn repr_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Scalar(s) if opts.legacy <= 125 => format::scalar_str(s),
         Value::Scalar(s) => format::scalar_repr(s),
         Value::Void(a) => format::void_repr(&a.borrow(), opts),
+        Value::Text(t) if opts.legacy <= 125 => super::repr::py_text_repr(t),
+        Value::Text(t) => t.repr(),
         Value::DType(d) => format::dtype_repr(*d),
         Value::SubArrayDType(d, shape) => format!("dtype({})", crate::dtype::record::subarray_str(*d, shape)),
         Value::Flags(a) => flags_repr(&a.borrow()),
@@ -77,6 +79,7 @@ pub fn str_with(v: &Value, opts: &PrintOptions) -> String {
         Value::Array(a) => format::array_str(&a.borrow(), opts),
         Value::Scalar(s) => format::scalar_str(s),
         Value::Void(a) => format::void_str(&a.borrow(), opts),
+        Value::Text(t) => t.str(),
         Value::DType(d) => d.to_string(),
         Value::SubArrayDType(d, shape) => crate::dtype::record::subarray_str(*d, shape),
         Value::MachInfo(d) => super::numpy_api::types::info_str(*d),
@@ -106,6 +109,11 @@ pub fn flags_repr(a: &crate::array::NdArray) -> String {
         if a.warn_on_write { "True  (with WARN_ON_WRITE=True)" } else { b(a.writeable) },
         b(a.is_aligned())
     )
+}
+
+/// The Python repr of a text scalar's value (`'a'`, `b'a'`), as NumPy 1.25 printed it.
+pub fn py_text_repr(t: &crate::eval::numpy_api::strings::TextScalar) -> String {
+    repr(&t.python())
 }
 
 /// Python's repr of a str: single quotes unless the text contains one and no double quote.

@@ -15,6 +15,7 @@ pub fn selection_value(sel: Selection) -> Value {
     match sel {
         Selection::View(a) if index::is_record(&a) => Value::Void(a),
         Selection::View(a) => Value::Array(a),
+        Selection::Copy(a) if a.ndim() == 0 && a.dtype.is_text() => super::convert::array_to_value(a),
         Selection::Copy(a) => Value::Array(crate::array::ArrayRef::new(a)),
         Selection::Scalar(s) => Value::Scalar(s),
     }

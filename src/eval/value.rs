@@ -73,6 +73,8 @@ pub enum Value {
     /// A record of a structured array (`np.void`): a 0-d view of the record, so
     /// writing a field through it writes the array, as in NumPy.
     Void(ArrayRef),
+    /// An `np.str_` or `np.bytes_` scalar.
+    Text(crate::eval::numpy_api::strings::TextScalar),
     /// A NumPy dtype object.
     DType(DType),
     /// A subarray dtype (`np.dtype(('f4', (2,)))`): an element type and a shape, as a
@@ -132,6 +134,8 @@ impl Value {
             Value::Array(_) => "numpy.ndarray".into(),
             Value::Scalar(s) => format!("numpy.{}", scalar_type_name(s.scalar_type())),
             Value::Void(_) => "numpy.void".into(),
+            Value::Text(t) => if t.kind() == crate::dtype::text::TextKind::Bytes { "numpy.bytes_" } else { "numpy.str_" }.into(),
+            Value::DType(d) if d.is_text() => crate::eval::numpy_api::strings::dtype_class(*d).into(),
             Value::DType(d) if d.is_record() => "numpy.dtypes.VoidDType".into(),
             Value::SubArrayDType(..) => "numpy.dtypes.VoidDType".into(),
             Value::DType(d) => format!("numpy.dtypes.{}DType", dtype_class_stem(d.scalar)),

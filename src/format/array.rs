@@ -136,6 +136,9 @@ pub(super) fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> 
         let record = |o: usize| super::record::void_str(&NdArray { offset: o, ..a.clone() }, opts);
         return offsets.iter().map(|&o| if fits(o) { record(o) } else { "?".to_string() }).collect();
     }
+    if a.dtype.is_text() {
+        return offsets.iter().map(|&o| if fits(o) { super::text::element_repr(a, o) } else { "?".to_string() }).collect();
+    }
     let swap = !a.dtype.is_native();
     let base = a.buffer.as_ptr();
     let column: Vec<String> = dispatch!(a.dtype.scalar, T => {
@@ -168,6 +171,8 @@ fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
     let zero_dim = a.ndim() == 0;
     let cells = if a.check_in_bounds().is_ok() && a.dtype.is_record() {
         super::record::record_cells(a, &kept, opts, super::record::Style::Array)
+    } else if a.check_in_bounds().is_ok() && a.dtype.is_text() {
+        super::text::cells(a, &kept)
     } else if a.check_in_bounds().is_ok() {
         dispatch!(a.dtype.scalar, T => T::format_cells(&gather::<T>(a, &kept), opts, zero_dim))
     } else {

@@ -11,6 +11,7 @@ mod float;
 mod python;
 mod record;
 mod single;
+pub mod text;
 
 use crate::array::NdArray;
 use crate::dtype::ScalarType;
@@ -160,6 +161,9 @@ pub fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<Str
 pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
     if a.ndim() == 0 && a.dtype.is_record() {
         return void_str(a, opts);
+    }
+    if a.ndim() == 0 && a.dtype.is_text() && a.check_in_bounds().is_ok() {
+        return text::element_str(a, a.offset);
     }
     if a.ndim() == 0 {
         // A 0-d array prints as its scalar, unaffected by precision.

@@ -77,6 +77,9 @@ pub fn dtype_repr(d: DType) -> String {
         let align = if rec.aligned { ", align=True" } else { "" };
         return format!("dtype({}{})", rec.struct_str(false), align);
     }
+    if d.is_text() {
+        return crate::dtype::text::repr(d);
+    }
     if !d.labelled_by_order() {
         format!("dtype('{}')", d.name())
     } else {

@@ -61,6 +61,9 @@ fn column(view: &NdArray, kept: &[Vec<usize>], opts: &PrintOptions, style: Style
     if view.dtype.is_record() {
         return record_cells(view, kept, opts, style);
     }
+    if view.dtype.is_text() {
+        return super::text::cells(view, kept);
+    }
     let zero_dim = view.ndim() == 0;
     let float = view.dtype.scalar.is_float();
     dispatch!(view.dtype.scalar, T => {

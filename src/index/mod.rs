@@ -80,6 +80,12 @@ pub fn getitem(a: &ArrayRef, index: &[IndexItem]) -> PyResult<Selection> {
         record.borrow_mut().origin = Origin::View(RECORD.into());
         return Ok(Selection::View(record));
     }
+    if plan.is_full_integer() && a.borrow().dtype.is_text() {
+        // One string element: NumPy's scalar is a copy of the text.
+        let one = basic_view(a, &plan)?;
+        let copy = crate::kernels::astype(&one.borrow(), one.borrow().dtype, Origin::Copy("string scalar".into()))?;
+        return Ok(Selection::Copy(copy));
+    }
     if plan.is_full_integer() {
         let arr = a.borrow();
         let geo = basic::geometry(&arr, &plan);

@@ -1,5 +1,5 @@
-//! Moving elements that kernels cannot read as numbers (records now; any dtype whose
-//! items are fixed-size blobs of bytes): gathers, scatters, choices and lane
+//! Moving elements that kernels cannot read as numbers (records and strings: dtypes
+//! whose items are fixed-size blobs of bytes): gathers, scatters, choices and lane
 //! permutations copy whole items, `itemsize` bytes at a time, whatever the bytes mean.
 //! The typed kernels (`pick`, `gather`) route such dtypes here with one line each,
 //! so every data-moving function works on them through one byte path.
@@ -10,7 +10,7 @@ use crate::error::PyResult;
 
 /// True when a dtype's items move only as opaque bytes (typed kernels would misread them).
 pub fn is_blob(d: DType) -> bool {
-    d.is_record()
+    d.is_record() || d.is_text()
 }
 
 /// `a` as bytes: a `uint8` view with one more, innermost axis of `itemsize` bytes.

@@ -112,6 +112,7 @@ pub fn astype_keep_order(a: &NdArray, dtype: DType, origin: Origin) -> PyResult<
 /// A copy of `a` converted to `dtype`, laid out in `order` (`a.copy(order)`,
 /// `a.astype(dtype, order)`): values go by index, so only the layout differs.
 pub fn astype_in(a: &NdArray, dtype: DType, order: Order, origin: Origin) -> PyResult<NdArray> {
+    let dtype = crate::dtype::text::sized_for(a.dtype, dtype);
     let out = crate::layout::copy_in_order(a, order, dtype, origin)?;
     let raised = copy_cast(&out, a)?;
     report_flags(raised, "cast");
@@ -124,6 +125,9 @@ pub fn astype_in(a: &NdArray, dtype: DType, order: Order, origin: Origin) -> PyR
 pub(crate) fn copy_cast(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
     if dst.dtype.is_record() || src.dtype.is_record() {
         return super::records::copy_cast_records(dst, src);
+    }
+    if dst.dtype.is_text() || src.dtype.is_text() {
+        return super::text::copy_cast_text(dst, src);
     }
     complex_discard_warning(src.dtype.scalar, dst.dtype.scalar);
     dispatch!(dst.dtype.scalar, D => {
@@ -232,6 +236,7 @@ pub fn assign(dst: &NdArray, src: &Operand) -> PyResult<()> {
             Ok(())
         }
         scalar if dst.dtype.is_record() => super::records::assign_scalar(dst, scalar),
+        scalar if dst.dtype.is_text() => super::text::assign_number(dst, scalar),
         scalar => dispatch!(dst.dtype.scalar, D => {
             let v = python_value::<D>(scalar)?;
             access::write_with::<D, _>(dst, |mut out| out.fill(v));

@@ -155,6 +155,9 @@ pub fn unary(op: MathOp, a: &NdArray, looped: ScalarType, name: &str) -> PyResul
     if let Some(e) = super::records::refuse_math(name, &[&Operand::Array(a.clone())]) {
         return Err(e);
     }
+    if a.dtype.is_text() {
+        return Err(super::text::not_supported(name));
+    }
     let output = if op.is_predicate() { ScalarType::Bool } else { looped };
     let out = crate::layout::new_like(&a.shape, DType::output_like(output, Some(a.dtype)), Origin::New(name.into()), &[a])?;
     let raised = dispatch!(looped, T => unary_typed::<T>(op, a, &out))?;
@@ -217,6 +220,9 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
 pub fn binary(op: MathBinOp, a: &Operand, b: &Operand, looped: ScalarType, name: &str) -> PyResult<NdArray> {
     if let Some(e) = super::records::refuse_math(name, &[a, b]) {
         return Err(e);
+    }
+    if [a, b].iter().any(|o| matches!(o, Operand::Array(x) if x.dtype.is_text())) {
+        return Err(super::text::not_supported(name));
     }
     for o in [a, b] {
         if let Operand::Int(v) = o {

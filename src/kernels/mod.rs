@@ -14,6 +14,7 @@ pub mod arg;
 pub mod blob;
 pub mod cast;
 pub mod gather;
+pub mod items;
 pub mod libm;
 pub mod math;
 pub mod math_elem;
@@ -29,6 +30,7 @@ pub mod reduce;
 pub mod scan;
 pub mod sets;
 pub mod sort;
+pub mod text;
 pub mod stats;
 pub mod ufunc;
 

@@ -13,6 +13,9 @@ use ndarray::{ArrayD, Axis, IxDyn, Zip};
 
 /// Every element's truth value, in C order.
 pub fn truth(a: &NdArray) -> Vec<bool> {
+    if super::items::untyped(a) {
+        return super::text::truth(a);
+    }
     if super::blob::is_blob(a.dtype) {
         return super::record_order::truth(a);
     }
@@ -89,6 +92,9 @@ pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {
 
 /// Sorts every lane along `axis` in place.
 pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
+    if let Some(keys) = untyped_keys(a) {
+        return super::items::permute_by_keys(a, &keys, axis, |v| argsort_lane(v, kind));
+    }
     if super::blob::is_blob(a.dtype) {
         // Only Ctrl-C can fail here; the sort then stops where it was.
         let _ = super::record_order::sort_in_place(a, axis, kind);
@@ -99,6 +105,9 @@ pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
 
 /// Partitions every lane along `axis` in place around the sorted `kths`.
 pub fn partition_in_place(a: &NdArray, axis: usize, kths: &[usize]) {
+    if let Some(keys) = untyped_keys(a) {
+        return super::items::permute_by_keys(a, &keys, axis, |v| argpartition_lane(v, kths, true));
+    }
     if super::blob::is_blob(a.dtype) {
         // NumPy partitions records by sorting them.
         return sort_in_place(a, axis, SortKind::Quick);
@@ -108,6 +117,9 @@ pub fn partition_in_place(a: &NdArray, axis: usize, kths: &[usize]) {
 
 /// The indices that sort every lane along `axis` (a new C-ordered int64 array).
 pub fn argsort(a: &NdArray, axis: usize, kind: SortKind, origin: Origin) -> PyResult<NdArray> {
+    if let Some(keys) = untyped_keys(a) {
+        return argsort(&keys, axis, kind, origin);
+    }
     if super::blob::is_blob(a.dtype) {
         return super::record_order::argsort(a, axis, kind, origin);
     }
@@ -116,10 +128,18 @@ pub fn argsort(a: &NdArray, axis: usize, kind: SortKind, origin: Origin) -> PyRe
 
 /// The indices that partition every lane along `axis` (a new C-ordered int64 array).
 pub fn argpartition(a: &NdArray, axis: usize, kths: &[usize], origin: Origin) -> PyResult<NdArray> {
+    if let Some(keys) = untyped_keys(a) {
+        return argpartition(&keys, axis, kths, origin);
+    }
     if super::blob::is_blob(a.dtype) {
         return super::record_order::argsort(a, axis, SortKind::Quick, origin);
     }
     dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argpartition_lane(v, kths, false)))
+}
+
+/// The uint64 ranks that order an untyped (string) array's elements, None for typed arrays.
+fn untyped_keys(a: &NdArray) -> Option<NdArray> {
+    super::items::untyped(a).then(|| super::text::ranks_of(a).ok()).flatten()
 }
 
 fn permute_lanes<T: Ordered>(a: &NdArray, axis: usize, perm: impl Fn(&[T]) -> Vec<usize>) {
@@ -154,6 +174,10 @@ fn index_lanes<T: Ordered>(a: &NdArray, axis: usize, origin: Origin, perm: impl 
 /// Insertion points of `keys` (same dtype as the 1-d `sorted`) in C order, or
 /// `Err(())` when a sorter index read is out of range.
 pub fn searchsorted(sorted: &NdArray, keys: &NdArray, right: bool, sorter: Option<&[i64]>) -> Result<Vec<i64>, ()> {
+    if super::items::untyped(sorted) {
+        let ranks = super::text::ranks(&[sorted, keys]).map_err(|_| ())?;
+        return searchsorted(&ranks[0], &ranks[1], right, sorter);
+    }
     if super::blob::is_blob(sorted.dtype) {
         return super::record_order::searchsorted(sorted, keys, right, sorter);
     }

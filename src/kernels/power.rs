@@ -37,11 +37,11 @@ impl Shortcut {
 /// or the Python float 0.5, on a float or complex array (NumPy scalars, which
 /// travel as 0-d arrays, use scalar math instead).
 fn shortcut(base: &NdArray, exp: &Operand) -> Option<Shortcut> {
-    if base.dtype.is_record() && base.ndim() > 0 && matches!(*exp, Operand::Int(2)) {
+    if (base.dtype.is_record() || base.dtype.is_text()) && base.ndim() > 0 && matches!(*exp, Operand::Int(2)) {
         // Structured arrays take the square shortcut too, so NumPy's error names `square`.
         return Some(Shortcut::Square);
     }
-    let inexact = !base.dtype.is_record() && (base.dtype.scalar.is_float() || base.dtype.scalar.is_complex());
+    let inexact = !base.dtype.is_record() && !base.dtype.is_text() && (base.dtype.scalar.is_float() || base.dtype.scalar.is_complex());
     if !inexact || base.ndim() == 0 {
         return None;
     }
@@ -152,7 +152,7 @@ complex_shortcuts!(Complex64);
 
 /// Runs a shortcut ufunc over `a` into a new array of `a`'s (native) dtype.
 fn apply(s: Shortcut, a: &NdArray) -> PyResult<NdArray> {
-    if a.dtype.is_record() {
+    if a.dtype.is_record() || a.dtype.is_text() {
         return Err(super::records::not_supported(s.name()));
     }
     let out = crate::layout::new_like(&a.shape, DType::native(a.dtype.scalar), Origin::New(s.name().into()), &[a])?;

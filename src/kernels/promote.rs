@@ -76,6 +76,9 @@ pub fn can_cast(from: DType, to: DType, casting: Casting) -> bool {
     if let Some(answer) = super::records::can_cast(from, to, casting) {
         return answer;
     }
+    if let Some(answer) = super::text::can_cast(from, to, casting) {
+        return answer;
+    }
     let same_order = from.is_native() == to.is_native() || from.itemsize() == 1;
     match casting {
         Casting::No => from.scalar == to.scalar && same_order,
@@ -109,6 +112,9 @@ pub fn result_type(ops: &[&Operand]) -> PyResult<DType> {
     if let Some(r) = super::records::result_type(ops) {
         return r;
     }
+    if let Some(r) = super::text::result_type(ops) {
+        return r;
+    }
     let out = result_type_unchecked(ops);
     if out.scalar.is_integer() {
         for op in ops {
@@ -122,6 +128,9 @@ pub fn result_type(ops: &[&Operand]) -> PyResult<DType> {
 
 /// `result_type` without the Python-int range check (comparisons accept any int).
 pub fn result_type_unchecked(ops: &[&Operand]) -> DType {
+    if let Some(Ok(d)) = super::text::result_type(ops) {
+        return d;
+    }
     if let Some(r) = super::records::result_type(ops) {
         // A structure with no common dtype: the first array's, so the cast refuses.
         return r.unwrap_or_else(|_| ops.iter().find_map(|o| if let Operand::Array(a) = o { Some(a.dtype) } else { None }).unwrap_or(DType::BOOL));

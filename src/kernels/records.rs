@@ -129,7 +129,8 @@ fn operand_dtype_repr(o: &Operand) -> String {
     dtype_repr(operand_dtype(o))
 }
 
-/// The dtype an operand brings to a ufunc's loop search (a Python number: its default dtype).
+/// The dtype an operand brings to a ufunc's loop search and to promotion (a Python
+/// number: its default dtype).
 pub fn operand_dtype(o: &Operand) -> DType {
     match o {
         Operand::Array(a) => a.dtype,

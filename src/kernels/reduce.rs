@@ -184,6 +184,9 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
     if let Some(e) = super::records::reduce(op, a) {
         return Err(e);
     }
+    if let Some(e) = super::text::reduce(op, a) {
+        return Err(e);
+    }
     if op == ReduceOp::Mean && a.ndim() == 0 && axis.is_some_and(|ax| !ax.is_empty()) {
         // np.mean counts items with a strict axis check (no 0-d leniency).
         let ax = axis.map(|a| a[0]).unwrap_or(0);

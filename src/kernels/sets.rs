@@ -49,6 +49,9 @@ fn is_nan<T: Element>(x: T) -> bool {
 pub fn sorted_groups(a: &NdArray, equal_nan: bool) -> PyResult<Groups> {
     debug_assert_eq!(a.ndim(), 2);
     crate::interrupt::check()?;
+    if super::items::untyped(a) {
+        return sorted_groups(&super::text::ranks_of(a)?, false);
+    }
     if super::blob::is_blob(a.dtype) {
         return super::record_order::sorted_groups(a);
     }

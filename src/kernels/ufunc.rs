@@ -186,6 +186,9 @@ fn binary_impl(op: BinaryOp, a: &Operand, b: &Operand, scalar: bool) -> PyResult
     if let Some(r) = super::records::binary(op, a, b) {
         return r;
     }
+    if let Some(r) = super::text::binary(op, a, b) {
+        return r;
+    }
     if op.is_comparison() {
         if let Some(out) = compare_special(op, a, b)? {
             return Ok(out);
@@ -297,6 +300,9 @@ pub fn binary_into(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyResult<()>
     let lhs = Operand::Array(dst.clone());
     if let Some(r) = super::records::binary(op, &lhs, other) {
         return r.and(Err(super::records::not_supported(op.ufunc_name())));
+    }
+    if let Some(r) = super::text::binary(op, &lhs, other) {
+        return r.and(Err(super::text::in_place_refusal(op, dst, other)));
     }
     let res = resolve(op, &lhs, other)?;
     let out_dtype = DType::native(res.output);
@@ -595,6 +601,9 @@ pub(crate) fn bool_refusal(op: UnaryOp, scalar: ScalarType) -> Option<PyErr> {
 
 fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
     if let Some(e) = super::records::unary(op, a) {
+        return Err(e);
+    }
+    if let Some(e) = super::text::unary(op.ufunc_name(), a) {
         return Err(e);
     }
     let scalar = a.dtype.scalar;

@@ -22,7 +22,7 @@ pub fn view_as(a: &ArrayRef, dtype: DType) -> PyResult<ArrayRef> {
             return Err(value_error("To change to a dtype of a different size, the last axis must be contiguous"));
         }
         if new < old {
-            if old % new != 0 {
+            if new == 0 || old % new != 0 {
                 return Err(value_error(
                     "When changing to a smaller dtype, its size must be a divisor of the size of original dtype",
                 ));

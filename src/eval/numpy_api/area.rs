@@ -46,6 +46,7 @@ pub const EMPTY: Area = Area { functions: &[], methods: &[], call: no_functions,
 
 /// Every area, in dispatch order (an area's names win over the older tables).
 pub const AREAS: &[&Area] = &[
+    &super::strings::AREA,
     &super::reductions::AREA,
     &super::manipulation::AREA,
     &super::selection::AREA,
@@ -106,6 +107,7 @@ pub fn call_function(interp: &mut Interpreter, name: &str, args: &Args) -> PyRes
             return Ok(Some(v));
         }
         refuse_records(name, None, args)?;
+        super::strings::refuse_text(name, None, args)?;
     }
     for area in AREAS.iter().filter(|a| a.functions.contains(&name)) {
         if let Some(v) = (area.call)(interp, name, args)? {
@@ -122,6 +124,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &
             return Ok(Some(v));
         }
         refuse_records(name, Some(&Value::Array(a.clone())), args)?;
+        super::strings::refuse_text(name, Some(&Value::Array(a.clone())), args)?;
     }
     for area in AREAS.iter().filter(|ar| ar.methods.contains(&name)) {
         if let Some(v) = (area.method)(interp, recv, a, name, args)? {

@@ -88,6 +88,9 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
     }
     let rest = len - offset as usize;
     let item = dtype.itemsize();
+    if item == 0 {
+        return Err(value_error("itemsize cannot be zero in type"));
+    }
     let n = if count < 0 {
         if rest % item != 0 {
             return Err(value_error("buffer size must be a multiple of element size"));
@@ -319,7 +322,9 @@ pub fn tobytes(a: &NdArray, order: char) -> Vec<u8> {
 
 /// How many bytes are reversed together: the item, or each half of a complex number.
 fn swap_unit(d: DType) -> usize {
-    if d.scalar.is_complex() {
+    if let Some(t) = d.text {
+        t.char_size()
+    } else if d.scalar.is_complex() {
         d.itemsize() / 2
     } else {
         d.itemsize()

@@ -17,6 +17,7 @@ pub mod npy_files;
 pub mod objects;
 mod printing;
 pub mod records;
+pub mod strings;
 mod reductions;
 mod selection;
 mod shaping;
@@ -63,6 +64,8 @@ pub fn numpy_attr(name: &str) -> Option<Value> {
         return Some(Value::Type(TypeValue::NumpyScalar(s)));
     }
     Some(match name {
+        "str_" => Value::Type(TypeValue::Numpy("str_")),
+        "bytes_" => Value::Type(TypeValue::Numpy("bytes_")),
         "newaxis" => Value::None,
         "pi" => Value::Float(std::f64::consts::PI),
         "e" => Value::Float(std::f64::consts::E),

@@ -334,6 +334,8 @@ pub fn record_tuple(a: &NdArray, offset: usize) -> Value {
                 let v = crate::format::field_view(&one, f);
                 if v.ndim() == 0 && v.dtype.is_record() {
                     record_tuple(&v, v.offset)
+                } else if v.ndim() == 0 && v.dtype.is_text() {
+                    super::strings::TextScalar::read(&v, v.offset).python()
                 } else if v.ndim() == 0 {
                     crate::eval::methods::python_scalar(v.get(&[]))
                 } else {

@@ -43,7 +43,9 @@ impl Options {
 /// `np.<ufunc>(*args)`.
 pub fn call(uf: Ufunc, args: Args) -> PyResult<Value> {
     let (inputs, opts) = parse(uf, args)?;
-    if inputs.iter().any(|v| matches!(v, Value::Str(_))) {
+    // A str meets a string array as a string operand (`np.equal(names, 'a')`).
+    let strings = inputs.iter().any(|v| matches!(v, Value::Text(_)) || matches!(v, Value::Array(a) if a.borrow().dtype.is_text()));
+    if !strings && inputs.iter().any(|v| matches!(v, Value::Str(_))) {
         return Err(string_input_error(uf, &inputs));
     }
     let operands = inputs.iter().map(to_operand).collect::<PyResult<Vec<_>>>()?;

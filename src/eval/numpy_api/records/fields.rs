@@ -70,7 +70,7 @@ fn element_value(view: ArrayRef) -> Value {
     };
     match (ndim, is_record) {
         (0, true) => Value::Void(view),
-        (0, false) => Value::Scalar(view.borrow().get(&[])),
+        (0, false) => crate::eval::convert::array_to_value(view.borrow().clone()),
         _ => Value::Array(view),
     }
 }
