@@ -43,6 +43,8 @@ pub enum ExcType {
     PermissionError,
     /// `EOFError` (np.load of an empty file).
     EOFError,
+    /// `AssertionError` (a failed `assert` or `numpy.testing` assertion).
+    AssertionError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -75,6 +77,7 @@ impl ExcType {
             ExcType::TabError => "TabError",
             ExcType::RecursionError => "RecursionError",
             ExcType::UsageError => "UsageError",
+            ExcType::AssertionError => "AssertionError",
             ExcType::OSError => "OSError",
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",

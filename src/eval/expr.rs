@@ -94,7 +94,10 @@ impl Interpreter {
             Expr::BinOp { op, left, right } => {
                 let l = self.eval(left)?;
                 let r = self.eval(right)?;
-                ops::binary(*op, &l, &r)?
+                match (op, &l) {
+                    (crate::lang::ast::BinOp::Mod, Value::Str(t)) => Value::str(self.percent_format(t, &r)?),
+                    _ => ops::binary(*op, &l, &r)?,
+                }
             }
             Expr::Unary { op: UnaryOp::Not, operand } => {
                 let v = self.eval(operand)?;

@@ -21,8 +21,8 @@ pub(super) enum Header {
     Elif(Expr),
     /// `else:`
     Else,
-    /// `with ctx [as target]:`
-    With { ctx: Expr, target: Option<Target> },
+    /// `with ctx [as target], ...:`
+    With(Vec<(Expr, Option<Target>)>),
 }
 
 /// One logical line after parsing.
@@ -153,12 +153,12 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
             Header::If(_) => "if",
             Header::Elif(_) => "elif",
             Header::Else => "else",
-            Header::With { .. } => "with",
+            Header::With(_) => "with",
         };
         let (body, mut end) = self.body(&mut head, level, keyword)?;
         let kind = match header {
             Header::For { target, iter } => StmtKind::For { target, iter, body },
-            Header::With { ctx, target } => StmtKind::With { ctx, target, body },
+            Header::With(items) => StmtKind::With { items, body },
             Header::If(cond) | Header::Elif(cond) => {
                 let mut orelse = Vec::new();
                 let continues = match self.lines.get(self.next) {
