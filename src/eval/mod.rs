@@ -13,6 +13,7 @@ pub mod methods;
 pub mod numpy_api;
 pub mod lessons;
 pub mod ops;
+pub mod pybuiltins;
 pub mod pyfmt;
 pub mod pymods;
 pub mod repr;
