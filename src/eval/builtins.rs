@@ -3,7 +3,6 @@
 
 use super::args::Args;
 use super::convert::{sequence_items, to_index_int};
-use super::repr::{repr_with, str_with};
 use super::value::{SliceValue, TypeValue, Value};
 use super::{Interpreter, Output};
 use crate::error::{type_error, value_error, PyResult};
@@ -74,7 +73,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                     _ => return Err(type_error(format!("'{}' is an invalid keyword argument for print()", k))),
                 }
             }
-            let parts: Vec<String> = args.positional.iter().map(|v| str_with(v, &interp.print_options)).collect();
+            let parts = args.positional.iter().map(|v| interp.str_of(v)).collect::<PyResult<Vec<String>>>()?;
             interp.output.push(Output::Print(parts.join(&sep) + &end));
             Ok(Value::None)
         }
@@ -96,10 +95,16 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),
             }
         }
-        "repr" => Ok(Value::str(repr_with(&one(args, "repr")?, &interp.print_options))),
+        "repr" => {
+            let v = one(args, "repr")?;
+            Ok(Value::str(interp.repr_of(&v)?))
+        }
         "str" => {
             let slots = args.bind("str", &["object"], 0)?;
-            Ok(Value::str(slots[0].as_ref().map_or(String::new(), |v| str_with(v, &interp.print_options))))
+            Ok(Value::str(match &slots[0] {
+                Some(v) => interp.str_of(v)?,
+                None => String::new(),
+            }))
         }
         "type" => Ok(Value::Type(type_of(&one(args, "type")?))),
         "isinstance" => {

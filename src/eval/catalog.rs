@@ -59,3 +59,21 @@ pub fn qualified_name(v: &super::Value) -> Option<String> {
         _ => None,
     }
 }
+
+/// NumPy's functions reachable under two or more names (`np.conj is np.conjugate`),
+/// each alias with the name of the object it is (its `__name__`).
+const ALIASES: &[(&str, &str)] = &[
+    ("abs", "absolute"), ("acos", "arccos"), ("acosh", "arccosh"), ("asin", "arcsin"), ("asinh", "arcsinh"),
+    ("atan", "arctan"), ("atan2", "arctan2"), ("atanh", "arctanh"), ("bitwise_invert", "invert"), ("bitwise_not", "invert"),
+    ("bitwise_left_shift", "left_shift"), ("bitwise_right_shift", "right_shift"), ("concat", "concatenate"), ("conj", "conjugate"),
+    ("true_divide", "divide"), ("mod", "remainder"), ("permute_dims", "transpose"), ("pow", "power"),
+];
+
+/// The one name of the object a qualified function name stands for: `numpy.conj`
+/// and `numpy.conjugate` are the same ufunc, so `is` and `==` see one object.
+pub fn canonical(qualified: &str) -> std::borrow::Cow<'_, str> {
+    match qualified.strip_prefix("numpy.").and_then(|n| ALIASES.iter().find(|(alias, _)| *alias == n)) {
+        Some((_, name)) => format!("numpy.{}", name).into(),
+        None => qualified.into(),
+    }
+}

@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod call;
 pub mod catalog;
 pub mod convert;
+pub mod display;
 pub mod expr;
 pub mod methods;
 pub mod numpy_api;
@@ -100,7 +101,7 @@ impl Interpreter {
                 let v = self.eval(e)?;
                 if !matches!(v, Value::None) {
                     // Rendered now: inside `with np.printoptions(...)` the block's options apply.
-                    let text = repr::repr_with(&v, &self.print_options);
+                    let text = self.repr_of(&v)?;
                     self.output.push(Output::Echo(v, text));
                 }
             }

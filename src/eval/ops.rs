@@ -399,7 +399,8 @@ pub fn python_eq(a: &Value, b: &Value) -> bool {
             super::convert::to_dtype(other).map(|d| d == *x).unwrap_or(false)
         }
         (Value::Type(x), Value::Type(y)) => x == y,
-        (Value::Module(x), Value::Module(y)) | (Value::Function(x), Value::Function(y)) => x == y,
+        (Value::Module(x), Value::Module(y)) => x == y,
+        (Value::Function(x), Value::Function(y)) => super::catalog::canonical(x) == super::catalog::canonical(y),
         _ => false,
     }
 }
