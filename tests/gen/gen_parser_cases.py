@@ -96,6 +96,11 @@ CASES = [
     "if x:\n\n    a = 1\n\n    # c\n    b = 2\n", "if x:  # comment\n    a = 1  # c2\n",
     "for x in y:\n    a = (1,\n2)\n", "if x:\n  a = 1; b = 2\n", "if x: a = 1; b = 2\n",
     "if (a and\n    b):\n    c\n", "if x:\n    pass\nelse: pass\n",
+    "with m: a", "with m as o:\n    a\n    b\n", "with a as x, b as y: pass", "with a, b: pass",
+    "with a as (b, c): pass", "with a as b.c, d[0] as e: pass", "with f(x) as y, g(y):\n    z\n",
+    "with a as b,: pass", "with a as b, c", "with: pass", "with a as 1: pass",
+    "assert x", "assert x, 'message'", "assert (x, y)", "assert not np.all(a == b)", "assert", "assert x,",
+    "assert x, y, z", "assert x == 1; y = 2", "if x:\n    assert y, z\n",
     # --- incomplete input
     "if x:", "if x:\n", "if x:\n    a=1", "if x:\n    a=1\n", "if x:\n    a=1\n\n",
     "for i in y: a=1", "for i in y: a=1\n", "a = (1,", "a = (1,\n\n", "a = \\",
@@ -240,6 +245,12 @@ def stmts(body, src, out, depth=0):
             rec("(del" + "".join(" " + target(x) for x in s.targets) + ")")
         elif t == "Pass":
             rec("(pass)")
+        elif t == "Assert":
+            rec(f"(assert {expr(s.test)} {expr(s.msg) if s.msg is not None else '-'})")
+        elif t == "With":
+            items = "".join(f" {expr(i.context_expr)} {target(i.optional_vars) if i.optional_vars else '-'}" for i in s.items)
+            rec(f"(with{items} {len(s.body)})")
+            stmts(s.body, src, out, depth + 1)
         elif t in ("For", "If"):
             head = f"(for {target(s.target)} {expr(s.iter)}" if t == "For" else f"(if {expr(s.test)}"
             if t == "For" and s.orelse:
