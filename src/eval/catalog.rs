@@ -19,6 +19,10 @@ pub fn supported() -> Vec<String> {
         // np.add.reduce, np.maximum.accumulate, ...: the reduction methods of ufuncs.
         vec!["numpy.ufunc.reduce".to_string(), "numpy.ufunc.accumulate".to_string()],
         with("builtins", builtins::FUNCTIONS),
+        with("builtins", super::pybuiltins::FUNCTIONS),
+        with("math", super::pymods::math::FUNCTIONS),
+        with("numpy.testing", super::pymods::testing::FUNCTIONS),
+        with("str", super::strings::STR_METHODS),
         with("builtins", builtins::TYPES),
         with("list", methods::LIST_METHODS),
         with("dict", methods::DICT_METHODS),

@@ -3,6 +3,7 @@
 //! `<module>.<name>`, dispatched by [`call`].
 
 pub mod exact;
+pub mod help;
 pub mod math;
 pub mod testing;
 
