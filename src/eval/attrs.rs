@@ -168,7 +168,14 @@ pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
     let missing = || attribute_error(format!("module '{}' has no attribute '{}'", module, name));
     match module {
         "numpy" if name == "testing" => Ok(Value::Module("numpy.testing".into())),
-        "numpy" => numpy_api::numpy_attr(name).ok_or_else(missing),
+        "numpy" => numpy_api::numpy_attr(name)
+            .or_else(|| {
+                // NumPy 2's other names of its functions (np.acos, np.concat, np.pow, ...).
+                let canonical = super::catalog::canonical(&format!("numpy.{}", name)).into_owned();
+                let base = canonical.strip_prefix("numpy.").filter(|c| *c != name)?;
+                numpy_api::numpy_attr(base)
+            })
+            .ok_or_else(missing),
         _ if super::pymods::MODULES.contains(&module) => super::pymods::attr(module, name).ok_or_else(missing),
         "numpy.lib" => match name {
             "stride_tricks" => Ok(Value::Module("numpy.lib.stride_tricks".into())),

@@ -347,6 +347,8 @@ fn float_to_int(f: f64) -> PyResult<i128> {
         Err(value_error("cannot convert float NaN to integer"))
     } else if f.is_infinite() {
         Err(crate::error::overflow_error("cannot convert float infinity to integer"))
+    } else if f.abs() >= 2f64.powi(127) {
+        Err(crate::error::overflow_error("integer result too large (numview keeps Python ints to 128 bits)"))
     } else {
         Ok(f.trunc() as i128)
     }

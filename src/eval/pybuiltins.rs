@@ -270,7 +270,9 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             Ok(Value::list(items.into_iter().enumerate().map(|(i, x)| Value::tuple(vec![Value::Int(start + i as i128), x])).collect()))
         }
         "sorted" => {
-            only_keywords(&args, name, &["key", "reverse"])?;
+            if let Some((k, _)) = args.keywords.iter().find(|(k, _)| k != "key" && k != "reverse") {
+                return Err(type_error(format!("'{}' is an invalid keyword argument for sort()", k)));
+            }
             if args.positional.len() != 1 {
                 return Err(type_error(format!("sorted expected 1 argument, got {}", args.positional.len())));
             }

@@ -297,8 +297,11 @@ pub fn percent(template: &str, args: &Value, as_str: &dyn Fn(&Value) -> String, 
         let mut number = |i: &mut usize| -> PyResult<Option<usize>> {
             if *i < c.len() && c[*i] == '*' {
                 *i += 1;
-                let v = next.next().ok_or_else(missing)?;
-                return super::convert::to_index_int(v).map(|n| Some(n.max(0) as usize)).map_err(|_| type_error("* wants int"));
+                return match next.next().ok_or_else(missing)? {
+                    Value::Int(n) => Ok(Some((*n).max(0) as usize)),
+                    Value::Bool(b) => Ok(Some(*b as usize)),
+                    _ => Err(type_error("* wants int")),
+                };
             }
             let start = *i;
             while *i < c.len() && c[*i].is_ascii_digit() {
@@ -369,7 +372,10 @@ pub fn percent(template: &str, args: &Value, as_str: &dyn Fn(&Value) -> String, 
         };
         out.push_str(&text);
     }
-    if next.next().is_some() {
+    // An argument with __getitem__ (a NumPy scalar or array, a dict) counts as a
+    // mapping, so Python does not ask that it be used.
+    let mapping = matches!(args, Value::Scalar(_) | Value::Array(_) | Value::Dict(_));
+    if next.next().is_some() && !mapping {
         return Err(type_error("not all arguments converted during string formatting"));
     }
     Ok(out)

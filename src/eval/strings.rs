@@ -43,7 +43,7 @@ impl Interpreter {
                 }
                 '}' => return Err(value_error("Single '}' encountered in format string")),
                 '{' => {
-                    let close = (i + 1..c.len()).find(|&k| c[k] == '}').ok_or_else(|| value_error("expected '}' before end of string"))?;
+                    let close = (i + 1..c.len()).find(|&k| c[k] == '}').ok_or_else(|| value_error("Single '{' encountered in format string"))?;
                     let field: String = c[i + 1..close].iter().collect();
                     i = close + 1;
                     let (head, spec) = field.split_once(':').unwrap_or((&field, ""));

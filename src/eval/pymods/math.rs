@@ -267,13 +267,17 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
     }
     let float = |r: PyResult<f64>| r.map(Value::Float);
     match name {
-        "floor" | "ceil" | "trunc" => {
+        "trunc" => {
             let a = fixed(&args, name, 1)?;
-            rounding(&a[0], match name {
-                "floor" => f64::floor,
-                "ceil" => f64::ceil,
-                _ => f64::trunc,
-            })
+            // Only Python's numbers (np.float64 is a float) define __trunc__.
+            match &a[0] {
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Scalar(crate::scalar::Scalar::Float64(_)) => rounding(&a[0], f64::trunc),
+                other => Err(type_error(format!("type {} doesn't define __trunc__ method", other.type_name()))),
+            }
+        }
+        "floor" | "ceil" => {
+            let a = fixed(&args, name, 1)?;
+            rounding(&a[0], if name == "floor" { f64::floor } else { f64::ceil })
         }
         "log" => {
             if !args.keywords.is_empty() {
@@ -281,7 +285,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             }
             let n = args.positional.len();
             if !(1..=2).contains(&n) {
-                return Err(type_error(format!("log expected {} arguments, got {}", if n == 0 { "at least 1" } else { "at most 2" }, n)));
+                return Err(type_error("math.log requires 1 to 2 arguments"));
             }
             let x = log_of(real(&args.positional[0])?, libm::log)?;
             match args.positional.get(1) {
