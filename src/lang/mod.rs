@@ -4,6 +4,7 @@
 pub mod ast;
 mod blocks;
 mod expr;
+pub mod fstrings;
 mod hints;
 pub mod literals;
 pub mod parser;

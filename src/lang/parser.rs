@@ -481,7 +481,7 @@ mod tests {
     fn literal_errors_are_syntax_errors() {
         let err = parse("x = 1\ny = 170141183460469231731687303715884105728").unwrap_err();
         assert_eq!((err.message.as_str(), err.position), ("integer literal too large", Some((2, 5))));
-        assert_eq!(parse("f'{x}'").unwrap_err().message, "f-string expressions are not supported");
+        assert_eq!(parse("f'{}'").unwrap_err().message, "f-string: empty expression not allowed");
         assert_eq!(one("f'{{x}}'"), StmtKind::Expr(Expr::Str("{x}".into())));
     }
 

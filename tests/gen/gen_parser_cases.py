@@ -55,7 +55,8 @@ CASES = [
     "'abc'", '"abc"', "'''a\nb'''", '"""x"y"""', "'a' 'b'", "'a' \"b\" '''c'''",
     r"'\n\t\\\'\"'", r"'\x41\u00e9\U0001F600'", r"'\101\0\7'", r"'\q'", "r'\\n'",
     "R'\\d+'", "b'abc'", r"b'\x00\xff\n'", "rb'\\x'", "Br'x'", "b'a' b'b'", "u'x'",
-    "'é∑😀'", "'a\\\nb'", "f'abc'",
+    "'é∑😀'", "'a\\\nb'", "f'abc'", "f'{x}'", "f'a{x:.2f}b'", "f'{x!r:>8} {y}'", "f'{{}}{x}'", "'p' f'{a + b}' 'q'",
+    "f'{f(x)[0]:,}'", "f'{x!s}'", "f'{a != b}'", "f'{}'", "f'{x'", "f'}'", "f'{x!z}'",
     # --- atoms and names
     "True", "False", "None", "...", "café", "_x1", "x.real", "é = 1", "π * r ** 2",
     "[]", "[1]", "[1, 2,]", "[*a, 1]", "(*a, 1)", "{}", "{'a': 1}", "{1: 2, 3: 4,}",
@@ -205,6 +206,20 @@ def expr(n):
         return f"(starred {expr(n.value)})"
     if t == "JoinedStr" and all(type(v).__name__ == "Constant" for v in n.values):
         return expr(ast.Constant("".join(v.value for v in n.values)))
+    if t == "JoinedStr":
+        # numview reads f'a{x!r:>5}' as ''.join(['a', '{!r:>5}'.format(x)]).
+        pieces = []
+        for v in n.values:
+            if type(v).__name__ == "Constant":
+                pieces.append(expr(v))
+                continue
+            if v.format_spec is not None and any(type(p).__name__ != "Constant" for p in v.format_spec.values):
+                raise ValueError("nested format spec")
+            conv = "" if v.conversion == -1 else "!" + chr(v.conversion)
+            spec = "" if v.format_spec is None else ":" + "".join(p.value for p in v.format_spec.values)
+            template = expr(ast.Constant("{" + conv + spec + "}"))
+            pieces.append(f"(call (attr {template} format) {expr(v.value)})")
+        return f"(call (attr {expr(ast.Constant(''))} join) (list" + "".join(" " + p for p in pieces) + "))"
     raise ValueError(t)
 
 
