@@ -158,6 +158,24 @@ for p in PCT:
 for expr in ["'%d %s' % (1,)", "'%d' % (1, 2)", "'%d' % 'a'", "'%.2f' % 'a'", "'%z' % 1", "'%' % 1", "'%s and %s' % ('a', 'b')", "'%5.1f|%-4d|%s|%r' % (2.25, 7, 'a', 'b')"]:
     cases.add("builtins.format", "", expr)
 
+# ---- f-strings
+for expr in ["f'{math.pi:.3f}'", "f'{42:>6}|{-3:+d}'", "f'{\"ab\"!r:^8}'", "f'{np.float32(0.1)}'", "f'{np.arange(3)}'", "f'{1e-7:g} {255:#x}'",
+             "f'{{}} {1 + 1}'", "f'{[1, 2][0]}' 'x'", "f'{math.inf:.2f}'", "f'{2.675:.2f}'", "f'{True:d}'", "f'{0.5:.0%}'", "f'{\"s\":d}'"]:
+    cases.add("builtins.format", IMPORT, expr)
+
+# ---- formatter= callables
+FMT = [("{'int': hex}", "np.arange(3)"), ("{'all': lambda v: 'int: ' + str(-v)}", "np.arange(3)"), ("{'float_kind': lambda v: '%.2f' % v}", "np.linspace(0, 1, 4)"),
+       ("{'float': lambda v: '%.1e' % v, 'int': str}", "np.array([1.5, 2.25])"), ("{'bool': lambda v: 'T' if v else 'F'}", "np.array([True, False])"),
+       ("{'complexfloat': lambda v: '%.1f%+.1fj' % (v.real, v.imag)}", "np.array([1+2j, -3j])"), ("{'int_kind': lambda v: '<%d>' % v}", "np.arange(4, dtype=np.uint8).reshape(2, 2)"),
+       ("{'all': lambda v: 5}", "np.arange(2)"), ("{'float': None, 'all': hex}", "np.arange(2)"), ("{'float': lambda v: 'f'}", "np.arange(2)"),
+       ("{'int': lambda v: str(v) * 3}", "np.arange(2000)"), ("{'int': lambda v: str(v)}", "np.array(7)")]
+for fmt, arr in FMT:
+    cases.add("numpy.array2string", "", "np.array2string(%s, formatter=%s)" % (arr, fmt))
+    cases.add("numpy.set_printoptions", "np.set_printoptions(formatter=%s)" % fmt, "repr(%s), str(%s)" % (arr, arr))
+cases.add("numpy.set_printoptions", "np.set_printoptions(override_repr=lambda a: 'ARR')", "repr(np.arange(3)), str(np.arange(3)), [np.arange(2)]")
+cases.add("numpy.set_printoptions", "np.set_printoptions(formatter={'int': hex}); np.set_printoptions(precision=3)", "repr(np.arange(3)), np.get_printoptions()['formatter']")
+cases.add("numpy.printoptions", "", "[np.array2string(np.arange(2)) for _ in [0]]")
+
 # ---- other builtins
 for expr in ["sorted([3, 1, 2])", "sorted([3, 1, 2], reverse=True)", "sorted([3, 1, 2], key=lambda v: -v)", "sorted(['bb', 'a', 'ccc'], key=len)",
              "sorted([(1, 'b'), (1, 'a'), (0, 'z')])", "sorted([1, 'a'])", "sorted([2, 1], key=abs, reverse=True)", "sorted([-2, 1, 2, -1], key=abs)",
