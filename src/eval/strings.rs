@@ -29,50 +29,31 @@ impl Interpreter {
 
     /// `template.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{!r}`, `{:spec}`, `{{` and `}}`.
     fn str_format(&mut self, template: &str, args: &Args) -> PyResult<String> {
-        let c: Vec<char> = template.chars().collect();
-        let (mut out, mut i, mut auto) = (String::new(), 0, 0usize);
-        while i < c.len() {
-            match c[i] {
-                '{' if c.get(i + 1) == Some(&'{') => {
-                    out.push('{');
-                    i += 2;
+        use crate::lang::fstrings::{split, FPart, Template};
+        let (mut out, mut auto) = (String::new(), 0usize);
+        for part in split(template, Template::Format).map_err(value_error)? {
+            let (name, conversion, spec) = match part {
+                FPart::Text(t) => {
+                    out.push_str(&t);
+                    continue;
                 }
-                '}' if c.get(i + 1) == Some(&'}') => {
-                    out.push('}');
-                    i += 2;
-                }
-                '}' => return Err(value_error("Single '}' encountered in format string")),
-                '{' => {
-                    let close = (i + 1..c.len()).find(|&k| c[k] == '}').ok_or_else(|| value_error("Single '{' encountered in format string"))?;
-                    let field: String = c[i + 1..close].iter().collect();
-                    i = close + 1;
-                    let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
-                    let (name, conversion) = match head.split_once('!') {
-                        Some((n, conv)) => (n, Some(conv)),
-                        None => (head, None),
-                    };
-                    let v = if name.is_empty() {
-                        let v = args.positional.get(auto).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", auto)))?;
-                        auto += 1;
-                        v
-                    } else if let Ok(k) = name.parse::<usize>() {
-                        args.positional.get(k).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", k)))?
-                    } else {
-                        args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).ok_or_else(|| key_error(format!("'{}'", name)))?
-                    };
-                    let v = match conversion {
-                        Some("r") => Value::str(repr_with(&v, &self.print_options)),
-                        Some("s") => Value::str(str_with(&v, &self.print_options)),
-                        Some(other) => return Err(value_error(format!("Unknown conversion specifier {}", other))),
-                        None => v,
-                    };
-                    out.push_str(&self.format_value(&v, spec)?);
-                }
-                ch => {
-                    out.push(ch);
-                    i += 1;
-                }
-            }
+                FPart::Field { expr, conversion, spec } => (expr, conversion, spec),
+            };
+            let v = if name.is_empty() {
+                let v = args.positional.get(auto).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", auto)))?;
+                auto += 1;
+                v
+            } else if let Ok(k) = name.parse::<usize>() {
+                args.positional.get(k).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", k)))?
+            } else {
+                args.keywords.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()).ok_or_else(|| key_error(format!("'{}'", name)))?
+            };
+            let v = match conversion {
+                Some('r') | Some('a') => Value::str(repr_with(&v, &self.print_options)),
+                Some(_) => Value::str(str_with(&v, &self.print_options)),
+                None => v,
+            };
+            out.push_str(&self.format_value(&v, &spec)?);
         }
         Ok(out)
     }

@@ -19,9 +19,19 @@ pub enum FPart {
     },
 }
 
-/// Splits the (escape-decoded) body of an f-string into parts, with CPython's
-/// messages for the malformed ones numview recognises.
-pub fn split(text: &str) -> Result<Vec<FPart>, String> {
+/// Which template syntax [`split`] reads: the messages and the empty field differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Template {
+    /// An f-string body (`{}` is an error).
+    FString,
+    /// A `str.format` template (`{}` takes the next argument).
+    Format,
+}
+
+/// Splits the (escape-decoded) body of an f-string, or a `str.format` template,
+/// into parts, with CPython's messages for the malformed ones numview recognises.
+pub fn split(text: &str, template: Template) -> Result<Vec<FPart>, String> {
+    let format = template == Template::Format;
     let c: Vec<char> = text.chars().collect();
     let mut parts = Vec::new();
     let mut lit = String::new();
@@ -36,12 +46,13 @@ pub fn split(text: &str) -> Result<Vec<FPart>, String> {
                 lit.push('}');
                 i += 2;
             }
+            '}' if format => return Err("Single '}' encountered in format string".into()),
             '}' => return Err("f-string: single '}' is not allowed".into()),
             '{' => {
                 if !lit.is_empty() {
                     parts.push(FPart::Text(std::mem::take(&mut lit)));
                 }
-                let (field, end) = field(&c, i + 1)?;
+                let (field, end) = field(&c, i + 1, format).map_err(|e| if format && e == "f-string: expecting '}'" { "Single '{' encountered in format string".to_string() } else { e })?;
                 parts.push(field);
                 i = end + 1;
             }
@@ -58,7 +69,7 @@ pub fn split(text: &str) -> Result<Vec<FPart>, String> {
 }
 
 /// The field starting after its `{` at `start`, and the index of its closing `}`.
-fn field(c: &[char], start: usize) -> Result<(FPart, usize), String> {
+fn field(c: &[char], start: usize, format: bool) -> Result<(FPart, usize), String> {
     let mut depth = 0usize;
     let mut quote: Option<char> = None;
     let mut i = start;
@@ -81,8 +92,10 @@ fn field(c: &[char], start: usize) -> Result<(FPart, usize), String> {
             '!' if depth == 0 && c.get(i + 1) != Some(&'=') => {
                 expr_end.get_or_insert(i);
                 conversion = Some(*c.get(i + 1).ok_or("f-string: expecting '}'")?);
-                if !matches!(conversion, Some('r' | 's' | 'a')) {
-                    return Err("f-string: invalid conversion character: expected 's', 'r', or 'a'".into());
+                match conversion {
+                    Some('r' | 's' | 'a') => {}
+                    Some(other) if format => return Err(format!("Unknown conversion specifier {}", other)),
+                    _ => return Err("f-string: invalid conversion character: expected 's', 'r', or 'a'".into()),
                 }
                 i += 2;
                 if !matches!(c.get(i), Some(':') | Some('}')) {
@@ -97,11 +110,11 @@ fn field(c: &[char], start: usize) -> Result<(FPart, usize), String> {
                 if spec.contains('{') {
                     return Err("f-string: nested format specs are not supported in numview".into());
                 }
-                return Ok((make(c, start, expr_end, conversion, spec)?, close));
+                return Ok((make(c, start, expr_end, conversion, spec, format)?, close));
             }
             '}' => {
                 let expr_end = expr_end.unwrap_or(i);
-                return Ok((make(c, start, expr_end, conversion, String::new())?, i));
+                return Ok((make(c, start, expr_end, conversion, String::new(), format)?, i));
             }
             _ => {}
         }
@@ -110,8 +123,11 @@ fn field(c: &[char], start: usize) -> Result<(FPart, usize), String> {
     Err("f-string: expecting '}'".into())
 }
 
-fn make(c: &[char], start: usize, end: usize, conversion: Option<char>, spec: String) -> Result<FPart, String> {
+fn make(c: &[char], start: usize, end: usize, conversion: Option<char>, spec: String, format: bool) -> Result<FPart, String> {
     let expr: String = c[start..end].iter().collect();
+    if format {
+        return Ok(FPart::Field { expr, conversion, spec });
+    }
     if expr.trim().is_empty() {
         return Err("f-string: empty expression not allowed".into());
     }
@@ -128,6 +144,9 @@ mod tests {
     #[test]
     fn fields_split_into_expression_conversion_and_spec() {
         let field = |e: &str, c: Option<char>, s: &str| FPart::Field { expr: e.into(), conversion: c, spec: s.into() };
+        let split = |t: &str| super::split(t, Template::FString);
+        assert_eq!(super::split("{}{0!r}", Template::Format).unwrap(), [field("", None, ""), field("0", Some('r'), "")]);
+        assert_eq!(super::split("{", Template::Format).unwrap_err(), "Single '{' encountered in format string");
         assert_eq!(split("a{x:.2f}b").unwrap(), [FPart::Text("a".into()), field("x", None, ".2f"), FPart::Text("b".into())]);
         assert_eq!(split("{d['k']!r:>5}").unwrap(), [field("d['k']", Some('r'), ">5")]);
         assert_eq!(split("{{}} {a != b}").unwrap(), [FPart::Text("{} ".into()), field("a != b", None, "")]);

@@ -58,7 +58,7 @@ pub fn string_literal(token: &str) -> Result<StrValue, String> {
     }
     let text = if raw { body.to_string() } else { decode_str(body)? };
     if prefix.contains('f') {
-        let parts = super::fstrings::split(&text)?;
+        let parts = super::fstrings::split(&text, super::fstrings::Template::FString)?;
         return Ok(match parts.as_slice() {
             [] => StrValue::Str(String::new()),
             [super::fstrings::FPart::Text(t)] => StrValue::Str(t.clone()),

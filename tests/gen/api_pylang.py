@@ -146,7 +146,7 @@ for expr in ["format(np.float64(2.5), '.3f')", "format(np.int16(42), '05d')", "f
     cases.add("builtins.format", "", expr)
 for expr in ["'{:.2f}'.format(3.14159)", "'{0} {1} {0}'.format('a', 'b')", "'{name!r:>8}'.format(name='x')", "'{{}} {}'.format(1)",
              "'{:>6.2%}'.format(0.256)", "'{}'.format()", "'{2}'.format(1)", "'{x}'.format(y=1)", "'{:,}'.format(10 ** 9)", "'{!s}'.format(np.float64(1.5))",
-             "'a}'.format()", "'{'.format()"]:
+             "'a}'.format()", "'{'.format()", "'{!z}'.format(1)", "'{a!s:>4}|{b:^5}'.format(a=1, b='x')"]:
     cases.add("str.format", "", expr)
 PCT = ["%d", "%5d", "%-5d|", "%05d", "%+d", "%x", "%#x", "%X", "%o", "%#o", "%f", "%.2f", "%10.3f", "%-10.1f|", "%e", "%.3E", "%g", "%.3g", "%G",
        "%s", "%r", "%.2s", "%5s", "%-5s|", "%%", "%c", "%i", "%u", "%+.1e", "% d", "%*d", "%.*f"]
