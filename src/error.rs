@@ -50,6 +50,8 @@ pub enum ExcType {
     /// `UnicodeEncodeError` / `UnicodeDecodeError` (str cast to bytes and back).
     UnicodeEncodeError,
     UnicodeDecodeError,
+    /// `AssertionError` (a failed `assert` or `numpy.testing` assertion).
+    AssertionError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -84,6 +86,7 @@ impl ExcType {
             ExcType::TabError => "TabError",
             ExcType::RecursionError => "RecursionError",
             ExcType::UsageError => "UsageError",
+            ExcType::AssertionError => "AssertionError",
             ExcType::OSError => "OSError",
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",

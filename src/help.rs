@@ -119,7 +119,7 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 
 /// The entries of this table and of every API area.
 fn all_entries() -> impl Iterator<Item = &'static Entry> {
-    ENTRIES.iter().chain(crate::eval::numpy_api::area::help_entries())
+    ENTRIES.iter().chain(crate::eval::numpy_api::area::help_entries()).chain(crate::eval::pymods::help::HELP)
 }
 
 /// The entries, grouped as the catalog lists them.
@@ -300,7 +300,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.max", "max(iterable, *[, default=obj, key=func]) / max(arg1, arg2, *args, *[, key=func])", "The largest item, comparing with >. np.max is the array reduction."),
     e("builtins.sum", "sum(iterable, /, start=0)", "start plus the items of iterable added one by one. For an array this adds its rows (new arrays); np.sum reduces it in one step."),
     e("builtins.id", "id(obj, /)", "An integer identifying obj while it lives: a is b exactly when id(a) == id(b). A view is a different object from its base even though it shares its memory."),
-    e("builtins.round", "round(number, ndigits=None)", "number rounded to ndigits decimals (half to even); an int when ndigits is omitted."),
+    e("builtins.round", "round(number, ndigits=None)", "number rounded to ndigits decimals, correctly: the float's exact binary value rounded half to even (round(2.675, 2) is 2.67, since 2.675 is stored a little below). An int when ndigits is omitted; a NumPy scalar rounds as np.round does (round(np.float64(2.675), 2) is np.float64(2.68))."),
     e("builtins.sorted", "sorted(iterable, /, *, key=None, reverse=False)", "A new list with the items of iterable in ascending order."),
     e("builtins.enumerate", "enumerate(iterable, start=0)", "Pairs (index, item) for the items of iterable, counting from start."),
     e("builtins.zip", "zip(*iterables, strict=False)", "Tuples of the items at the same position of each iterable, stopping at the shortest."),
@@ -309,7 +309,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.all", "all(iterable, /)", "True when every item of iterable is true. For an array, np.all(a) or a.all()."),
     e("builtins.reversed", "reversed(sequence, /)", "The items of sequence in reverse order (a new list here). For an array view in reverse, use a[::-1]."),
     e("builtins.divmod", "divmod(x, y, /)", "The pair (x // y, x % y)."),
-    e("builtins.pow", "pow(base, exp, mod=None)", "base ** exp (modulo mod when given)."),
+    e("builtins.pow", "pow(base, exp, mod=None)", "base ** exp; with mod (all ints) the modular power, a negative exp meaning the modular inverse."),
     e("builtins.hex", "hex(number, /)", "The hexadecimal text of an integer ('0xff', '-0x10'); NumPy integer scalars and 0-d integer arrays count as integers."),
     e("builtins.callable", "callable(obj, /)", "True when obj can be called (functions, methods, types, lambdas)."),
     e("builtins.int", "int(x=0, /) / int(x, /, base=10)", "x as a Python int (truncated toward zero); int(np.int16(5)) is 5."),

@@ -145,8 +145,8 @@ impl Session {
         for out in outputs {
             match out {
                 Output::Print(text) => events.push(Event::Print(text)),
-                Output::Echo(v) => {
-                    events.push(Event::Echo(crate::eval::repr::repr_with(&v, &self.interp.print_options)));
+                Output::Echo(v, text) => {
+                    events.push(Event::Echo(text));
                     if self.options.provenance {
                         if let Value::Array(a) | Value::Void(a) = &v {
                             let echoed = match &stmt.kind {

@@ -182,8 +182,9 @@ fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
             StmtKind::If { cond, body, orelse } => {
                 format!("(if {} {} {})", expr(cond), body.len(), orelse.len())
             }
-            StmtKind::With { ctx, target: t, body } => {
-                format!("(with {} {} {})", expr(ctx), t.as_ref().map_or("-".to_string(), target), body.len())
+            StmtKind::With { items, body } => {
+                let items: String = items.iter().map(|(c, t)| format!(" {} {}", expr(c), t.as_ref().map_or("-".to_string(), target))).collect();
+                format!("(with{} {})", items, body.len())
             }
             StmtKind::While { cond, body } => format!("(while {} {} 0)", expr(cond), body.len()),
             StmtKind::FunctionDef { name, params, body } => format!("(def {name} {} {})", params_form(params), body.len()),
@@ -192,6 +193,7 @@ fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
             StmtKind::Continue => "(continue)".into(),
             StmtKind::Global(names) => list("global", names.iter().cloned()),
             StmtKind::Nonlocal(names) => list("nonlocal", names.iter().cloned()),
+            StmtKind::Assert { test, msg } => format!("(assert {} {})", expr(test), msg.as_ref().map_or("-".to_string(), expr)),
         };
         out.push(format!("stmt {depth} {} {} {form}", s.line, hex(s.text.as_bytes())));
         match &s.kind {

@@ -96,6 +96,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
             _ => Err(attribute_error(format!("'slice' object has no attribute '{}'", attr))),
         },
         Value::List(_) if super::methods::LIST_METHODS.contains(&attr) => Ok(method(obj, attr)),
+        Value::Str(_) if super::strings::STR_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Bytes(_) if numpy_api::bytes::BYTES_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Dict(_) | Value::MappingProxy(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
@@ -124,7 +125,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             "numpy.lib" => vec!["stride_tricks", "array_utils"],
             "numpy.lib.stride_tricks" => numpy_api::STRIDE_TRICKS.to_vec(),
             "numpy.lib.array_utils" => numpy_api::layout_api::ARRAY_UTILS.to_vec(),
-            _ => Vec::new(),
+            other => super::pymods::names(other),
         },
         Value::Array(_) => ARRAY_ATTRIBUTES.iter().copied().chain(super::methods::array_methods()).collect(),
         Value::Scalar(_) => ["shape", "strides", "ndim", "size", "base", "dtype", "itemsize", "nbytes", "T"]
@@ -175,7 +176,16 @@ fn array_attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Value> {
 pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
     let missing = || attribute_error(format!("module '{}' has no attribute '{}'", module, name));
     match module {
-        "numpy" => numpy_api::numpy_attr(name).ok_or_else(missing),
+        "numpy" if name == "testing" => Ok(Value::Module("numpy.testing".into())),
+        "numpy" => numpy_api::numpy_attr(name)
+            .or_else(|| {
+                // NumPy 2's other names of its functions (np.acos, np.concat, np.pow, ...).
+                let canonical = super::catalog::canonical(&format!("numpy.{}", name)).into_owned();
+                let base = canonical.strip_prefix("numpy.").filter(|c| *c != name)?;
+                numpy_api::numpy_attr(base)
+            })
+            .ok_or_else(missing),
+        _ if super::pymods::MODULES.contains(&module) => super::pymods::attr(module, name).ok_or_else(missing),
         "numpy.lib" => match name {
             "stride_tricks" => Ok(Value::Module("numpy.lib.stride_tricks".into())),
             "array_utils" => Ok(Value::Module("numpy.lib.array_utils".into())),

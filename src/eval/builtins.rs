@@ -3,7 +3,6 @@
 
 use super::args::Args;
 use super::convert::{sequence_items, to_index_int};
-use super::repr::{repr_with, str_with};
 use super::value::{SliceValue, TypeValue, Value};
 use super::{Interpreter, Output};
 use crate::error::{type_error, value_error, PyResult};
@@ -12,16 +11,14 @@ use crate::error::{type_error, value_error, PyResult};
 pub const TYPES: &[&str] = &["int", "float", "complex", "bool", "str", "list", "tuple", "slice", "range", "dict", "type", "bytes", "bytearray", "object"];
 
 /// Built-in function names.
-pub const FUNCTIONS: &[&str] = &[
-    "help", "print", "len", "repr", "isinstance", "abs", "min", "max", "sum", "id", "round", "sorted", "enumerate", "zip", "hasattr", "any", "all", "reversed", "divmod", "pow", "callable", "hex",
-];
+pub const FUNCTIONS: &[&str] = &["help", "print", "len", "repr", "isinstance", "abs", "id", "zip", "hasattr", "divmod", "callable", "hex"];
 
 /// The builtin bound to `name`, if there is one.
 pub fn builtin(name: &str) -> Option<Value> {
     if let Some(t) = TYPES.iter().find(|t| **t == name) {
         return Some(Value::Type(TypeValue::Builtin(t)));
     }
-    if FUNCTIONS.contains(&name) {
+    if FUNCTIONS.contains(&name) || super::pybuiltins::FUNCTIONS.contains(&name) {
         return Some(Value::Function(format!("builtins.{}", name).into()));
     }
     None
@@ -29,7 +26,7 @@ pub fn builtin(name: &str) -> Option<Value> {
 
 /// Every builtin name (for completion).
 pub fn names() -> impl Iterator<Item = &'static str> {
-    TYPES.iter().chain(FUNCTIONS.iter()).copied()
+    TYPES.iter().chain(FUNCTIONS.iter()).chain(super::pybuiltins::FUNCTIONS.iter()).copied()
 }
 
 fn one(args: Args, fname: &str) -> PyResult<Value> {
@@ -54,6 +51,9 @@ fn help_text(request: Option<&Value>) -> String {
 
 /// Calls the builtin `name`.
 pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value> {
+    if super::pybuiltins::FUNCTIONS.contains(&name) {
+        return super::pybuiltins::call(interp, name, args);
+    }
     match name {
         "help" => {
             let slots = args.bind("help", &["request"], 0)?;
@@ -73,7 +73,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                     _ => return Err(type_error(format!("'{}' is an invalid keyword argument for print()", k))),
                 }
             }
-            let parts: Vec<String> = args.positional.iter().map(|v| str_with(v, &interp.print_options)).collect();
+            let parts = args.positional.iter().map(|v| interp.str_of(v)).collect::<PyResult<Vec<String>>>()?;
             interp.output.push(Output::Print(parts.join(&sep) + &end));
             Ok(Value::None)
         }
@@ -96,24 +96,22 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),
             }
         }
-        "repr" => Ok(Value::str(repr_with(&one(args, "repr")?, &interp.print_options))),
+        "repr" => {
+            let v = one(args, "repr")?;
+            Ok(Value::str(interp.repr_of(&v)?))
+        }
         "str" => {
             let slots = args.bind("str", &["object"], 0)?;
-            Ok(Value::str(slots[0].as_ref().map_or(String::new(), |v| str_with(v, &interp.print_options))))
+            Ok(Value::str(match &slots[0] {
+                Some(v) => interp.str_of(v)?,
+                None => String::new(),
+            }))
         }
         "type" => Ok(Value::Type(type_of(&one(args, "type")?))),
         "isinstance" => {
             let slots = args.bind("isinstance", &["obj", "class_or_tuple"], 2)?;
             let (obj, cls) = (slots[0].clone().unwrap_or(Value::None), slots[1].clone().unwrap_or(Value::None));
-            let classes = match &cls {
-                Value::Tuple(t) => t.to_vec(),
-                other => vec![other.clone()],
-            };
-            let t = type_of(&obj);
-            Ok(Value::Bool(classes.iter().any(|c| match c {
-                Value::Type(ct) => is_subtype(t, *ct),
-                _ => false,
-            })))
+            is_instance_of(type_of(&obj), &cls, "isinstance").map(Value::Bool)
         }
         "int" => {
             let slots = args.bind("int", &["x"], 0)?;
@@ -224,19 +222,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 other => Err(type_error(format!("bad operand type for abs(): '{}'", other.type_name()))),
             }
         }
-        "min" | "max" | "sum" | "any" | "all" | "sorted" | "reversed" => {
-            let items = if args.positional.len() == 1 || name == "sum" && !args.positional.is_empty() {
-                interp.iterate(&args.positional[0])?
-            } else {
-                args.positional.clone()
-            };
-            aggregate(interp, name, items, &args)
-        }
-        "enumerate" => {
-            let v = one(args, "enumerate")?;
-            let items = interp.iterate(&v)?;
-            Ok(Value::list(items.into_iter().enumerate().map(|(i, x)| Value::tuple(vec![Value::Int(i as i128), x])).collect()))
-        }
         "zip" => {
             let lists = args.positional.iter().map(|v| interp.iterate(v)).collect::<PyResult<Vec<_>>>()?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
@@ -249,18 +234,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 _ => 0,
             }))
         }
-        "round" => {
-            let slots = args.bind("round", &["number", "ndigits"], 1)?;
-            let x = to_python_float(slots[0].as_ref().unwrap_or(&Value::None))?;
-            match &slots[1] {
-                None | Some(Value::None) => Ok(Value::Int(round_half_even(x) as i128)),
-                Some(d) => {
-                    let d = to_index_int(d)? as i32;
-                    let m = 10f64.powi(d);
-                    Ok(Value::Float(round_half_even(x * m) / m))
-                }
-            }
-        }
         "hasattr" => {
             let slots = args.bind("hasattr", &["obj", "name"], 2)?;
             match &slots[1] {
@@ -272,12 +245,9 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
             }
         }
         "callable" => Ok(Value::Bool(matches!(one(args, "callable")?, Value::Function(_) | Value::Method(_) | Value::Type(_) | Value::UserFunction(_)))),
-        "divmod" | "pow" => {
+        "divmod" => {
             let slots = args.bind(name, &["x", "y"], 2)?;
             let (x, y) = (slots[0].clone().unwrap_or(Value::None), slots[1].clone().unwrap_or(Value::None));
-            if name == "pow" {
-                return super::ops::binary(crate::lang::ast::BinOp::Pow, &x, &y);
-            }
             let q = super::ops::binary(crate::lang::ast::BinOp::FloorDiv, &x, &y)?;
             let r = super::ops::binary(crate::lang::ast::BinOp::Mod, &x, &y)?;
             Ok(Value::tuple(vec![q, r]))
@@ -287,71 +257,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
         "hex" => super::numpy_api::bytes::hex_builtin(args),
         "object" => Err(crate::error::not_implemented(format!("{}() is not supported", name))),
         other => Err(type_error(format!("'{}' is not callable in numview", other))),
-    }
-}
-
-fn round_half_even(x: f64) -> f64 {
-    let r = x.round();
-    if (x - x.trunc()).abs() == 0.5 {
-        2.0 * (x / 2.0).round()
-    } else {
-        r
-    }
-}
-
-fn aggregate(interp: &mut Interpreter, name: &str, items: Vec<Value>, args: &Args) -> PyResult<Value> {
-    use crate::lang::ast::{BinOp, CmpOp};
-    match name {
-        "sum" => {
-            let mut total = args.positional.get(1).cloned().unwrap_or(Value::Int(0));
-            for x in items {
-                total = super::ops::binary(BinOp::Add, &total, &x)?;
-            }
-            Ok(total)
-        }
-        "any" | "all" => {
-            for x in &items {
-                let t = interp.truthy(x)?;
-                if t == (name == "any") {
-                    return Ok(Value::Bool(t));
-                }
-            }
-            Ok(Value::Bool(name == "all"))
-        }
-        "reversed" => Ok(Value::list(items.into_iter().rev().collect())),
-        "sorted" => {
-            let mut out = items;
-            let mut err = None;
-            out.sort_by(|a, b| {
-                let lt = super::ops::compare(CmpOp::Lt, a, b).and_then(|v| interp.truthy(&v));
-                let gt = super::ops::compare(CmpOp::Gt, a, b).and_then(|v| interp.truthy(&v));
-                match (lt, gt) {
-                    (Ok(true), _) => std::cmp::Ordering::Less,
-                    (_, Ok(true)) => std::cmp::Ordering::Greater,
-                    (Err(e), _) | (_, Err(e)) => {
-                        err.get_or_insert(e);
-                        std::cmp::Ordering::Equal
-                    }
-                    _ => std::cmp::Ordering::Equal,
-                }
-            });
-            match err {
-                Some(e) => Err(e),
-                None => Ok(Value::list(out)),
-            }
-        }
-        _ => {
-            let mut it = items.into_iter();
-            let mut best = it.next().ok_or_else(|| value_error(format!("{}() iterable argument is empty", name)))?;
-            let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
-            for x in it {
-                let better = super::ops::compare(op, &x, &best)?;
-                if interp.truthy(&better)? {
-                    best = x;
-                }
-            }
-            Ok(best)
-        }
     }
 }
 
@@ -379,8 +284,28 @@ pub fn type_of(v: &Value) -> TypeValue {
         Value::Type(_) => TypeValue::Builtin("type"),
         Value::MachInfo(d) => TypeValue::Numpy(if d.scalar.is_integer() { "iinfo" } else { "finfo" }),
         Value::Object(o) => TypeValue::Builtin(o.class_name()),
+        Value::None => TypeValue::Builtin("NoneType"),
+        Value::Module(_) => TypeValue::Builtin("module"),
+        Value::Function(_) | Value::Method(_) => TypeValue::Builtin("builtin_function_or_method"),
+        Value::UserFunction(_) => TypeValue::Builtin("function"),
         _ => TypeValue::Builtin("object"),
     }
+}
+
+/// `isinstance` / `issubclass` of type `t` against a class or a tuple of classes.
+pub fn is_instance_of(t: TypeValue, cls: &Value, fname: &str) -> PyResult<bool> {
+    let classes = match cls {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut found = false;
+    for c in &classes {
+        match c {
+            Value::Type(ct) => found |= is_subtype(t, *ct),
+            _ => return Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+        }
+    }
+    Ok(found)
 }
 
 fn is_subtype(t: TypeValue, of: TypeValue) -> bool {
@@ -426,6 +351,8 @@ fn float_to_int(f: f64) -> PyResult<i128> {
         Err(value_error("cannot convert float NaN to integer"))
     } else if f.is_infinite() {
         Err(crate::error::overflow_error("cannot convert float infinity to integer"))
+    } else if f.abs() >= 2f64.powi(127) {
+        Err(crate::error::overflow_error("integer result too large (numview keeps Python ints to 128 bits)"))
     } else {
         Ok(f.trunc() as i128)
     }

@@ -55,6 +55,8 @@ impl Interpreter {
             Value::Function(name) => {
                 if let Some(rest) = name.strip_prefix("builtins.") {
                     builtins::call(self, rest, args)
+                } else if super::pymods::owns(name) {
+                    super::pymods::call(self, name, args)
                 } else {
                     numpy_api::call(self, name, args)
                 }

@@ -19,6 +19,10 @@ pub fn supported() -> Vec<String> {
         // np.add.reduce, np.maximum.accumulate, ...: the reduction methods of ufuncs.
         vec!["numpy.ufunc.reduce".to_string(), "numpy.ufunc.accumulate".to_string()],
         with("builtins", builtins::FUNCTIONS),
+        with("builtins", super::pybuiltins::FUNCTIONS),
+        with("math", super::pymods::math::FUNCTIONS),
+        with("numpy.testing", super::pymods::testing::FUNCTIONS),
+        with("str", super::strings::STR_METHODS),
         with("builtins", builtins::TYPES),
         with("list", methods::LIST_METHODS),
         with("dict", methods::DICT_METHODS),
@@ -57,5 +61,23 @@ pub fn qualified_name(v: &super::Value) -> Option<String> {
         Value::Type(TypeValue::Numpy(name)) => Some(format!("numpy.{}", name)),
         Value::Type(TypeValue::NumpyScalar(s)) => Some(format!("numpy.{}", s.name())),
         _ => None,
+    }
+}
+
+/// NumPy's functions reachable under two or more names (`np.conj is np.conjugate`),
+/// each alias with the name of the object it is (its `__name__`).
+const ALIASES: &[(&str, &str)] = &[
+    ("abs", "absolute"), ("acos", "arccos"), ("acosh", "arccosh"), ("asin", "arcsin"), ("asinh", "arcsinh"),
+    ("atan", "arctan"), ("atan2", "arctan2"), ("atanh", "arctanh"), ("bitwise_invert", "invert"), ("bitwise_not", "invert"),
+    ("bitwise_left_shift", "left_shift"), ("bitwise_right_shift", "right_shift"), ("concat", "concatenate"), ("conj", "conjugate"),
+    ("true_divide", "divide"), ("mod", "remainder"), ("permute_dims", "transpose"), ("pow", "power"),
+];
+
+/// The one name of the object a qualified function name stands for: `numpy.conj`
+/// and `numpy.conjugate` are the same ufunc, so `is` and `==` see one object.
+pub fn canonical(qualified: &str) -> std::borrow::Cow<'_, str> {
+    match qualified.strip_prefix("numpy.").and_then(|n| ALIASES.iter().find(|(alias, _)| *alias == n)) {
+        Some((_, name)) => format!("numpy.{}", name).into(),
+        None => qualified.into(),
     }
 }

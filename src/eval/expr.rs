@@ -95,7 +95,10 @@ impl Interpreter {
             Expr::BinOp { op, left, right } => {
                 let l = self.eval(left)?;
                 let r = self.eval(right)?;
-                ops::binary(*op, &l, &r)?
+                match (op, &l) {
+                    (crate::lang::ast::BinOp::Mod, Value::Str(t)) => Value::str(self.percent_format(t, &r)?),
+                    _ => ops::binary(*op, &l, &r)?,
+                }
             }
             Expr::Unary { op: UnaryOp::Not, operand } => {
                 let v = self.eval(operand)?;
@@ -279,7 +282,8 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y),
         (Value::Object(ApiObject::ByteArray(x)), Value::Object(ApiObject::ByteArray(y))) => Rc::ptr_eq(x, y),
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x == y,
-        (Value::Module(x), Value::Module(y)) | (Value::Function(x), Value::Function(y)) => x == y,
+        (Value::Module(x), Value::Module(y)) => x == y,
+        (Value::Function(x), Value::Function(y)) => super::catalog::canonical(x) == super::catalog::canonical(y),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Flags(x), Value::Flags(y)) => x.is(y),

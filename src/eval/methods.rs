@@ -83,6 +83,7 @@ pub fn call_method(interp: &mut Interpreter, recv: &Value, name: &str, args: Arg
             }
         }
         Value::Bytes(b) => super::numpy_api::bytes::bytes_method(b, name, args),
+        Value::Str(s) => super::strings::call(interp, s, name, args),
         Value::Object(o) => super::numpy_api::objects::call_method(interp, o, name, args),
         Value::Float(f) if FLOAT_METHODS.contains(&name) => Ok(Value::Bool(f.fract() == 0.0)),
         other => Err(attribute_error(format!("'{}' object has no attribute '{}'", other.type_name(), name))),

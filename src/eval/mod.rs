@@ -8,13 +8,18 @@ pub mod builtins;
 pub mod call;
 pub mod catalog;
 pub mod convert;
+pub mod display;
 pub mod expr;
 pub mod function;
 pub mod methods;
 pub mod numpy_api;
 pub mod lessons;
 pub mod ops;
+pub mod pybuiltins;
+pub mod pyfmt;
+pub mod pymods;
 pub mod repr;
+pub mod strings;
 pub mod subscript;
 pub mod trace;
 pub mod unparse;
@@ -31,8 +36,9 @@ pub use value::Value;
 /// Something a statement produced for the person at the prompt, in order.
 #[derive(Debug, Clone)]
 pub enum Output {
-    /// An expression statement's value, to be echoed with `repr` (and provenance).
-    Echo(Value),
+    /// An expression statement's value (for provenance) and its `repr` under the
+    /// print options in force when it was evaluated.
+    Echo(Value, String),
     /// Text written by `print(...)` (with its trailing newline).
     Print(String),
 }
@@ -126,7 +132,9 @@ impl Interpreter {
                 let v = self.eval(e)?;
                 // Only the prompt's own statements echo, not those of a function body.
                 if !matches!(v, Value::None) && self.frames.is_empty() {
-                    self.output.push(Output::Echo(v));
+                    // Rendered now: inside `with np.printoptions(...)` the block's options apply.
+                    let text = self.repr_of(&v)?;
+                    self.output.push(Output::Echo(v, text));
                 }
             }
             StmtKind::Assign { targets, value } => {
@@ -149,6 +157,13 @@ impl Interpreter {
             StmtKind::FromImport { module, names } => {
                 check_module(module)?;
                 let mut bound = Vec::new();
+                let star: Vec<(String, Option<String>)>;
+                let names = if names.iter().any(|(n, _)| n == "*") && pymods::MODULES.contains(&module.as_str()) {
+                    star = pymods::names(module).into_iter().map(|n| (n.to_string(), None)).collect();
+                    &star
+                } else {
+                    names
+                };
                 for (name, alias) in names {
                     let v = attrs::module_attr(module, name).map_err(|_| {
                         PyErr::new(
@@ -192,12 +207,19 @@ impl Interpreter {
                     ret => return Ok(ret),
                 }
             },
-            StmtKind::With { ctx, target, body } => {
-                let manager = self.eval(ctx)?;
-                let (entered, saved) = self.enter_context(&manager)?;
-                let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| self.exec_block(body));
-                self.print_options = saved;
-                return result;
+            StmtKind::With { items, body } => return self.exec_with(items, body),
+            StmtKind::Assert { test, msg } => {
+                let v = self.eval(test)?;
+                if !self.truthy(&v)? {
+                    let message = match msg {
+                        Some(m) => {
+                            let m = self.eval(m)?;
+                            repr::str_with(&m, &self.print_options)
+                        }
+                        None => String::new(),
+                    };
+                    return Err(PyErr::new(ExcType::AssertionError, message));
+                }
             }
             StmtKind::If { cond, body, orelse } => {
                 let c = self.eval(cond)?;
@@ -223,12 +245,26 @@ impl Interpreter {
         Ok(Flow::Normal)
     }
 
+    /// `with A as x, B as y: body`: enters the managers left to right and leaves
+    /// them in reverse, even when the body (or a later manager) fails.
+    fn exec_with(&mut self, items: &[(Expr, Option<Target>)], body: &[Stmt]) -> PyResult<Flow> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.exec_block(body);
+        };
+        let manager = self.eval(ctx)?;
+        let (entered, saved) = self.enter_context(&manager)?;
+        let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| self.exec_with(rest, body));
+        self.print_options = saved;
+        result
+    }
+
     /// `with manager:` entering: NumPy's `printoptions` context sets its options and
     /// gives the options dict; returns that and the options to restore on exit.
     fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, PrintOptions)> {
         match manager {
             Value::PrintOptions(opts) => {
                 let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
+                // NumPy binds `as opts` to the options the block runs with.
                 Ok((numpy_api::printoptions_dict(&self.print_options), saved))
             }
             other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
@@ -496,7 +532,7 @@ impl Interpreter {
 const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
 
 fn check_module(module: &str) -> PyResult<()> {
-    if MODULES.contains(&module) {
+    if MODULES.contains(&module) || pymods::MODULES.contains(&module) {
         Ok(())
     } else {
         Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{}'", module)))

@@ -221,17 +221,69 @@ fn complex_op(op: BinOp, x: Complex64, y: Complex64) -> PyResult<Value> {
             if y.re == 0.0 && y.im == 0.0 {
                 return Err(zero_division_error("division by zero"));
             }
-            x / y
+            c_quot(x, y)
         }
-        BinOp::Pow => {
-            if y.im == 0.0 && y.re == y.re.trunc() && y.re.abs() < 1e6 {
-                x.powi(y.re as i32)
-            } else {
-                x.powc(y)
-            }
-        }
+        BinOp::Pow => c_pow(x, y)?,
         _ => return Err(type_error("")),
     }))
+}
+
+/// CPython's complex division (`_Py_c_quot`): scaled by the larger part of the divisor.
+fn c_quot(a: Complex64, b: Complex64) -> Complex64 {
+    if b.re.abs() >= b.im.abs() {
+        let ratio = b.im / b.re;
+        let denom = b.re + b.im * ratio;
+        Complex64::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom)
+    } else if b.im.abs() >= b.re.abs() {
+        let ratio = b.re / b.im;
+        let denom = b.re * ratio + b.im;
+        Complex64::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom)
+    } else {
+        Complex64::new(f64::NAN, f64::NAN)
+    }
+}
+
+/// CPython's complex `**`: repeated squaring for integral exponents up to 100,
+/// else polar form through the C library (`_Py_c_pow`).
+fn c_pow(a: Complex64, b: Complex64) -> PyResult<Complex64> {
+    use crate::kernels::libm;
+    let one = Complex64::new(1.0, 0.0);
+    if b.im == 0.0 && b.re == b.re.floor() && b.re.abs() <= 100.0 {
+        let n = b.re as i64;
+        let (mut r, mut p, mut k) = (one, a, n.unsigned_abs());
+        while k > 0 {
+            if k & 1 == 1 {
+                r *= p;
+            }
+            p *= p;
+            k >>= 1;
+        }
+        if n >= 0 {
+            return Ok(r);
+        }
+        if r.re == 0.0 && r.im == 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok(c_quot(one, r));
+    }
+    if b.re == 0.0 && b.im == 0.0 {
+        return Ok(one);
+    }
+    if a.re == 0.0 && a.im == 0.0 {
+        if b.im != 0.0 || b.re < 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok(Complex64::new(0.0, 0.0));
+    }
+    let vabs = libm::hypot(a.re, a.im);
+    let mut len = libm::pow(vabs, b.re);
+    let at = libm::atan2(a.im, a.re);
+    let mut phase = at * b.re;
+    if b.im != 0.0 {
+        len /= libm::exp(at * b.im);
+        phase += b.im * libm::log(vabs);
+    }
+    Ok(Complex64::new(len * libm::cos(phase), len * libm::sin(phase)))
 }
 
 fn sequence_binary(op: BinOp, l: &Value, r: &Value) -> PyResult<Value> {
@@ -362,6 +414,15 @@ pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
         CmpOp::NotEq => Ok(Value::Bool(!python_eq(left, right))),
         _ => match (left, right) {
             (Value::Str(a), Value::Str(b)) => Ok(Value::Bool(ordering_test(op, a.cmp(b)))),
+            (Value::Bytes(a), Value::Bytes(b)) => Ok(Value::Bool(ordering_test(op, a.cmp(b)))),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                // Lexicographic, as Python: the first unequal items decide, else the lengths.
+                let (a, b) = (super::convert::sequence_items(left).unwrap_or_default(), super::convert::sequence_items(right).unwrap_or_default());
+                match a.iter().zip(&b).find(|(x, y)| !python_eq(x, y)) {
+                    Some((x, y)) => compare(op, x, y),
+                    None => Ok(Value::Bool(ordering_test(op, a.len().cmp(&b.len())))),
+                }
+            }
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -415,7 +476,8 @@ pub fn python_eq(a: &Value, b: &Value) -> bool {
             super::convert::to_dtype(other).map(|d| d == *x).unwrap_or(false)
         }
         (Value::Type(x), Value::Type(y)) => x == y,
-        (Value::Module(x), Value::Module(y)) | (Value::Function(x), Value::Function(y)) => x == y,
+        (Value::Module(x), Value::Module(y)) => x == y,
+        (Value::Function(x), Value::Function(y)) => super::catalog::canonical(x) == super::catalog::canonical(y),
         _ => false,
     }
 }

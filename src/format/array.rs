@@ -165,11 +165,25 @@ pub(super) fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> 
 }
 
 /// Collects and formats the shown elements of a non-empty array.
-fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
+fn shown(a: &NdArray, opts: &PrintOptions, hook: Option<super::CellHook<'_>>) -> Shown {
     let summarise = a.size() > opts.threshold;
     let (kept, gap) = kept_positions(&a.shape, summarise, opts.edgeitems);
     let zero_dim = a.ndim() == 0;
-    let cells = if a.check_in_bounds().is_ok() && a.dtype.is_record() {
+    let key = opts.callables.as_ref().filter(|_| !a.dtype.is_record()).and_then(|c| c.key_for(a.dtype.scalar));
+    let cells = if let (Some(key), Some(hook), true) = (key, hook, a.check_in_bounds().is_ok()) {
+        // NumPy calls the formatter on each shown element and uses its text as is.
+        let mut values = Vec::new();
+        let total: usize = kept.iter().map(Vec::len).product();
+        let mut index = vec![0usize; kept.len()];
+        while total > 0 {
+            let at: Vec<usize> = kept.iter().zip(&index).map(|(k, &i)| k[i]).collect();
+            values.push(a.get(&at));
+            if !crate::array::next_index(&mut index, |k| kept[k].len()) {
+                break;
+            }
+        }
+        hook(key, &values)
+    } else if a.check_in_bounds().is_ok() && a.dtype.is_record() {
         super::record::record_cells(a, &kept, opts, super::record::Style::Array)
     } else if a.check_in_bounds().is_ok() && a.dtype.is_text() {
         super::text::cells(a, &kept)
@@ -184,8 +198,8 @@ fn shown(a: &NdArray, opts: &PrintOptions) -> Shown {
 
 /// NumPy's `array2string` for a non-empty array: `separator` between items, lines
 /// no longer than `width`, continuation lines indented by `prefix_len + 1`.
-pub(super) fn array_text(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, width: isize) -> String {
-    let shown = shown(a, opts);
+pub(super) fn array_text(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, width: isize, hook: Option<super::CellHook<'_>>) -> String {
+    let shown = shown(a, opts, hook);
     if shown.shape.is_empty() {
         return shown.cells.into_iter().next().unwrap_or_default();
     }

@@ -48,7 +48,53 @@ pub struct PrintOptions {
     /// NumPy's legacy printing level: 113 for `'1.13'`, 121, 125, 201, 202, or
     /// [`NO_LEGACY`].
     pub legacy: u32,
+    /// `formatter=` / `override_repr=`: Python callables the evaluator calls.
+    pub callables: Option<Callables>,
 }
+
+/// The Python callables of `formatter=` and `override_repr=`, opaque to the
+/// formatter: it only asks which formatter key applies to a dtype, and the
+/// evaluator (which keeps the callables in `payload`) formats those elements.
+#[derive(Clone)]
+pub struct Callables {
+    /// The keys of the `formatter` dict whose value is not None.
+    pub formatter_keys: Vec<String>,
+    /// Whether `override_repr` is set.
+    pub override_repr: bool,
+    /// The evaluator's own record of the callables.
+    pub payload: std::rc::Rc<dyn std::any::Any>,
+}
+
+impl PartialEq for Callables {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.payload, &other.payload)
+    }
+}
+
+impl std::fmt::Debug for Callables {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Callables({:?}, override_repr={})", self.formatter_keys, self.override_repr)
+    }
+}
+
+impl Callables {
+    /// The `formatter` key whose callable formats elements of this type, as NumPy's
+    /// `_get_formatdict` resolves them: the type's own key, then its kind's, then `'all'`.
+    pub fn key_for(&self, scalar: ScalarType) -> Option<&str> {
+        let (own, kind): (&str, Option<&str>) = match scalar {
+            ScalarType::Bool => ("bool", None),
+            s if s.is_integer() => ("int", Some("int_kind")),
+            s if s.is_float() => ("float", Some("float_kind")),
+            _ => ("complexfloat", Some("complex_kind")),
+        };
+        let has = |k: &str| self.formatter_keys.iter().any(|x| x == k);
+        [Some(own), kind, Some("all")].into_iter().flatten().find(|k| has(k)).and_then(|k| self.formatter_keys.iter().find(|x| *x == k)).map(|s| s.as_str())
+    }
+}
+
+/// Formats the shown elements of an array whose dtype a `formatter` key covers:
+/// given the key and the elements (C order), their texts.
+pub type CellHook<'a> = &'a mut dyn FnMut(&str, &[Scalar]) -> Vec<String>;
 
 /// The `legacy` level when no legacy printing mode is set (NumPy's `sys.maxsize`).
 pub const NO_LEGACY: u32 = u32::MAX;
@@ -67,6 +113,7 @@ impl Default for PrintOptions {
             infstr: "inf".into(),
             floatmode: FloatMode::MaxPrec,
             legacy: NO_LEGACY,
+            callables: None,
         }
     }
 }
@@ -115,6 +162,11 @@ fn item_repr(a: &NdArray) -> String {
 /// elements, continuation lines indented past `prefix_len` characters, and the last
 /// line leaving room for `suffix_len` characters.
 pub fn array2string(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, suffix_len: usize) -> String {
+    array2string_with(a, opts, separator, prefix_len, suffix_len, None)
+}
+
+/// [`array2string`] with `formatter=` callables formatting the elements they cover.
+pub fn array2string_with(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_len: usize, suffix_len: usize, hook: Option<CellHook<'_>>) -> String {
     if opts.legacy <= 113 && a.ndim() == 0 {
         return item_repr(a);
     }
@@ -122,13 +174,18 @@ pub fn array2string(a: &NdArray, opts: &PrintOptions, separator: &str, prefix_le
     if a.size() == 0 {
         return "[]".to_string();
     }
-    array::array_text(a, opts, separator, prefix_len, width)
+    array::array_text(a, opts, separator, prefix_len, width, hook)
 }
 
 /// `repr(a)`: `array([1, 2, 3], dtype=int16)`.
 pub fn array_repr(a: &NdArray, opts: &PrintOptions) -> String {
+    array_repr_with(a, opts, None)
+}
+
+/// [`array_repr`] with `formatter=` callables formatting the elements they cover.
+pub fn array_repr_with(a: &NdArray, opts: &PrintOptions, hook: Option<CellHook<'_>>) -> String {
     const PREFIX: &str = "array(";
-    let body = array2string(a, opts, ", ", PREFIX.len(), 1);
+    let body = array2string_with(a, opts, ", ", PREFIX.len(), 1, hook);
     let mut extras = Vec::new();
     // NumPy 1.21 and older left out the shape of summarised arrays.
     if (a.size() == 0 && a.shape != [0]) || (opts.legacy > 210 && a.size() > opts.threshold) {
@@ -159,6 +216,11 @@ pub fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> Vec<Str
 
 /// `str(a)` / `print(a)`: `[1 2 3]`.
 pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
+    array_str_with(a, opts, None)
+}
+
+/// [`array_str`] with `formatter=` callables formatting the elements they cover.
+pub fn array_str_with(a: &NdArray, opts: &PrintOptions, hook: Option<CellHook<'_>>) -> String {
     if a.ndim() == 0 && a.dtype.is_record() {
         return void_str(a, opts);
     }
@@ -172,5 +234,5 @@ pub fn array_str(a: &NdArray, opts: &PrintOptions) -> String {
             Err(_) => "?".to_string(),
         };
     }
-    array2string(a, opts, " ", 0, 0)
+    array2string_with(a, opts, " ", 0, 0, hook)
 }

@@ -52,6 +52,8 @@ c_functions! {
     atan2: fn(y: f64, x: f64) -> f64; atan2f: fn(y: f32, x: f32) -> f32;
     hypot: fn(x: f64, y: f64) -> f64; hypotf: fn(x: f32, y: f32) -> f32;
     pow: fn(x: f64, y: f64) -> f64; powf: fn(x: f32, y: f32) -> f32;
+    erf: fn(x: f64) -> f64; erfc: fn(x: f64) -> f64;
+    remainder: fn(x: f64, y: f64) -> f64;
     cpow: fn(z: Complex64, w: Complex64) -> Complex64; cpowf: fn(z: Complex32, w: Complex32) -> Complex32;
     csqrt: fn(z: Complex64) -> Complex64; csqrtf: fn(z: Complex32) -> Complex32;
     cexp: fn(z: Complex64) -> Complex64; cexpf: fn(z: Complex32) -> Complex32;

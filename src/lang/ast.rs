@@ -49,8 +49,10 @@ pub enum StmtKind {
     Nonlocal(Vec<String>),
     /// `if cond: ... elif ...: ... else: ...` (elif chains nest in `orelse`).
     If { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    /// `with ctx [as target]:` with an indented body.
-    With { ctx: Expr, target: Option<Target>, body: Vec<Stmt> },
+    /// `with ctx [as target], ...:` with an indented body; managers enter left to right.
+    With { items: Vec<(Expr, Option<Target>)>, body: Vec<Stmt> },
+    /// `assert test[, msg]`.
+    Assert { test: Expr, msg: Option<Expr> },
 }
 
 /// One parameter of a `def` or `lambda`: its name and default (still unevaluated).

@@ -21,8 +21,8 @@ pub(super) enum Header {
     Elif(Expr),
     /// `else:`
     Else,
-    /// `with ctx [as target]:`
-    With { ctx: Expr, target: Option<Target> },
+    /// `with ctx [as target], ...:`
+    With(Vec<(Expr, Option<Target>)>),
     /// `while cond:`
     While(Expr),
     /// `def name(params):`
@@ -157,7 +157,7 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
             Header::If(_) => "'if' statement",
             Header::Elif(_) => "'elif' statement",
             Header::Else => "'else' statement",
-            Header::With { .. } => "'with' statement",
+            Header::With(_) => "'with' statement",
             Header::While(_) => "'while' statement",
             Header::Def { .. } => "function definition",
         };
@@ -166,7 +166,7 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
             Header::For { target, iter } => StmtKind::For { target, iter, body },
             Header::While(cond) => StmtKind::While { cond, body },
             Header::Def { name, params } => StmtKind::FunctionDef { name, params, body: body.into() },
-            Header::With { ctx, target } => StmtKind::With { ctx, target, body },
+            Header::With(items) => StmtKind::With { items, body },
             Header::If(cond) | Header::Elif(cond) => {
                 let mut orelse = Vec::new();
                 let continues = match self.lines.get(self.next) {

@@ -418,6 +418,8 @@ impl<'m, 'a> ExprBuilder<'m, 'a> {
     fn strings(&self, pair: Pair<Rule>) -> PyResult<Node> {
         let mut text: Option<String> = None;
         let mut bytes: Option<Vec<u8>> = None;
+        // An f-string's pieces: text so far, then one `'{!c:spec}'.format(expr)` per field.
+        let mut pieces: Vec<Expr> = Vec::new();
         for part in pair.clone().into_inner() {
             let decoded = literals::string_literal(part.as_str()).map_err(|m| {
                 // CPython points at the literal for bad characters, past it for bad escapes.
@@ -429,11 +431,44 @@ impl<'m, 'a> ExprBuilder<'m, 'a> {
             })?;
             match decoded {
                 StrValue::Str(s) if bytes.is_none() => text.get_or_insert_with(String::new).push_str(&s),
-                StrValue::Bytes(b) if text.is_none() => bytes.get_or_insert_with(Vec::new).extend(b),
+                StrValue::Bytes(b) if text.is_none() && pieces.is_empty() => bytes.get_or_insert_with(Vec::new).extend(b),
+                StrValue::FStr(parts) if bytes.is_none() => {
+                    for p in parts {
+                        match p {
+                            super::fstrings::FPart::Text(t) => text.get_or_insert_with(String::new).push_str(&t),
+                            super::fstrings::FPart::Field { expr, conversion, spec } => {
+                                if let Some(t) = text.take() {
+                                    pieces.push(Expr::Str(t));
+                                }
+                                pieces.push(self.fstring_field(&expr, conversion, &spec, &part)?);
+                            }
+                        }
+                    }
+                }
                 _ => return Err(self.err_after("cannot mix bytes and nonbytes literals", &pair)),
             }
         }
+        if !pieces.is_empty() {
+            if let Some(t) = text.take() {
+                pieces.push(Expr::Str(t));
+            }
+            let join = Expr::Attribute { obj: Box::new(Expr::Str(String::new())), attr: "join".into() };
+            return Ok((Expr::Call { func: Box::new(join), args: vec![Arg::Positional(Expr::List(pieces))] }, 3));
+        }
         Ok((bytes.map_or_else(|| Expr::Str(text.unwrap_or_default()), Expr::Bytes), 1))
+    }
+
+    /// One f-string field as `'{!conv:spec}'.format(expr)`.
+    fn fstring_field(&self, source: &str, conversion: Option<char>, spec: &str, part: &Pair<Rule>) -> PyResult<Expr> {
+        let bad = |m: String| self.err_at(format!("f-string: {}", m.trim_start_matches("f-string: ")), part);
+        let stmts = super::parser::parse(&format!("({})", source)).map_err(|e| bad(e.message))?;
+        let value = match stmts.as_slice() {
+            [super::ast::Stmt { kind: super::ast::StmtKind::Expr(e), .. }] => e.clone(),
+            _ => return Err(bad("invalid syntax".into())),
+        };
+        let template = format!("{{{}{}}}", conversion.map_or(String::new(), |c| format!("!{}", c)), if spec.is_empty() { String::new() } else { format!(":{}", spec) });
+        let format = Expr::Attribute { obj: Box::new(Expr::Str(template)), attr: "format".into() };
+        Ok(Expr::Call { func: Box::new(format), args: vec![Arg::Positional(value)] })
     }
 
     /// `( ... )`: the empty tuple, a parenthesized expression, a tuple, or a

@@ -8,6 +8,8 @@ pub enum StrValue {
     Str(String),
     /// A `bytes` literal (`b'...'`).
     Bytes(Vec<u8>),
+    /// An f-string with fields.
+    FStr(Vec<super::fstrings::FPart>),
 }
 
 /// Decodes an integer token (`123`, `1_000`, `0xff`, `0o17`, `0b101`); the
@@ -56,25 +58,14 @@ pub fn string_literal(token: &str) -> Result<StrValue, String> {
     }
     let text = if raw { body.to_string() } else { decode_str(body)? };
     if prefix.contains('f') {
-        return fstring_text(&text).map(StrValue::Str);
+        let parts = super::fstrings::split(&text, super::fstrings::Template::FString)?;
+        return Ok(match parts.as_slice() {
+            [] => StrValue::Str(String::new()),
+            [super::fstrings::FPart::Text(t)] => StrValue::Str(t.clone()),
+            _ => StrValue::FStr(parts),
+        });
     }
     Ok(StrValue::Str(text))
-}
-
-/// numview has no f-string expressions; a brace-free f-string is plain text.
-fn fstring_text(text: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' || c == '}' {
-            if chars.peek() != Some(&c) {
-                return Err("f-string expressions are not supported".into());
-            }
-            chars.next();
-        }
-        out.push(c);
-    }
-    Ok(out)
 }
 
 /// An escape that consumes a fixed number of hex digits: `\x`, `\u`, `\U` (bytes only `\x`).
@@ -209,7 +200,7 @@ mod tests {
     fn s(token: &str) -> String {
         match string_literal(token).unwrap() {
             StrValue::Str(s) => s,
-            StrValue::Bytes(_) => panic!("expected str"),
+            other => panic!("expected str, got {:?}", other),
         }
     }
 
@@ -257,6 +248,6 @@ mod tests {
         );
         assert_eq!(string_literal("b'\\x1'").unwrap_err(), "(value error) invalid \\x escape at position 0");
         assert_eq!(string_literal("b'é'").unwrap_err(), "bytes can only contain ASCII literal characters");
-        assert_eq!(string_literal("f'{x}'").unwrap_err(), "f-string expressions are not supported");
+        assert_eq!(string_literal("f'{}'").unwrap_err(), "f-string: empty expression not allowed");
     }
 }

@@ -7,6 +7,7 @@ mod expr;
 mod flow;
 mod params;
 pub mod scope;
+pub mod fstrings;
 mod hints;
 pub mod literals;
 pub mod parser;

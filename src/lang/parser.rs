@@ -213,6 +213,7 @@ impl StmtBuilder<'_, '_, '_> {
         let inner = pair.into_inner().next().expect("header kind");
         let rule = inner.as_rule();
         let inner_pairs = inner.clone();
+        let with_items: Vec<Pair<Rule>> = inner.clone().into_inner().filter(|p| p.as_rule() == Rule::with_item).collect();
         let mut parts =
             inner.into_inner().filter(|p| matches!(p.as_rule(), Rule::target_list | Rule::testlist_star | Rule::test));
         Ok(match rule {
@@ -225,11 +226,17 @@ impl StmtBuilder<'_, '_, '_> {
             Rule::elif_header => Header::Elif(self.exprs.test(parts.next().expect("elif condition"))?.0),
             Rule::while_header => Header::While(self.exprs.test(parts.next().expect("while condition"))?.0),
             Rule::def_header => return super::params::def_header(self.exprs, inner_pairs),
-            Rule::with_header => {
-                let ctx = self.exprs.test(parts.next().expect("with context"))?.0;
-                let target = parts.next().map(|t| self.target(t, TargetCtx::For)).transpose()?;
-                Header::With { ctx, target }
-            }
+            Rule::with_header => Header::With(
+                with_items
+                    .into_iter()
+                    .map(|item| {
+                        let mut parts = item.into_inner().filter(|p| matches!(p.as_rule(), Rule::test | Rule::with_target));
+                        let ctx = self.exprs.test(parts.next().expect("with context"))?.0;
+                        let target = parts.next().map(|t| self.target(t, TargetCtx::For)).transpose()?;
+                        Ok((ctx, target))
+                    })
+                    .collect::<PyResult<Vec<_>>>()?,
+            ),
             _ => Header::Else,
         })
     }
@@ -240,6 +247,12 @@ impl StmtBuilder<'_, '_, '_> {
         let kind = match inner.as_rule() {
             Rule::pass_stmt => StmtKind::Pass,
             Rule::flow_stmt => super::params::flow_stmt(self.exprs, inner)?,
+            Rule::assert_stmt => {
+                let mut tests = inner.into_inner().filter(|p| p.as_rule() == Rule::test);
+                let test = self.exprs.test(tests.next().expect("assert condition"))?.0;
+                let msg = tests.next().map(|m| self.exprs.test(m)).transpose()?.map(|n| n.0);
+                StmtKind::Assert { test, msg }
+            }
             Rule::import_stmt => {
                 let imports = inner.into_inner().filter(|p| p.as_rule() == Rule::dotted_as_name);
                 return Ok(imports
@@ -405,12 +418,25 @@ mod tests {
 
     #[test]
     fn with_blocks_bind_an_optional_target() {
-        let StmtKind::With { ctx, target, body } = one("with m as o:\n    x\n    y") else { panic!() };
+        let StmtKind::With { items, body } = one("with m as o:\n    x\n    y") else { panic!() };
+        let (ctx, target) = items[0].clone();
         assert_eq!((ctx, target, body.len()), (name("m"), Some(Target::Name("o".into())), 2));
-        let StmtKind::With { target, body, .. } = one("with m: x; y") else { panic!() };
+        let StmtKind::With { items, body } = one("with m: x; y") else { panic!() };
+        let target = items[0].1.clone();
         assert_eq!((target, body.len()), (None, 2));
+        let StmtKind::With { items, .. } = one("with a as x, b, c as (d, e): pass") else { panic!() };
+        let targets: Vec<_> = items.into_iter().map(|(_, t)| t).collect();
+        let pair = Target::Tuple(vec![Target::Name("d".into()), Target::Name("e".into())]);
+        assert_eq!(targets, [Some(Target::Name("x".into())), None, Some(pair)]);
         assert!(needs_more_input("with m:"));
         assert_eq!(parse("with m:\nx").unwrap_err().message, "expected an indented block after 'with' statement on line 1");
+    }
+
+    #[test]
+    fn assert_takes_an_optional_message() {
+        assert_eq!(one("assert x"), StmtKind::Assert { test: name("x"), msg: None });
+        assert_eq!(one("assert x, 'm'"), StmtKind::Assert { test: name("x"), msg: Some(Expr::Str("m".into())) });
+        assert!(parse("assert").is_err());
     }
 
     #[test]
@@ -476,7 +502,7 @@ mod tests {
     fn literal_errors_are_syntax_errors() {
         let err = parse("x = 1\ny = 170141183460469231731687303715884105728").unwrap_err();
         assert_eq!((err.message.as_str(), err.position), ("integer literal too large", Some((2, 5))));
-        assert_eq!(parse("f'{x}'").unwrap_err().message, "f-string expressions are not supported");
+        assert_eq!(parse("f'{}'").unwrap_err().message, "f-string: empty expression not allowed");
         assert_eq!(one("f'{{x}}'"), StmtKind::Expr(Expr::Str("{x}".into())));
     }
 

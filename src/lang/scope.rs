@@ -48,8 +48,8 @@ fn collect(stmts: &[Stmt], bound: &mut Vec<String>, scope: &mut Scope) {
                 collect(body, bound, scope);
             }
             StmtKind::While { body, .. } => collect(body, bound, scope),
-            StmtKind::With { target, body, .. } => {
-                if let Some(t) = target {
+            StmtKind::With { items, body } => {
+                for t in items.iter().filter_map(|(_, t)| t.as_ref()) {
                     target_names(t, bound);
                 }
                 collect(body, bound, scope);
@@ -60,7 +60,7 @@ fn collect(stmts: &[Stmt], bound: &mut Vec<String>, scope: &mut Scope) {
             }
             StmtKind::Global(names) => scope.globals.extend(names.iter().cloned()),
             StmtKind::Nonlocal(names) => scope.nonlocals.extend(names.iter().cloned()),
-            StmtKind::Expr(_) | StmtKind::Pass | StmtKind::Return(_) | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Expr(_) | StmtKind::Pass | StmtKind::Assert { .. } | StmtKind::Return(_) | StmtKind::Break | StmtKind::Continue => {}
         }
     }
 }

@@ -55,7 +55,8 @@ CASES = [
     "'abc'", '"abc"', "'''a\nb'''", '"""x"y"""', "'a' 'b'", "'a' \"b\" '''c'''",
     r"'\n\t\\\'\"'", r"'\x41\u00e9\U0001F600'", r"'\101\0\7'", r"'\q'", "r'\\n'",
     "R'\\d+'", "b'abc'", r"b'\x00\xff\n'", "rb'\\x'", "Br'x'", "b'a' b'b'", "u'x'",
-    "'é∑😀'", "'a\\\nb'", "f'abc'",
+    "'é∑😀'", "'a\\\nb'", "f'abc'", "f'{x}'", "f'a{x:.2f}b'", "f'{x!r:>8} {y}'", "f'{{}}{x}'", "'p' f'{a + b}' 'q'",
+    "f'{f(x)[0]:,}'", "f'{x!s}'", "f'{a != b}'", "f'{}'", "f'{x'", "f'}'", "f'{x!z}'",
     # --- atoms and names
     "True", "False", "None", "...", "café", "_x1", "x.real", "é = 1", "π * r ** 2",
     "[]", "[1]", "[1, 2,]", "[*a, 1]", "(*a, 1)", "{}", "{'a': 1}", "{1: 2, 3: 4,}",
@@ -118,6 +119,11 @@ CASES = [
     "for x in y:\n    def g():\n        break", "nonlocal x", "def f():\n    x = 1\n  y = 2",
     "def f():\nreturn 1", "while x:\npass", "def f(): return 1\n)", "return\n)",
     "def f(x):\n    return x\nf(1)\n",
+    "with m: a", "with m as o:\n    a\n    b\n", "with a as x, b as y: pass", "with a, b: pass",
+    "with a as (b, c): pass", "with a as b.c, d[0] as e: pass", "with f(x) as y, g(y):\n    z\n",
+    "with a as b,: pass", "with a as b, c", "with: pass", "with a as 1: pass",
+    "assert x", "assert x, 'message'", "assert (x, y)", "assert not np.all(a == b)", "assert", "assert x,",
+    "assert x, y, z", "assert x == 1; y = 2", "if x:\n    assert y, z\n",
     # --- incomplete input
     "if x:", "if x:\n", "if x:\n    a=1", "if x:\n    a=1\n", "if x:\n    a=1\n\n",
     "for i in y: a=1", "for i in y: a=1\n", "a = (1,", "a = (1,\n\n", "a = \\",
@@ -222,6 +228,20 @@ def expr(n):
         return f"(starred {expr(n.value)})"
     if t == "JoinedStr" and all(type(v).__name__ == "Constant" for v in n.values):
         return expr(ast.Constant("".join(v.value for v in n.values)))
+    if t == "JoinedStr":
+        # numview reads f'a{x!r:>5}' as ''.join(['a', '{!r:>5}'.format(x)]).
+        pieces = []
+        for v in n.values:
+            if type(v).__name__ == "Constant":
+                pieces.append(expr(v))
+                continue
+            if v.format_spec is not None and any(type(p).__name__ != "Constant" for p in v.format_spec.values):
+                raise ValueError("nested format spec")
+            conv = "" if v.conversion == -1 else "!" + chr(v.conversion)
+            spec = "" if v.format_spec is None else ":" + "".join(p.value for p in v.format_spec.values)
+            template = expr(ast.Constant("{" + conv + spec + "}"))
+            pieces.append(f"(call (attr {template} format) {expr(v.value)})")
+        return f"(call (attr {expr(ast.Constant(''))} join) (list" + "".join(" " + p for p in pieces) + "))"
     raise ValueError(t)
 
 
@@ -298,6 +318,12 @@ def stmts(body, src, out, depth=0):
             rec(f"({t.lower()})")
         elif t in ("Global", "Nonlocal"):
             rec(f"({t.lower()}" + "".join(" " + n for n in s.names) + ")")
+        elif t == "Assert":
+            rec(f"(assert {expr(s.test)} {expr(s.msg) if s.msg is not None else '-'})")
+        elif t == "With":
+            items = "".join(f" {expr(i.context_expr)} {target(i.optional_vars) if i.optional_vars else '-'}" for i in s.items)
+            rec(f"(with{items} {len(s.body)})")
+            stmts(s.body, src, out, depth + 1)
         elif t in ("For", "If"):
             head = f"(for {target(s.target)} {expr(s.iter)}" if t == "For" else f"(if {expr(s.test)}"
             if t == "For" and s.orelse:

@@ -6,6 +6,7 @@ use super::area::{no_methods, Area};
 use crate::array::ArrayRef;
 use crate::error::{attribute_error, not_implemented, type_error, value_error, PyResult};
 use crate::eval::args::Args;
+use crate::eval::display::{self, ArrayStyle};
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
 use crate::format::{self, FloatMode, PrintOptions, SignMode, NO_LEGACY};
@@ -47,8 +48,9 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             let a = array_of(&s[0], missing)?;
             let mut opts = interp.print_options.clone();
             override_options(interp, &mut opts, &s[1], &s[2], &s[3])?;
-            let a = a.borrow();
-            Value::str(if name == "array_repr" { format::array_repr(&a, &opts) } else { format::array_str(&a, &opts) })
+            let a = a.borrow().clone();
+            let style = if name == "array_repr" { ArrayStyle::Repr } else { ArrayStyle::Str };
+            Value::str(interp.array_text(&a, &opts, style)?)
         }
         "format_float_positional" | "format_float_scientific" => format_float(interp, name, args)?,
         _ => return Ok(None),
@@ -293,9 +295,8 @@ fn options_from(interp: &Interpreter, s: &[Option<Value>]) -> PyResult<PrintOpti
     if let Some(v) = given(&s[6]) {
         o.infstr = str_option(v, "infstr")?;
     }
-    if given(&s[7]).is_some() || given(&s[11]).is_some() {
-        return Err(not_implemented("formatter= and override_repr= are not supported"));
-    }
+    // NumPy resets formatter and override_repr on every call.
+    o.callables = display::callables(s[7].clone().unwrap_or(Value::None), s[11].clone().unwrap_or(Value::None));
     if o.legacy == 113 {
         // NumPy's 1.13 mode always prints signs its own way.
         o.sign = SignMode::Minus;
@@ -328,6 +329,7 @@ pub fn printoptions_dict(o: &PrintOptions) -> Value {
         Some(f) => Value::Float(f),
         None => Value::Int(o.threshold as i128),
     };
+    let (formatter, override_repr) = display::callable_values(&o.callables);
     let pairs = vec![
         ("edgeitems", Value::Int(o.edgeitems as i128)),
         ("threshold", threshold),
@@ -338,9 +340,9 @@ pub fn printoptions_dict(o: &PrintOptions) -> Value {
         ("nanstr", Value::str(&o.nanstr)),
         ("infstr", Value::str(&o.infstr)),
         ("sign", Value::str(sign)),
-        ("formatter", Value::None),
+        ("formatter", formatter),
         ("legacy", legacy),
-        ("override_repr", Value::None),
+        ("override_repr", override_repr),
     ];
     let items = pairs.into_iter().map(|(k, v)| (Value::str(k), v)).collect();
     Value::Dict(Rc::new(std::cell::RefCell::new(items)))
@@ -348,7 +350,7 @@ pub fn printoptions_dict(o: &PrintOptions) -> Value {
 
 /// `np.array2string(a, max_line_width, precision, suppress_small, separator, prefix,
 /// *, formatter, threshold, edgeitems, sign, floatmode, suffix, legacy)`.
-fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
+fn array2string(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let params = [
         "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "*", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy",
     ];
@@ -364,8 +366,8 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
     let prefix = text(&s[5], "", "prefix")?;
     let suffix = text(&s[11], "", "suffix")?;
     let mut o = interp.print_options.clone();
-    if given(&s[6]).is_some() {
-        return Err(not_implemented("formatter= is not supported"));
+    if let Some(f) = given(&s[6]) {
+        o.callables = display::callables(f.clone(), Value::None);
     }
     let g = Overrides {
         precision: given(&s[2]),
@@ -378,14 +380,14 @@ fn array2string(interp: &Interpreter, args: Args) -> PyResult<Value> {
         legacy: given(&s[12]),
     };
     apply(interp, &mut o, &g)?;
-    let a = a.borrow();
-    let prefix_len = prefix.chars().count();
-    Ok(Value::str(format::array2string(&a, &o, &separator, prefix_len, suffix.chars().count())))
+    let a = a.borrow().clone();
+    let style = ArrayStyle::Elements { separator: &separator, prefix_len: prefix.chars().count(), suffix_len: suffix.chars().count() };
+    Ok(Value::str(interp.array_text(&a, &o, style)?))
 }
 
 const HELP: &[Entry] = &[
     e("numpy.set_printoptions", "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None)", "Changes how arrays print for the rest of the session (this session only): digits (precision, floatmode), when to summarise with ... (threshold, edgeitems), line width, suppress=True for no scientific notation of small values, the texts of nan and inf, the sign of positive numbers, and legacy='1.13' / '1.21' / '1.25' / '2.1' / '2.2' for older NumPy's printing. Arguments left out keep their value. Returns None."),
-    e("numpy.get_printoptions", "get_printoptions()", "A new dict of the current print options, in NumPy's key order (formatter and override_repr are always None in numview)."),
+    e("numpy.get_printoptions", "get_printoptions()", "A new dict of the current print options, in NumPy's key order; formatter and override_repr are the callables given to set_printoptions, or None."),
     e("numpy.printoptions", "printoptions(*args, **kwargs)", "A context manager for a with statement: `with np.printoptions(precision=3):` sets the options as set_printoptions does for the block and restores the old ones after it, even when the block fails; `as opts` binds the options dict."),
     e("numpy.array2string", "array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', *, formatter=None, threshold=None, edgeitems=None, sign=None, floatmode=None, suffix='', legacy=None)", "A new str: the elements of a as print shows them, with the given separator between them; continuation lines are indented by len(prefix) + 1 and the last line leaves room for suffix. Options not given come from the current print options."),
     e("numpy.array_repr", "array_repr(arr, max_line_width=None, precision=None, suppress_small=None)", "A new str: repr(arr), `array([...], dtype=...)`, with the given options overriding the current print options for this call."),
