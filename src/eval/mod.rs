@@ -151,6 +151,9 @@ impl Interpreter {
                 let (entered, saved) = self.enter_context(&manager)?;
                 let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| body.iter().try_for_each(|s| self.exec_inner(s)));
                 self.print_options = saved;
+                if let Value::Object(o) = &manager {
+                    numpy_api::objects::exit(o);
+                }
                 result?;
             }
             StmtKind::If { cond, body, orelse } => {
@@ -172,6 +175,7 @@ impl Interpreter {
                 let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
                 Ok((numpy_api::printoptions_dict(&self.print_options), saved))
             }
+            Value::Object(o) => Ok((numpy_api::objects::enter(o)?, self.print_options.clone())),
             other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
         }
     }

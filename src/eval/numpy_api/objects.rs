@@ -4,7 +4,7 @@
 //! `Value::Object` variant and the dispatchers here.
 
 use super::layout_api::{flat, memview};
-use super::npy_files::npz::NpzFile;
+use super::npy_files::npz::{MappingView, NpzFile};
 use crate::array::ArrayRef;
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::eval::args::Args;
@@ -21,6 +21,8 @@ pub enum ApiObject {
     FlatIter(Rc<flat::FlatIter>),
     /// `np.load('x.npz')`: the arrays of an npz archive, by name.
     NpzFile(Rc<NpzFile>),
+    /// `d.keys()`, `d.values()`, `d.items()` of an NpzFile.
+    NpzView(Rc<NpzFile>, MappingView),
 }
 
 impl ApiObject {
@@ -30,6 +32,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
+            ApiObject::NpzView(_, kind) => kind.class_name(),
         }
     }
 
@@ -39,6 +42,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "NpzFile",
+            ApiObject::NpzView(_, kind) => kind.class_name(),
         }
     }
 
@@ -48,6 +52,7 @@ impl ApiObject {
             ApiObject::MemoryView(a) => format!("<memory at {:#x}>", a.identity()),
             ApiObject::FlatIter(f) => format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(f) as usize),
             ApiObject::NpzFile(z) => z.repr(),
+            ApiObject::NpzView(z, kind) => format!("{}({})", kind.class_name(), z.repr()),
         }
     }
 }
@@ -58,16 +63,19 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::attr(obj, a, attr)?,
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
+        ApiObject::NpzView(..) => None,
     };
     found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), attr)))
 }
 
 /// `obj.name(args)`.
 pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Args) -> PyResult<Value> {
+    let obj = Value::Object(o.clone());
     match o {
         ApiObject::MemoryView(a) => memview::call_method(a, name, args),
         ApiObject::FlatIter(f) => flat::call_method(f, name, args),
-        ApiObject::NpzFile(z) => z.call_method(interp, name, args),
+        ApiObject::NpzFile(z) => z.call_method(&obj, interp, name, args),
+        ApiObject::NpzView(..) => Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
     }
 }
 
@@ -77,6 +85,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::getitem(a, idx),
         ApiObject::FlatIter(f) => flat::getitem(&f.array, idx),
         ApiObject::NpzFile(z) => z.getitem(idx),
+        ApiObject::NpzView(..) => Err(type_error(format!("'{}' object is not subscriptable", o.type_name()))),
     }
 }
 
@@ -94,6 +103,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
         ApiObject::MemoryView(a) => memview::iterate(a),
         ApiObject::FlatIter(f) => f.drain(),
         ApiObject::NpzFile(z) => Ok(z.names().into_iter().map(Value::str).collect()),
+        ApiObject::NpzView(z, kind) => z.view_items(*kind),
     }
 }
 
@@ -102,7 +112,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
     match o {
         ApiObject::MemoryView(a) => Ok(a.borrow().shape.first().copied().unwrap_or(1)),
         ApiObject::FlatIter(f) => Ok(f.array.borrow().size()),
-        ApiObject::NpzFile(z) => Ok(z.names().len()),
+        ApiObject::NpzFile(z) | ApiObject::NpzView(z, _) => Ok(z.names().len()),
     }
 }
 
@@ -114,11 +124,26 @@ pub fn to_bytes(o: &ApiObject) -> Option<Vec<u8>> {
     }
 }
 
+/// `with obj:` entering: the value bound by `as` (an NpzFile is its own context manager).
+pub fn enter(o: &ApiObject) -> PyResult<Value> {
+    match o {
+        ApiObject::NpzFile(_) => Ok(Value::Object(o.clone())),
+        other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
+    }
+}
+
+/// `with obj:` leaving: an NpzFile closes its archive.
+pub fn exit(o: &ApiObject) {
+    if let ApiObject::NpzFile(z) = o {
+        z.close();
+    }
+}
+
 /// The arrays an object keeps alive, for deciding whether `a.resize` may reallocate.
 pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
         ApiObject::MemoryView(a) => Some(a),
         ApiObject::FlatIter(f) => Some(&f.array),
-        ApiObject::NpzFile(_) => None,
+        ApiObject::NpzFile(_) | ApiObject::NpzView(..) => None,
     }
 }

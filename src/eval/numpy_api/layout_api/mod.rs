@@ -49,9 +49,43 @@ pub fn set_array_attr(interp: &mut Interpreter, a: &ArrayRef, attr: &str, v: &Va
         "dtype" => set_dtype(a, v)?,
         "strides" => set_strides(a, v)?,
         "flat" => flat::assign_all(a, v)?,
+        "real" | "imag" => set_part(a, attr == "imag", v)?,
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `a.real = v` / `a.imag = v`: `v` broadcast and cast into the part's view, as
+/// `a.real[...] = v`; a real array has no imaginary part to write.
+fn set_part(a: &ArrayRef, imag: bool, v: &Value) -> PyResult<()> {
+    let part = if !imag {
+        super::real_part(a)?
+    } else if a.borrow().dtype.scalar.is_complex() {
+        super::imag_part(a)?
+    } else {
+        return Err(type_error("array does not have imaginary part to set"));
+    };
+    let kind = part.borrow().dtype.scalar;
+    // NumPy makes an array of the value first and casts it unsafely (300 into int8
+    // wraps, a complex value warns and loses its imaginary part); a string goes through
+    // the part's Python conversion, None is NaN for floats.
+    let value = match v {
+        Value::Str(t) if kind.is_float() => {
+            let f = t.trim().parse::<f64>().map_err(|_| value_error(format!("could not convert string to float: np.str_('{}')", t)))?;
+            Value::Float(f)
+        }
+        Value::Str(t) if kind.is_integer() => {
+            let i = t.trim().parse::<i128>().map_err(|_| value_error(format!("invalid literal for int() with base 10: np.str_('{}')", t)))?;
+            Value::Int(i)
+        }
+        Value::None if kind.is_float() => Value::Float(f64::NAN),
+        Value::None if kind.is_integer() => {
+            return Err(type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"))
+        }
+        other => other.clone(),
+    };
+    let value = crate::operand::Operand::Array(crate::eval::convert::to_array(&value, None)?);
+    crate::index::setitem(&part, &[crate::index::IndexItem::Ellipsis], &value)
 }
 
 /// NumPy 2 sets a shape in place only when the reshape needs no copy.
