@@ -122,6 +122,7 @@ pub fn frombuffer(source: &Value, dtype: DType, count: i128, offset: i128) -> Py
                 writeable: false,
                 read_only: None,
                 warn_on_write: false,
+                align_cleared: false,
                 origin: Origin::View("frombuffer".into()),
             };
             view.check_in_bounds()?;

@@ -173,18 +173,25 @@ fn setflags(interp: &mut Interpreter, a: &ArrayRef, args: Args) -> PyResult<Valu
         }
     };
     let (write, align, uic) = (flag(interp, &slots[0])?, flag(interp, &slots[1])?, flag(interp, &slots[2])?);
-    let aligned = a.borrow().is_aligned();
-    match align {
-        Some(true) if !aligned => return Err(value_error("cannot set aligned flag of mis-aligned array to True")),
-        // numview derives ALIGNED from the addresses, so it cannot clear it on an aligned array.
-        Some(false) if aligned => return Err(crate::error::not_implemented("setflags(align=False) on an aligned array is not supported")),
-        _ => {}
+    if let Some(on) = align {
+        // The addresses decide whether ALIGNED may be set; clearing it always works.
+        let addressed = {
+            let mut probe = a.borrow().clone();
+            probe.align_cleared = false;
+            probe.is_aligned()
+        };
+        if on && !addressed {
+            return Err(value_error("cannot set aligned flag of mis-aligned array to True"));
+        }
     }
     if uic == Some(true) {
         return Err(value_error("cannot set WRITEBACKIFCOPY flag to True"));
     }
     if let Some(on) = write {
         set_writeable(a, on)?;
+    }
+    if let Some(on) = align {
+        a.borrow_mut().align_cleared = !on;
     }
     Ok(Value::None)
 }
@@ -255,7 +262,7 @@ const HELP: &[Entry] = &[
     e("numpy.ndarray.resize", "a.resize(new_shape, refcheck=True)",
       "Changes a's shape and size in place and returns None: the memory is reallocated (new elements are zero) and read in a's order (C, or F for an F-only-contiguous array). Refused unless a owns its memory (ValueError: cannot resize this array: it does not own its data) and, with refcheck=True, unless nothing else refers to a: numview counts, as NumPy's reference check would in a plain session, the variables and containers bound to a, the views of it and its a.flat and a.data objects. Views made before a refcheck=False resize keep the old memory. np.resize(a, shape) makes a resized copy instead."),
     e("numpy.ndarray.setflags", "a.setflags(write=None, align=None, uic=None)",
-      "Sets a's flags in place and returns None. write=False makes a read-only; write=True is refused (ValueError: cannot set WRITEABLE flag to True of this array) when the memory underneath is read-only: the owning array is, it is an immutable bytes object (np.frombuffer of bytes), or a is an as_strided(..., writeable=False) or sliding_window_view window. align=True checks alignment; uic=True is refused."),
+      "Sets a's flags in place and returns None. write=False makes a read-only; write=True is refused (ValueError: cannot set WRITEABLE flag to True of this array) when the memory underneath is read-only: the owning array is, it is an immutable bytes object (np.frombuffer of bytes), or a is an as_strided(..., writeable=False) or sliding_window_view window. align=False clears ALIGNED (views and copies recompute it from their addresses), align=True sets it back unless the memory is mis-aligned (ValueError); uic=True is refused."),
     e("numpy.lib.array_utils.byte_bounds", "byte_bounds(a)",
       "A tuple (low, high) of addresses: the first byte a touches and one past the last, over any strides (negative ones too). Addresses differ between runs; compare differences such as high - low or the bounds of two arrays over the same buffer."),
 ];
