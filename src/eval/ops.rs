@@ -296,7 +296,8 @@ pub fn unary(op: crate::lang::ast::UnaryOp, v: &Value) -> PyResult<Value> {
 
 /// `left op right` for one comparison operator (not `is`/`in`, which the evaluator handles).
 pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
-    if is_numpy(left) || is_numpy(right) {
+    use super::numpy_api::objects::compares_as_array;
+    if is_numpy(left) || is_numpy(right) || compares_as_array(left) || compares_as_array(right) {
         let ufunc = match op {
             CmpOp::Eq => BinaryOp::Equal,
             CmpOp::NotEq => BinaryOp::NotEqual,

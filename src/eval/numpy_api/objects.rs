@@ -15,8 +15,9 @@ use std::rc::Rc;
 /// One such object (cloning shares it, as Python references do).
 #[derive(Debug, Clone)]
 pub enum ApiObject {
-    /// `a.data`: Python's memoryview over the array's elements.
-    MemoryView(ArrayRef),
+    /// `a.data`: Python's memoryview over the array's elements (the first array; a
+    /// slice or cast of it views part of them) and the array it exports (`m.obj`).
+    MemoryView(ArrayRef, ArrayRef),
     /// `a.flat`: NumPy's flat iterator over `a` in C order.
     FlatIter(Rc<flat::FlatIter>),
     /// `np.load('x.npz')`: the arrays of an npz archive, by name.
@@ -29,7 +30,7 @@ impl ApiObject {
     /// The class name `type(x)` shows (`memoryview`, `numpy.flatiter`, ...).
     pub fn class_name(&self) -> &'static str {
         match self {
-            ApiObject::MemoryView(_) => "memoryview",
+            ApiObject::MemoryView(..) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
             ApiObject::NpzView(_, kind) => kind.class_name(),
@@ -39,7 +40,7 @@ impl ApiObject {
     /// `type(x).__name__` as error messages quote it.
     pub fn type_name(&self) -> &'static str {
         match self {
-            ApiObject::MemoryView(_) => "memoryview",
+            ApiObject::MemoryView(..) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "NpzFile",
             ApiObject::NpzView(_, kind) => kind.class_name(),
@@ -49,7 +50,7 @@ impl ApiObject {
     /// `repr(x)`. Python shows addresses; numview shows the object's identity the same way.
     pub fn repr(&self) -> String {
         match self {
-            ApiObject::MemoryView(a) => format!("<memory at {:#x}>", a.identity()),
+            ApiObject::MemoryView(a, _) => format!("<memory at {:#x}>", a.identity()),
             ApiObject::FlatIter(f) => format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(f) as usize),
             ApiObject::NpzFile(z) => z.repr(),
             ApiObject::NpzView(z, kind) => format!("{}({})", kind.class_name(), z.repr()),
@@ -60,7 +61,7 @@ impl ApiObject {
 /// `obj.attr`.
 pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
     let found = match o {
-        ApiObject::MemoryView(a) => memview::attr(obj, a, attr)?,
+        ApiObject::MemoryView(a, exporter) => memview::attr(obj, a, exporter, attr)?,
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
         ApiObject::NpzView(..) => None,
@@ -72,7 +73,7 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
 pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Args) -> PyResult<Value> {
     let obj = Value::Object(o.clone());
     match o {
-        ApiObject::MemoryView(a) => memview::call_method(a, name, args),
+        ApiObject::MemoryView(a, exporter) => memview::call_method(a, exporter, name, args),
         ApiObject::FlatIter(f) => flat::call_method(f, name, args),
         ApiObject::NpzFile(z) => z.call_method(&obj, interp, name, args),
         ApiObject::NpzView(..) => Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
@@ -82,7 +83,7 @@ pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Ar
 /// `obj[idx]`.
 pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
     match o {
-        ApiObject::MemoryView(a) => memview::getitem(a, idx),
+        ApiObject::MemoryView(a, exporter) => memview::getitem(a, exporter, idx),
         ApiObject::FlatIter(f) => flat::getitem(&f.array, idx),
         ApiObject::NpzFile(z) => z.getitem(idx),
         ApiObject::NpzView(..) => Err(type_error(format!("'{}' object is not subscriptable", o.type_name()))),
@@ -100,7 +101,7 @@ pub fn setitem(o: &ApiObject, idx: &Value, value: &Value) -> PyResult<()> {
 /// The items `for x in obj` visits.
 pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
     match o {
-        ApiObject::MemoryView(a) => memview::iterate(a),
+        ApiObject::MemoryView(a, _) => memview::iterate(a),
         ApiObject::FlatIter(f) => f.drain(),
         ApiObject::NpzFile(z) => Ok(z.names().into_iter().map(Value::str).collect()),
         ApiObject::NpzView(z, kind) => z.view_items(*kind),
@@ -110,7 +111,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
 /// `len(obj)`.
 pub fn len(o: &ApiObject) -> PyResult<usize> {
     match o {
-        ApiObject::MemoryView(a) => Ok(a.borrow().shape.first().copied().unwrap_or(1)),
+        ApiObject::MemoryView(a, _) => Ok(a.borrow().shape.first().copied().unwrap_or(1)),
         ApiObject::FlatIter(f) => Ok(f.array.borrow().size()),
         ApiObject::NpzFile(z) | ApiObject::NpzView(z, _) => Ok(z.names().len()),
     }
@@ -119,9 +120,24 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
 /// `bytes(obj)`, for the objects that export a buffer.
 pub fn to_bytes(o: &ApiObject) -> Option<Vec<u8>> {
     match o {
-        ApiObject::MemoryView(a) => Some(a.borrow().to_c_bytes()),
+        ApiObject::MemoryView(a, _) => Some(a.borrow().to_c_bytes()),
         _ => None,
     }
+}
+
+/// The array `np.array(obj)` copies: a flatiter's elements in C order (1-d), a
+/// memoryview's elements in their shape; None for other values.
+pub fn as_array(v: &Value) -> PyResult<Option<crate::array::NdArray>> {
+    Ok(match v {
+        Value::Object(ApiObject::FlatIter(f)) => Some(crate::views::flatten(&f.array)?.borrow().clone()),
+        Value::Object(ApiObject::MemoryView(a, _)) => Some(a.borrow().clone()),
+        _ => None,
+    })
+}
+
+/// True for a flatiter, which compares (`==`, `<`, ...) as the 1-d array of its elements.
+pub fn compares_as_array(v: &Value) -> bool {
+    matches!(v, Value::Object(ApiObject::FlatIter(_)))
 }
 
 /// `with obj:` entering: the value bound by `as` (an NpzFile is its own context manager).
@@ -142,7 +158,7 @@ pub fn exit(o: &ApiObject) {
 /// The arrays an object keeps alive, for deciding whether `a.resize` may reallocate.
 pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
-        ApiObject::MemoryView(a) => Some(a),
+        ApiObject::MemoryView(_, exporter) => Some(exporter),
         ApiObject::FlatIter(f) => Some(&f.array),
         ApiObject::NpzFile(_) | ApiObject::NpzView(..) => None,
     }

@@ -34,7 +34,7 @@ fn method(interp: &mut Interpreter, _recv: &Value, a: &ArrayRef, name: &str, arg
 /// `a.data` and `a.flat`; None for the other attributes.
 pub fn array_attr(a: &ArrayRef, attr: &str) -> Option<Value> {
     match attr {
-        "data" => Some(Value::Object(ApiObject::MemoryView(a.clone()))),
+        "data" => Some(Value::Object(ApiObject::MemoryView(a.clone(), a.clone()))),
         "flat" => Some(Value::Object(ApiObject::FlatIter(Rc::new(flat::FlatIter::new(a.clone()))))),
         _ => None,
     }
