@@ -41,10 +41,13 @@ const ABSTRACT: &[(&str, &str)] = &[
     ("complexfloating", "inexact"),
 ];
 
-/// Classes under `np.` this area owns (`np.iinfo`, `np.integer`, ...), as type objects.
+/// Classes under `np.` this area owns (`np.iinfo`, `np.integer`, ...), as type objects,
+/// and the bool scalars `np.True_` / `np.False_`.
 pub fn numpy_attr(name: &str) -> Option<Value> {
     match name {
         "iinfo" | "finfo" => Some(Value::Type(TypeValue::Numpy(if name == "iinfo" { "iinfo" } else { "finfo" }))),
+        // NumPy's two bool scalars.
+        "True_" | "False_" => Some(Value::Scalar(crate::scalar::Scalar::Bool(name == "True_"))),
         _ => ABSTRACT.iter().find(|(n, _)| *n == name).map(|(n, _)| Value::Type(TypeValue::Numpy(n))),
     }
 }
