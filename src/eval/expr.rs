@@ -282,6 +282,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Flags(x), Value::Flags(y)) => x.is(y),
         (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(x), Value::Object(y)) => super::numpy_api::objects::same(x, y),
         _ => false,
     }
 }

@@ -33,7 +33,7 @@ impl ApiObject {
             ApiObject::MemoryView(..) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
-            ApiObject::NpzView(_, kind) => kind.class_name(),
+            ApiObject::NpzView(_, kind) => kind.qualified_name(),
         }
     }
 
@@ -138,6 +138,16 @@ pub fn as_array(v: &Value) -> PyResult<Option<crate::array::NdArray>> {
 /// True for a flatiter, which compares (`==`, `<`, ...) as the 1-d array of its elements.
 pub fn compares_as_array(v: &Value) -> bool {
     matches!(v, Value::Object(ApiObject::FlatIter(_)))
+}
+
+/// `x is y` for two such objects.
+pub fn same(x: &ApiObject, y: &ApiObject) -> bool {
+    match (x, y) {
+        (ApiObject::MemoryView(a, e), ApiObject::MemoryView(b, f)) => a.is(b) && e.is(f),
+        (ApiObject::FlatIter(a), ApiObject::FlatIter(b)) => Rc::ptr_eq(a, b),
+        (ApiObject::NpzFile(a), ApiObject::NpzFile(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    }
 }
 
 /// `with obj:` entering: the value bound by `as` (an NpzFile is its own context manager).

@@ -143,6 +143,31 @@ fn at_least(v: &Value, n: usize) -> PyResult<ArrayRef> {
     crate::views::reshape(&a, &full)
 }
 
+/// `np.broadcast(*args).ndim`, with np.broadcast's error naming the first two
+/// arguments whose lengths clash along an axis.
+fn broadcast_ndim(shapes: &[Vec<usize>]) -> PyResult<usize> {
+    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
+    let tuple = |s: &[usize]| crate::broadcast::shape_repr(s);
+    for i in 0..nd {
+        let mut seen: Option<(usize, usize)> = None;
+        for (j, shape) in shapes.iter().enumerate() {
+            let Some(k) = (i + shape.len()).checked_sub(nd) else { continue };
+            match (shape[k], seen) {
+                (1, _) => {}
+                (n, None) => seen = Some((n, j)),
+                (n, Some((m, first))) if n != m => {
+                    return Err(value_error(format!(
+                        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
+                        first, tuple(&shapes[first]), j, tuple(shape)
+                    )));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(nd)
+}
+
 /// `logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)`:
 /// `power(base, linspace(start, stop, num, endpoint, axis=axis))`; a base with
 /// dimensions is first broadcast with the bounds (all made arrays of the same number
@@ -155,7 +180,7 @@ pub fn logspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Value
     let shaped = !matches!(base, Value::Int(_) | Value::Float(_) | Value::Bool(_)) && array(&base)?.borrow().ndim() > 0;
     if shaped {
         let shapes: Vec<Vec<usize>> = [&start, &stop, &base].iter().map(|v| array(v).map(|a| a.borrow().shape.clone())).collect::<PyResult<_>>()?;
-        let ndmax = crate::broadcast::broadcast_shapes(&shapes.iter().map(|v| v.as_slice()).collect::<Vec<_>>())?.len();
+        let ndmax = broadcast_ndim(&shapes)?;
         start = Value::Array(at_least(&start, ndmax)?);
         stop = Value::Array(at_least(&stop, ndmax)?);
         base = Value::Array(crate::views::expand_dims(&at_least(&base, ndmax)?, &[to_index_int(&axis)?])?);
@@ -173,11 +198,8 @@ pub fn logspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Value
 /// to the positive real axis (`sign(start)`, z/|z| for complex), `logspace` of the
 /// base-10 logarithms, ends pinned to the bounds, rotated back.
 pub fn geomspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Value> {
-    let scaled = |interp: &mut Interpreter, v: &Option<Value>| -> PyResult<ArrayRef> {
-        let a = array(v.as_ref().unwrap_or(&Value::None))?;
-        array(&ufunc(interp, "multiply", vec![Value::Array(a), Value::Float(1.0)], vec![])?)
-    };
-    let (start, stop) = (scaled(interp, &s[0])?, scaled(interp, &s[1])?);
+    let start = array(s[0].as_ref().unwrap_or(&Value::None))?;
+    let stop = array(s[1].as_ref().unwrap_or(&Value::None))?;
     for a in [&start, &stop] {
         let a = a.borrow();
         if a.element_offsets().into_iter().any(|o| !a.scalar_at_offset(o).to_bool()) {

@@ -97,10 +97,10 @@ pub fn format(a: &crate::array::NdArray) -> String {
     }
 }
 
-/// The strides the buffer protocol exports: the array's, except that an empty
-/// array reports C strides (as NumPy's export does).
-fn strides(a: &crate::array::NdArray) -> Vec<isize> {
-    if a.size() == 0 {
+/// The strides the memoryview reports: the array's, except that an empty array's own
+/// export reports C strides (as NumPy's export does; slices keep what they were given).
+fn strides(a: &crate::array::NdArray, exported: bool) -> Vec<isize> {
+    if a.size() == 0 && exported {
         c_strides(&a.shape, a.itemsize())
     } else {
         a.strides.clone()
@@ -120,7 +120,7 @@ pub fn attr(obj: &Value, a: &ArrayRef, exporter: &ArrayRef, attr: &str) -> PyRes
         "nbytes" => Value::Int(arr.nbytes() as i128),
         "ndim" => Value::Int(arr.ndim() as i128),
         "shape" => ints(&arr.shape.iter().map(|&n| n as i64).collect::<Vec<_>>()),
-        "strides" => ints(&strides(&arr).iter().map(|&n| n as i64).collect::<Vec<_>>()),
+        "strides" => ints(&strides(&arr, a.identity() == exporter.identity()).iter().map(|&n| n as i64).collect::<Vec<_>>()),
         "readonly" => Value::Bool(!arr.writeable),
         "c_contiguous" => Value::Bool(arr.is_c_contiguous()),
         "f_contiguous" => Value::Bool(arr.is_f_contiguous()),
@@ -200,8 +200,14 @@ pub fn getitem(a: &ArrayRef, exporter: &ArrayRef, idx: &Value) -> PyResult<Value
             if arr.ndim() == 0 {
                 return Err(type_error("invalid indexing of 0-dim memory"));
             }
+            // Python slices the strides it reports: the first one times the step.
+            let mut reported = strides(&arr, a.identity() == exporter.identity());
+            reported[0] *= sl.step.unwrap_or(1) as isize;
             drop(arr);
             let view = crate::views::axis_slice(a, 0, sl.start, sl.stop, sl.step, "memoryview slice")?;
+            if view.borrow().size() == 0 {
+                view.borrow_mut().strides = reported;
+            }
             return Ok(Value::Object(ApiObject::MemoryView(view, exporter.clone())));
         }
         other => vec![other.clone()],

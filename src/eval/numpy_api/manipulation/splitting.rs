@@ -19,8 +19,13 @@ pub(super) fn call(name: &str, args: Args) -> PyResult<Value> {
 /// (axis 2): `np.split` after NumPy's check of the dimensions.
 pub(super) fn directional(name: &str, args: Args) -> PyResult<Value> {
     let s = super::py_bind(args, name, &["ary", "indices_or_sections"], 2)?;
-    let a = array_of(s[0].as_ref().unwrap_or(&Value::None))?;
+    let ary = s[0].clone().unwrap_or(Value::None);
+    let a = array_of(&ary)?;
     let ndim = a.borrow().ndim();
+    // NumPy 2.4's hsplit asks `ary.ndim` of a non-0-d input, which lists lack.
+    if name == "hsplit" && ndim > 0 && !matches!(ary, Value::Array(_) | Value::Scalar(_)) {
+        return Err(crate::error::attribute_error(format!("'{}' object has no attribute 'ndim'", ary.type_name())));
+    }
     let (least, axis) = match name {
         "hsplit" => (1, if ndim > 1 { 1 } else { 0 }),
         "vsplit" => (2, 0),

@@ -26,6 +26,15 @@ pub enum MappingView {
 }
 
 impl MappingView {
+    /// The class as `type(v)` names it (`collections.abc.KeysView`).
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            MappingView::Keys => "collections.abc.KeysView",
+            MappingView::Values => "collections.abc.ValuesView",
+            MappingView::Items => "collections.abc.ItemsView",
+        }
+    }
+
     /// The class name Python's repr shows.
     pub fn class_name(self) -> &'static str {
         match self {
@@ -98,6 +107,9 @@ impl NpzFile {
         };
         match name {
             "get" => {
+                if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| k == "key") {
+                    return Err(crate::error::type_error("NpzFile.get() missing 1 required positional argument: 'key'"));
+                }
                 let s = args.bind("get", &["key", "default"], 1)?;
                 let key = s[0].clone().unwrap_or(Value::None);
                 match self.getitem(&key) {

@@ -35,7 +35,7 @@ fn c_name(s: ScalarType) -> &'static str {
 }
 
 /// `a.astype(...)` with `casting='same_value'`: the same call with `'unsafe'`, then
-/// NumPy's check. Casts to bool and casts from a byte-swapped source are not checked
+/// NumPy's check. Casts to bool and casts from or to a byte-swapped type are not checked
 /// (NumPy 2.4's loops for them do not look at the values).
 pub fn astype(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, args: &Args) -> PyResult<Value> {
     let mut unsafe_args = args.clone();
@@ -53,7 +53,7 @@ pub fn astype(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, args: &Args)
 
 fn check(src: &NdArray, dst: &NdArray) -> PyResult<()> {
     let (from, to) = (src.dtype, dst.dtype);
-    if from.scalar == to.scalar || to.scalar == ScalarType::Bool || !from.is_native() || from.is_record() {
+    if from.scalar == to.scalar || to.scalar == ScalarType::Bool || !from.is_native() || !to.is_native() || from.is_record() {
         return Ok(());
     }
     let refused = |extra: &str| value_error(format!("could not cast 'same_value' {} to {}{}", c_name(from.scalar), c_name(to.scalar), extra));
@@ -66,8 +66,11 @@ fn check(src: &NdArray, dst: &NdArray) -> PyResult<()> {
         let eq = |p: f64, q: f64| p == q || (p.is_nan() && q.is_nan());
         eq(x.re, y.re) && (!to.scalar.is_complex() || eq(x.im, y.im))
     };
-    let changed = offsets.iter().zip(back.element_offsets()).any(|(&o, b)| {
-        let (x, y) = (src.scalar_at_offset(o), back.scalar_at_offset(b));
+    // Integers are compared with the integers they became (a wrap-around survives the
+    // trip back); everything else by casting back.
+    let direct = from.scalar.is_integer() && to.scalar.is_integer();
+    let changed = offsets.iter().zip(back.element_offsets()).zip(dst.element_offsets()).any(|((&o, b), d)| {
+        let (x, y) = if direct { (src.scalar_at_offset(o), dst.scalar_at_offset(d)) } else { (src.scalar_at_offset(o), back.scalar_at_offset(b)) };
         match (x.as_integer(), y.as_integer()) {
             (Some(p), Some(q)) => p != q,
             _ => !same(x.to_c128(), y.to_c128()),
