@@ -162,7 +162,10 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
         let dt = dtype.unwrap_or(a.dtype);
         return crate::kernels::astype(&a, dt, Origin::Copy("np.array() of an array".into()));
     }
-    if let Some(a) = super::numpy_api::objects::as_array(v)? {
+    if let Some((a, kept)) = super::numpy_api::objects::as_array(v)? {
+        if kept && dtype.is_none_or(|d| d == a.dtype) {
+            return Ok(a);
+        }
         return crate::kernels::astype(&a, dtype.unwrap_or(a.dtype), Origin::Copy(format!("np.array() of a {}", v.type_name())));
     }
     let mut shape = Vec::new();

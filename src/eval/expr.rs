@@ -249,7 +249,8 @@ impl Interpreter {
                 other => Err(type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
             Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().any(|(k, _)| ops::python_eq(k, item))),
-            other => match if let Value::Object(o) = other { Some(super::numpy_api::objects::iterate(o)?) } else { sequence_items(other) } {
+            Value::Object(o) => super::numpy_api::objects::contains(self, o, item),
+            other => match sequence_items(other) {
                 Some(items) => {
                     for x in items {
                         let eq = ops::compare(CmpOp::Eq, &x, item)?;

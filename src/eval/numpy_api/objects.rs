@@ -98,6 +98,30 @@ pub fn setitem(o: &ApiObject, idx: &Value, value: &Value) -> PyResult<()> {
     }
 }
 
+/// `item in obj`: a flatiter is consumed only up to the first equal element, as
+/// Python's `in` does with an iterator; the others compare every item.
+pub fn contains(interp: &Interpreter, o: &ApiObject, item: &Value) -> PyResult<bool> {
+    let equal = |x: &Value| -> PyResult<bool> { interp.truthy(&crate::eval::ops::compare(crate::lang::ast::CmpOp::Eq, x, item)?) };
+    if let ApiObject::FlatIter(f) = o {
+        let a = f.array.borrow();
+        let offsets = a.element_offsets();
+        while f.pos.get() < offsets.len() {
+            let x = Value::Scalar(a.scalar_at_offset(offsets[f.pos.get()]));
+            f.pos.set(f.pos.get() + 1);
+            if equal(&x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    for x in iterate(o)? {
+        if equal(&x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The items `for x in obj` visits.
 pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
     match o {
@@ -125,12 +149,15 @@ pub fn to_bytes(o: &ApiObject) -> Option<Vec<u8>> {
     }
 }
 
-/// The array `np.array(obj)` copies: a flatiter's elements in C order (1-d), a
-/// memoryview's elements in their shape; None for other values.
-pub fn as_array(v: &Value) -> PyResult<Option<crate::array::NdArray>> {
+/// The array `np.array(obj)` reads: a flatiter's elements in C order (1-d), a
+/// memoryview's elements in their shape; None for other values. The flag says NumPy
+/// keeps it as it is (a flatiter of a C-contiguous array hands out a view of it,
+/// which np.array does not copy); otherwise np.array copies.
+pub fn as_array(v: &Value) -> PyResult<Option<(crate::array::NdArray, bool)>> {
     Ok(match v {
-        Value::Object(ApiObject::FlatIter(f)) => Some(crate::views::flatten(&f.array)?.borrow().clone()),
-        Value::Object(ApiObject::MemoryView(a, _)) => Some(a.borrow().clone()),
+        Value::Object(ApiObject::FlatIter(f)) if f.array.borrow().is_c_contiguous() => Some((crate::views::ravel(&f.array)?.borrow().clone(), true)),
+        Value::Object(ApiObject::FlatIter(f)) => Some((crate::views::flatten(&f.array)?.borrow().clone(), false)),
+        Value::Object(ApiObject::MemoryView(a, _)) => Some((a.borrow().clone(), false)),
         _ => None,
     })
 }

@@ -38,6 +38,15 @@ fn array(v: &Value) -> PyResult<ArrayRef> {
     }
 }
 
+/// A fresh result labelled as the function's own (provenance names it, not the
+/// ufunc that filled it).
+fn named(a: ArrayRef, how: &str) -> ArrayRef {
+    if matches!(a.borrow().origin, Origin::New(_)) {
+        a.borrow_mut().origin = Origin::New(how.into());
+    }
+    a
+}
+
 /// `a.astype(dtype, copy=False)`.
 fn astype(a: &ArrayRef, dtype: DType, how: &str) -> PyResult<ArrayRef> {
     if a.borrow().dtype == dtype {
@@ -111,7 +120,7 @@ pub fn linspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Value
         Value::Float(f64::NAN)
     };
     // `y += start` keeps y's dtype.
-    let summed = array(&ufunc(interp, "add", vec![y, start], vec![])?)?;
+    let summed = named(array(&ufunc(interp, "add", vec![y, start], vec![])?)?, "np.linspace");
     let y = astype(&summed, dt, "np.linspace")?;
     if endpoint && num > 1 {
         crate::index::setitem(&y, &[IndexItem::Int(-1), IndexItem::Ellipsis], &to_operand(&stop)?)?;
@@ -187,7 +196,7 @@ pub fn logspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Value
     }
     let lin = [Some(start), Some(stop), s[2].clone(), s[3].clone(), None, None, Some(axis)];
     let y = linspace(interp, &lin)?;
-    let out = array(&ufunc(interp, "power", vec![base, y], vec![])?)?;
+    let out = named(array(&ufunc(interp, "power", vec![base, y], vec![])?)?, "np.logspace");
     Ok(Value::Array(match super::super::dtype_arg(&s[5])? {
         Some(t) => astype(&out, t, "np.logspace")?,
         None => out,
@@ -229,7 +238,7 @@ pub fn geomspace(interp: &mut Interpreter, s: &[Option<Value>]) -> PyResult<Valu
             crate::index::setitem(&result, &[IndexItem::Int(-1)], &to_operand(&stop)?)?;
         }
     }
-    let rotated = array(&ufunc(interp, "multiply", vec![Value::Array(result), sign], vec![])?)?;
+    let rotated = named(array(&ufunc(interp, "multiply", vec![Value::Array(result), sign], vec![])?)?, "np.geomspace");
     let result = astype(&rotated, dt, "np.geomspace")?;
     let result = move_first_to(result, integer_arg(&s[5], 0)?)?;
     Ok(Value::Array(match requested {

@@ -47,7 +47,7 @@ fn cast(a: &ArrayRef, exporter: &ArrayRef, args: Args) -> PyResult<Value> {
     let shape: Vec<usize> = match &s[1] {
         None | Some(Value::None) => {
             if nbytes % item != 0 {
-                return Err(crate::error::value_error("memoryview: length is not a multiple of itemsize"));
+                return Err(type_error("memoryview: length is not a multiple of itemsize"));
             }
             vec![nbytes / item]
         }
@@ -221,6 +221,9 @@ pub fn getitem(a: &ArrayRef, exporter: &ArrayRef, idx: &Value) -> PyResult<Value
             _ => Err(type_error("invalid indexing of 0-dim memory")),
         };
     }
+    if items.iter().any(|v| matches!(v, Value::Slice(_))) {
+        return Err(type_error("memoryview: invalid slice key"));
+    }
     // Python refuses these formats before looking at the index; 'e' only when unpacking.
     let fmt = format(&arr);
     if fmt.starts_with(['Z', '<', '>']) {
@@ -228,9 +231,6 @@ pub fn getitem(a: &ArrayRef, exporter: &ArrayRef, idx: &Value) -> PyResult<Value
     }
     if items.is_empty() {
         return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
-    }
-    if items.iter().any(|v| matches!(v, Value::Slice(_))) {
-        return Err(type_error("memoryview: invalid slice key"));
     }
     if items.len() < arr.ndim() {
         return Err(not_implemented("multi-dimensional sub-views are not implemented"));

@@ -79,6 +79,8 @@ fn set_part(a: &ArrayRef, imag: bool, v: &Value) -> PyResult<()> {
             Value::Int(i)
         }
         Value::None if kind.is_float() => Value::Float(f64::NAN),
+        Value::None if kind == crate::dtype::ScalarType::Bool => Value::Bool(false),
+        Value::Str(t) if kind == crate::dtype::ScalarType::Bool => Value::Bool(!t.is_empty()),
         Value::None if kind.is_integer() => {
             return Err(type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"))
         }
