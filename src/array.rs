@@ -85,6 +85,8 @@ pub struct NdArray {
     /// NumPy's WARN_ON_WRITE: a writeable `np.broadcast_arrays` view that warns once
     /// when first written (views made from it inherit the flag).
     pub warn_on_write: bool,
+    /// `a.setflags(align=False)` cleared ALIGNED (views and copies recompute it).
+    pub align_cleared: bool,
     /// How the array came to be.
     pub origin: Origin,
 }
@@ -171,6 +173,7 @@ impl ArrayRef {
             writeable,
             read_only,
             warn_on_write,
+            align_cleared: false,
             origin: Origin::View(how.into()),
         };
         view.check_in_bounds()?;
@@ -234,6 +237,7 @@ impl NdArray {
             writeable: true,
             read_only: None,
             warn_on_write: false,
+            align_cleared: false,
             origin,
         })
     }
@@ -252,6 +256,7 @@ impl NdArray {
             writeable: true,
             read_only: None,
             warn_on_write: false,
+            align_cleared: false,
             origin,
         })
     }
@@ -309,6 +314,9 @@ impl NdArray {
     /// NumPy's ALIGNED flag.
     pub fn is_aligned(&self) -> bool {
         let align = self.dtype.alignment();
+        if self.align_cleared {
+            return false;
+        }
         let base_addr = self.buffer.as_ptr() as usize + self.offset;
         base_addr % align == 0
             && self.shape.iter().zip(&self.strides).all(|(&n, &s)| n <= 1 || s.rem_euclid(align as isize) == 0)

@@ -43,6 +43,7 @@ pub fn to_operand(v: &Value) -> PyResult<Operand> {
         Value::Float(f) => Operand::Float(*f),
         Value::Complex(c) => Operand::Complex(*c),
         Value::List(_) | Value::Tuple(_) | Value::Range(..) => Operand::Array(to_array(v, None)?),
+        Value::Object(_) if super::numpy_api::objects::compares_as_array(v) => Operand::Array(to_array(v, None)?),
         other => {
             return Err(type_error(format!(
                 "unsupported operand: '{}' is not a number or an array",
@@ -169,6 +170,12 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
         let a = a.borrow();
         let dt = dtype.unwrap_or(a.dtype);
         return crate::kernels::astype(&a, dt, Origin::Copy("np.array() of an array".into()));
+    }
+    if let Some((a, kept)) = super::numpy_api::objects::as_array(v)? {
+        if kept && dtype.is_none_or(|d| d == a.dtype) {
+            return Ok(a);
+        }
+        return crate::kernels::astype(&a, dtype.unwrap_or(a.dtype), Origin::Copy(format!("np.array() of a {}", v.type_name())));
     }
     let mut shape = Vec::new();
     discover_shape(v, 0, &mut shape)?;

@@ -253,6 +253,7 @@ impl Interpreter {
                 other => Err(type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
             Value::Dict(d) | Value::MappingProxy(d) => Ok(d.borrow().iter().any(|(k, _)| ops::python_eq(k, item))),
+            Value::Object(o) => super::numpy_api::objects::contains(self, o, item),
             other => match sequence_items(other) {
                 Some(items) => {
                     for x in items {
@@ -288,6 +289,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Flags(x), Value::Flags(y)) => x.is(y),
         (Value::UserFunction(x), Value::UserFunction(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(x), Value::Object(y)) => super::numpy_api::objects::same(x, y),
         _ => false,
     }
 }

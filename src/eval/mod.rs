@@ -255,6 +255,9 @@ impl Interpreter {
         let (entered, saved) = self.enter_context(&manager)?;
         let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| self.exec_with(rest, body));
         self.print_options = saved;
+        if let Value::Object(o) = &manager {
+            numpy_api::objects::exit(o);
+        }
         result
     }
 
@@ -267,6 +270,7 @@ impl Interpreter {
                 // NumPy binds `as opts` to the options the block runs with.
                 Ok((numpy_api::printoptions_dict(&self.print_options), saved))
             }
+            Value::Object(o) => Ok((numpy_api::objects::enter(o)?, self.print_options.clone())),
             other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
         }
     }

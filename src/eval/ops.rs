@@ -358,7 +358,8 @@ pub fn compare(op: CmpOp, left: &Value, right: &Value) -> PyResult<Value> {
     if let Some((l, r)) = super::numpy_api::strings::as_python_pair(left, right) {
         return compare(op, &l, &r);
     }
-    if is_numpy(left) || is_numpy(right) {
+    use super::numpy_api::objects::compares_as_array;
+    if is_numpy(left) || is_numpy(right) || compares_as_array(left) || compares_as_array(right) {
         let ufunc = match op {
             CmpOp::Eq => BinaryOp::Equal,
             CmpOp::NotEq => BinaryOp::NotEqual,

@@ -46,11 +46,13 @@ fn is_nan<T: Element>(x: T) -> bool {
 
 /// Sorts and groups the rows of the 2-D array `a`. With `equal_nan` and one column,
 /// every NaN falls into one group, as `np.unique(..., equal_nan=True)` has it.
-pub fn sorted_groups(a: &NdArray, equal_nan: bool) -> PyResult<Groups> {
+/// `as_records` compares rows as NumPy compares the fields of a structured view
+/// (np.unique with an axis): the same order, except that float16 puts NaN first.
+pub fn sorted_groups(a: &NdArray, equal_nan: bool, as_records: bool) -> PyResult<Groups> {
     debug_assert_eq!(a.ndim(), 2);
     crate::interrupt::check()?;
     if super::items::untyped(a) {
-        return sorted_groups(&super::text::ranks_of(a)?, false);
+        return sorted_groups(&super::text::ranks_of(a)?, false, false);
     }
     if super::blob::is_blob(a.dtype) {
         return super::record_order::sorted_groups(a);
@@ -61,7 +63,14 @@ pub fn sorted_groups(a: &NdArray, equal_nan: bool) -> PyResult<Groups> {
         let row = |i: usize| v.index_axis(ndarray::Axis(0), i);
         let mut perm: Vec<usize> = (0..rows).collect();
         perm.sort_by(|&i, &j| {
-            row(i).iter().zip(row(j).iter()).map(|(&x, &y)| element_cmp(x, y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
+            let half_nan_first = as_records && T::SCALAR == crate::dtype::ScalarType::Float16;
+            let cmp = |x: T, y: T| match (half_nan_first, is_nan(x), is_nan(y)) {
+                (true, true, true) => Ordering::Equal,
+                (true, true, false) => Ordering::Less,
+                (true, false, true) => Ordering::Greater,
+                _ => element_cmp(x, y),
+            };
+            row(i).iter().zip(row(j).iter()).map(|(&x, &y)| cmp(x, y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
         });
         let mut starts: Vec<bool> = (0..rows)
             .map(|k| k == 0 || row(perm[k]).iter().zip(row(perm[k - 1]).iter()).any(|(&x, &y)| x != y))

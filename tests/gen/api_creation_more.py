@@ -140,6 +140,32 @@ for dt in DTYPES:
 for bad in ["np.geomspace(0, 1)", "np.geomspace(1, 0)", "np.geomspace(1, 2, -1)", "np.geomspace(1)", "np.geomspace(1, 10, 2.5)"]:
     c.add("numpy.geomspace", "", bad)
 
+# linspace / logspace / geomspace with array, complex and NumPy-scalar bounds, axis=.
+BOUNDS = [("0", "[1, 10]"), ("[0, 1]", "[10, 20]"), ("[[0], [1]]", "[4, 8, 12]"), ("np.arange(3)", "10"), ("0", "1j"),
+          ("1 + 1j", "[2, 3j]"), ("np.float32(0)", "1"), ("np.float16(1)", "np.float16(2)"), ("np.int8(1)", "100"),
+          ("np.array([1, 2], np.float32)", "4"), ("np.array(2.0)", "np.array([3.0, 9.0])"), ("[1, 2]", "[1, 3, 5]")]
+SPACE_KW = ["", ", num=4", ", num=3, axis=1", ", num=3, axis=-1", ", num=1", ", num=0", ", num=4, endpoint=False", ", num=3, axis=2",
+            ", num=3, dtype=int", ", num=3, dtype=np.float32", ", num=3, dtype=np.complex64"]
+for lo, hi in BOUNDS:
+    for kw in SPACE_KW:
+        c.add("numpy.linspace", "", "np.linspace(%s, %s%s)" % (lo, hi, kw))
+        c.add("numpy.logspace", "", "np.logspace(%s, %s%s)" % (lo, hi, kw))
+    c.add("numpy.linspace", "", "np.linspace(%s, %s, 3, retstep=True)" % (lo, hi))
+    c.add("numpy.linspace", "", "np.linspace(%s, %s, 1, retstep=True)" % (lo, hi))
+for base in ["[2.0, 3.0]", "np.array([[2], [10]])", "np.float32(2)", "2", "[2, 3j]", "np.arange(1, 4)"]:
+    for kw in [", num=4", ", num=4, axis=-1", ", num=3, axis=1", ", num=3, dtype=np.float32"]:
+        c.add("numpy.logspace", "", "np.logspace(0, 3, base=%s%s)" % (base, kw))
+        c.add("numpy.logspace", "", "np.logspace([0, 1], 3, base=%s%s)" % (base, kw))
+GEO = [("1j", "1000j"), ("-1 + 0j", "1 + 0j"), ("1 + 1j", "1000 + 1000j"), ("[1, 10]", "[100, 1000]"), ("[1, -1]", "[1000, -1000]"),
+       ("[[1], [2]]", "[8, 16, 64]"), ("np.float32(1)", "100"), ("np.array([1, 2], np.float32)", "8"), ("-1j", "1j"),
+       ("[1, 0]", "10"), ("1", "[0, 5]"), ("2j", "[8, 8j]"), ("np.complex64(1j)", "8j"), ("np.int8(2)", "[32, 128]")]
+for lo, hi in GEO:
+    for kw in ["", ", num=4", ", num=5", ", num=3, axis=1", ", num=3, axis=-1", ", num=1", ", num=0", ", num=4, endpoint=False",
+               ", num=3, dtype=np.complex64", ", num=3, dtype=complex", ", num=3, dtype=np.float32", ", num=3, dtype=int"]:
+        c.add("numpy.geomspace", "", "np.geomspace(%s, %s%s)" % (lo, hi, kw))
+for args in ["1, 100, 3, dtype=complex", "1, 100, 3, dtype=np.complex64", "-1, -100, 3, dtype=complex"]:
+    c.add("numpy.geomspace", "", "np.geomspace(%s)" % args)
+
 # NumPy 2 copy semantics of the existing creation functions.
 for dt in DTYPES:
     for name, lay in LAYOUTS.items():

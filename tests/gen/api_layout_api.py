@@ -29,6 +29,7 @@ N = {
     "strides": "numpy.ndarray.strides", "resize": "numpy.ndarray.resize", "setflags": "numpy.ndarray.setflags",
     "byte_bounds": "numpy.lib.array_utils.byte_bounds", "flat": "numpy.ndarray.flat",
     "iter": "numpy.ndarray.__iter__", "len": "numpy.ndarray.__len__",
+    "real": "numpy.ndarray.real", "imag": "numpy.ndarray.imag",
 }
 
 
@@ -302,7 +303,100 @@ def iteration_cases():
     C.add(N["iter"], "a = np.arange(6).reshape(2, 3)", "list(zip(*a))")
 
 
+def part_write_cases():
+    """a.real = v and a.imag = v: written through the part's view, broadcast and
+    cast unsafely as NumPy's PyArray_CopyObject does; the rest of a unchanged."""
+    for d in apicase.DTYPES:
+        for lay, ls in LAYOUTS.items():
+            setup = [apicase.source(d), ls]
+            w = apicase.values(d, 4)
+            one = w[1:w.index(",")]
+            # (Every value over C, transposed and reversed layouts; a few over all five.)
+            vs = [one, "np.nan", "None", "'7'", "'x'", "2.5", "1 + 2j", "300", "-1", "[1, 2]",
+                  "np.arange(x.shape[1])", "np.arange(x.shape[0])[:, None]", "np.ones(x.shape, dtype=np.float32)",
+                  "x[::-1]", "np.zeros((2, 1, 1))", "np.int8(5)", "True"]
+            if lay not in ("C", "T", "rev"):
+                vs = [one, "1 + 2j", "np.arange(x.shape[1])", "x[::-1]"]
+            for part in ["real", "imag"]:
+                for v in vs:
+                    C.stmt(N[part], setup, "x.%s = %s" % (part, v), "(x, x.dtype)" if lay == "C" else "(x, a)")
+                C.stmt(N[part], setup + ["x.flags.writeable = False"], "x.%s = 1" % part, "x")
+                C.stmt(N[part], setup, "p = x.%s; x.%s = 5" % (part, part), "(p, np.shares_memory(p, x))")
+    for stmt in ["b = np.array(3 + 4j); b.real = 5", "b = np.array(3 + 4j); b.imag = [7]", "b = np.zeros((2, 0), complex); b.imag = 1",
+                 "b = np.array([1 + 2j, 3 + 4j], dtype='>c16'); b.imag = [5, 6]", "b = np.zeros(3, complex); b.real = [[1, 2, 3]]"]:
+        C.stmt([N["real"], N["imag"]], "", stmt, "b")
+
+
+def setflags_align_cases():
+    for d in apicase.DTYPES:
+        for lay, ls in LAYOUTS.items():
+            setup = [apicase.source(d), ls]
+            for c in ["align=0", "write=0, align=0", "align=0, uic=1", "align=1", "False, False"]:
+                C.stmt(N["setflags"], setup, "x.setflags(%s)" % c, "(x.flags.aligned, x.flags.writeable, x.flags.behaved, x.flags.carray, x[1:].flags.aligned, x.T.flags.aligned)")
+            C.stmt(N["setflags"], setup, "x.setflags(align=0); x.setflags(align=1)", "(x.flags.aligned, x.copy().flags.aligned)")
+            C.stmt(N["setflags"], setup, "x.setflags(align=0); y = x.reshape(-1) if x.flags.c_contiguous else x.copy()", "(y.flags.aligned, x.flags.aligned)")
+    C.stmt(N["setflags"], ["a = np.arange(4)", "v = a[1:]", "a.setflags(write=0)"], "v.setflags(write=1, align=0)", "(v.flags.aligned, v.flags.writeable)")
+    C.stmt(N["setflags"], ["z = np.frombuffer(b'\\x00' * 9, dtype=np.int64, offset=1)"], "z.setflags(align=1)", "z.flags.aligned")
+    C.stmt(N["setflags"], ["z = np.frombuffer(b'\\x00' * 9, dtype=np.int64, offset=1)"], "z.setflags(align=0)", "z.flags.aligned")
+
+
+def memoryview_slice_cases():
+    for d in apicase.DTYPES:
+        for lay, ls in LAYOUTS.items():
+            setup = [apicase.source(d), ls, "m = x.data"]
+            for sl in ["1:", "::-2", "5:1"]:
+                C.add(N["data"], setup, "(lambda v: (v.shape, v.strides, v.nbytes, v.readonly, v.obj is x, len(v), bytes(v) == x[%s].tobytes()))(m[%s])" % (sl, sl))
+            C.add(N["data"], setup, "m[1:][0, 1] == m[1, 1]")
+            C.add(N["data"], setup, "m[1:, 1:]")
+            C.add(N["data"], setup, "m[...]")
+            C.add(N["data"], setup, "m[:, 0]")
+            C.add(N["data"], setup, "(lambda v: (v.shape, v.format, v.itemsize, v.strides, v.obj is x, bytes(v) == x.tobytes()))(m.cast('B'))")
+            C.add(N["data"], setup, "bytes(m.cast('b')) == x.tobytes(), m.cast('b').shape")
+            C.add(N["data"], setup, "m.cast('B').cast('i').tolist() if m.nbytes % 4 == 0 else m.cast('B').cast('i')")
+            C.add(N["data"], setup, "m.cast('h').shape")
+            C.add(N["data"], setup, "m.cast('d').shape")
+            C.add(N["data"], setup, "(lambda v: (v.shape, v.strides))(m.cast('B', (2, m.nbytes // 2)))")
+            C.add(N["data"], setup, "m.cast('B', [m.nbytes // 2, 3])")
+            C.add(N["data"], setup, "m.cast('B').cast('B', (4, -1))")
+            C.add(N["data"], setup, "m.cast('x')")
+            C.add(N["data"], setup, "np.array(m)")
+            C.add(N["data"], setup, "np.array(m[1:]), np.shares_memory(np.array(m), x)")
+    for d in apicase.DTYPES:
+        src = "b = np.arange(6).astype(%r)" % d
+        for e in ["m[1:3].tolist()", "m[::-1].tolist()", "bytes(m[2:]) == b[2:].tobytes()", "m[1:3][0]", "m.cast('B').cast('h').tolist()",
+                  "m.cast('B', shape=[3, -1])", "m.cast('B', shape=(3, m.nbytes // 3)).shape", "m[1:3].obj is b", "m.cast('B').obj is b"]:
+            C.add(N["data"], [src, "m = b.data"], e)
+    C.add(N["data"], ["z = np.array(5)", "m = z.data"], "m[1:]")
+    C.add(N["data"], ["z = np.array(5)", "m = z.data"], "m.cast('B').shape")
+    C.add(N["data"], ["z = np.arange(4)"], "z.data.cast(3)")
+    C.add(N["data"], ["z = np.arange(4)"], "z.data.cast('B', 3)")
+    C.add(N["data"], ["z = np.arange(4)"], "z.data.cast('@B').shape")
+
+
+def flat_array_cases():
+    for d in apicase.DTYPES:
+        for lay, ls in LAYOUTS.items():
+            setup = [apicase.source(d), ls, "f = x.flat"]
+            w = apicase.values(d, 2)
+            one = w[1:w.index(",")]
+            C.add(N["flat"], setup, "np.array(f)")
+            C.add(N["flat"], setup, "np.array(f, dtype=np.float64)")
+            C.add(N["flat"], setup, "np.shares_memory(np.array(f), x), np.array(f).flags.owndata")
+            C.add(N["flat"], setup, "f == %s" % one)
+            C.add(N["flat"], setup, "f != x.ravel()")
+            C.add(N["flat"], setup, "(f < %s) if x.dtype.kind != 'c' else (f == x.flat)" % one)
+            C.add(N["flat"], setup, "%s in f, f.index" % one)
+            C.add(N["flat"], setup, "np.asarray(f).shape, np.array(f).dtype")
+    C.add(N["flat"], "a = np.arange(6).reshape(2, 3)", "a.flat == [0, 1, 2, 0, 0, 5]")
+    C.add(N["flat"], "a = np.arange(6).reshape(2, 3)", "a.flat == np.arange(2)")
+    C.add(N["flat"], "a = np.arange(6).reshape(2, 3)", "a.flat + 1")
+
+
 memoryview_cases()
+memoryview_slice_cases()
+part_write_cases()
+setflags_align_cases()
+flat_array_cases()
 shape_cases()
 dtype_cases()
 strides_cases()

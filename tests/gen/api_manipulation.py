@@ -264,4 +264,33 @@ for call in ["np.split(a)", "np.concatenate()", "np.stack()", "np.tile(a)", "np.
     name = call.split("(")[0].replace("np.", "").replace("a.", "ndarray.")
     check(name, ARGS, call, "r")
 
+# ---- hsplit / vsplit / dsplit (np.split after a dimension check) --------------
+for dt, lay, setup in grid(DTYPES):
+    for call in ["np.hsplit(x, 2)", "np.hsplit(x, [1, 3])", "np.hsplit(x, 3)", "np.vsplit(x, 3)", "np.vsplit(x, [1])",
+                 "np.vsplit(x, 2)", "np.dsplit(x, 2)", "np.dsplit(x[..., None], 1)", "np.hsplit(x[0], 2)", "np.hsplit(x[0, 0], 1)",
+                 "np.vsplit(x[0], 1)", "np.hsplit(x, 0)"]:
+        check(call.split("(")[0][3:], setup, call, PIECES)
+for call in ["np.hsplit([[1, 2], [3, 4]], 2)", "np.vsplit([[1, 2], [3, 4]], [1])", "np.dsplit(np.arange(16.0).reshape(2, 2, 4), [3, 6])",
+             "np.hsplit(np.arange(3), 3)", "np.hsplit(np.arange(6), 4)", "np.hsplit(np.arange(6), [1.5])", "np.hsplit(np.arange(6))",
+             "np.hsplit(np.arange(6), 2, 0)", "np.vsplit(np.arange(6), 2)", "np.dsplit(np.arange(6).reshape(2, 3), 1)",
+             "np.hsplit(3, 1)", "np.hsplit(ary=np.arange(4), indices_or_sections=2)", "np.hsplit(np.zeros((2, 0)), 2)"]:
+    check(call.split("(")[0][3:], [], call, "(r, [p.flags.owndata for p in r])")
+
+# ---- unique along an axis with NaN rows, equal_nan= ---------------------------
+for dt in ["float16", "float32", "float64", "complex64", "complex128"]:
+    for rows in ["[[1, np.nan], [1, np.nan], [2, 3]]", "[[np.nan, np.nan], [np.nan, np.nan]]", "[[np.nan, 1], [0, 1], [np.nan, 1], [0, 1]]"]:
+        base = ["w = np.array(%s, dtype=%r)" % (rows, dt)]
+        for call in ["np.unique(w, axis=0)", "np.unique(w, axis=0, equal_nan=False)", "np.unique(w, axis=1)", "np.unique(w, axis=1, equal_nan=True)",
+                     "np.unique(w, axis=0, return_counts=True, equal_nan=False)", "np.unique(w)", "np.unique(w, equal_nan=False)",
+                     "np.unique(w, return_inverse=True, return_counts=True)"]:
+            check("unique", base, call, "r")
+
+# ---- insert with a bool obj (NumPy 2.4: flatnonzero of a 1-d bool array) -------
+for dt, lay, setup in grid(["int64", "float32", "complex128", "bool"]):
+    for call in ["np.insert(x, True, 1)", "np.insert(x, np.True_, 1)", "np.insert(x, [True, False, True], 1)",
+                 "np.insert(x, np.array([True, False, True]), 1, axis=0)", "np.insert(x, np.array([False, True]), 0, axis=1)",
+                 "np.insert(x, np.array(True), 1)", "np.insert(x, np.array([[True]]), 1)", "np.insert(x, np.zeros(3, bool), 1, axis=0)",
+                 "np.insert(x, (True,), 1)", "np.insert(x, np.array([True] * 12), 0)"]:
+        check("insert", setup, call, COPY)
+
 cases.write()

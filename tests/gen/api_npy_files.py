@@ -57,4 +57,16 @@ for setup, expr in [
     names = [n for n, key in [(SAVE, "np.save("), (SAVEZ, "np.savez("), (SAVEZC, "np.savez_compressed(")] if key in setup + expr] + [LOAD]
     C.add(names, setup, expr)
 
+# The NpzFile object: a mapping of names to arrays, a context manager that closes it.
+NPZ = ["np.savez(%s, a=np.arange(3), b=np.eye(2), c=np.array(2.5))" % Z]
+for expr in ["d.files", "d.keys()", "d.values()", "d.items()", "list(d.keys())", "list(d.values())", "list(d.items())",
+             "d.get('a')", "(d.get('zz'),)", "d.get('zz', 5)", "d.get('a.npy')", "d.get()", "'a' in d", "'zz' in d", "'a' in d.keys()",
+             "len(d), len(d.keys()), len(d.items())", "list(d)", "[k for k in d]", "sorted(d.files)", "type(d.keys())",
+             "(d.close(),)", "d['a'] is d['a']", "d.keys()[0]", "d.foo"]:
+    C.add([SAVEZ, LOAD], NPZ + ["d = np.load(%s)" % Z], expr)
+C.add([SAVEZ, LOAD], NPZ + ["d = np.load(%s)" % Z, "d.close()"], "d['a']")
+C.add([SAVEZ, LOAD], NPZ + ["d = np.load(%s)" % Z, "d.close()"], "d.files")
+C.add([SAVEZ, LOAD], NPZ + ["d = np.load(%s)" % Z], "d.__enter__() is d")
+C.add([SAVEZ, LOAD], NPZ + ["d = np.load(%s)" % Z, "d.__exit__(None, None, None)"], "d['a']")
+
 C.write()

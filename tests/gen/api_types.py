@@ -154,4 +154,48 @@ for expr in ["np.int8(300)", "np.uint8(-1)", "np.int16(2**40)", "np.uint64(2**64
              "np.complex64(1+2j).conjugate()", "np.complex128(1+2j).imag", "np.float64(1e20).as_integer_ratio()", "np.float64(-3e-20).as_integer_ratio()"]:
     c.add([N + "int8", N + "uint8"], [], expr)
 
+# astype(casting='same_value') (NumPy 2.4): the unsafe cast, ValueError when a value changes.
+SAME_VALUE_SETS = {
+    "small": "[0, 1, 3]",
+    "mixed": None,
+    "wide": "[300, -1, 70000]",
+    "frac": "[0.5, 1.25, -2.0]",
+    "tenth": "[0.1, 2.0]",
+    "special": "[np.nan, np.inf, 1.0]",
+    "cplx": "[1 + 0j, 2j]",
+    "big": "[2**53 + 1, 2**62]",
+}
+for d1 in DTYPES:
+    for name, vals in SAME_VALUE_SETS.items():
+        # (NaN, inf and float16's overflow to inf cast to integers differently per CPU.)
+        if (name == "special" and d1 not in FLOAT + ["complex64", "complex128"]) or (name == "big" and d1 == "float16"):
+            continue
+        vals = values(d1, 6) if vals is None else vals
+        setup = ["a = np.array(%s).astype(%r)" % (vals, d1)]
+        for d2 in DTYPES:
+            c.add(N + "ndarray.astype", setup, "a.astype(%r, casting='same_value')" % d2)
+    c.add(N + "ndarray.astype", "a = np.array(%s, dtype=%r)" % (values(d1, 6), d1), "a.reshape(2, 3).T.astype('int8', 'K', 'same_value')")
+    c.add(N + "ndarray.astype", "a = np.array(%s, dtype=%r)" % (values(d1, 6), d1), "a[::-2].astype('float32', casting='same_value', copy=False)")
+for expr in ["np.float64(1.5).astype(int, casting='same_value')", "np.float64(1.0).astype(int, casting='same_value')",
+             "np.int64(300).astype(np.uint8, casting='same_value')", "np.complex128(1j).astype(float, casting='same_value')",
+             "np.array([1.5], '>f8').astype('i8', casting='same_value')", "np.array([1.5]).astype('>i8', casting='same_value')",
+             "np.array([1, 2]).astype(int, casting='same_value', copy=False)", "np.array([1.5]).astype(int, casting='same_valu')",
+             "np.array([1.5]).astype('foo', casting='same_value')", "np.array([]).astype(np.int8, casting='same_value')"]:
+    c.add(N + "ndarray.astype", [], expr)
+
+# promote_types of the same dtype under different byte-order labels: native results.
+LABELS = ["'<i4'", "'=i4'", "'>i4'", "'i4'", "'|i1'", "'<f8'", "'>f8'", "'=f2'", "'>c16'", "'<u8'", "np.dtype('>i4').newbyteorder()", "'|b1'", "'?'"]
+for l1 in LABELS:
+    for l2 in LABELS:
+        c.add(N + "promote_types", [], "np.promote_types(%s, %s)" % (l1, l2))
+        c.add(N + "promote_types", [], "np.promote_types(%s, %s).byteorder, np.promote_types(%s, %s).isnative" % (l1, l2, l1, l2))
+
+# Methods NumPy scalars share with arrays: round, conj (results are scalars again).
+for dt in DTYPES:
+    ctor = "np.bool_" if dt == "bool" else "np." + dt
+    for v in (["True", "False"] if dt == "bool" else ["5", "0"] if dt in INTEGER else ["2.5", "-1.75", "3.4999"] if dt in FLOAT else ["1.5+2.5j", "-0.5-1j"]):
+        for m in ["round()", "round(1)", "round(-1)", "round(decimals=2)", "conj()", "conjugate()", "real", "imag", "round(1.5)", "conj(1)"]:
+            c.add(N + dt, [], "%s(%s).%s" % (ctor, v, m))
+        c.add(N + dt, [], "type(%s(%s).round()), type(%s(%s).conj())" % (ctor, v, ctor, v))
+
 c.write()

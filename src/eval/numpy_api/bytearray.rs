@@ -66,9 +66,12 @@ pub fn memoryview(buf: &BufferRef) -> PyResult<Value> {
         writeable: true,
         read_only: None,
         warn_on_write: false,
+        align_cleared: false,
         origin: crate::array::Origin::View("memoryview".into()),
     };
-    Ok(Value::Object(super::objects::ApiObject::MemoryView(crate::array::ArrayRef::new(bytes))))
+    // The exporter numview keeps is the byte view itself (Python's `m.obj` would be the bytearray).
+    let bytes = crate::array::ArrayRef::new(bytes);
+    Ok(Value::Object(super::objects::ApiObject::MemoryView(bytes.clone(), bytes)))
 }
 
 /// `ba[i]` (an int) or `ba[i:j:k]` (a new bytearray).

@@ -167,6 +167,7 @@ impl Lender {
             writeable,
             read_only: None,
             warn_on_write: false,
+            align_cleared: false,
             origin: Origin::View(how.into()),
         };
         view.check_in_bounds()?;

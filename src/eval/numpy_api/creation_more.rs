@@ -3,6 +3,7 @@
 
 mod grid;
 mod logs;
+mod spaced;
 
 pub use grid::index_trick;
 
@@ -21,7 +22,7 @@ use crate::layout::Order;
 /// This area's names, dispatchers and help.
 pub const AREA: Area = Area { functions: FUNCTIONS, methods: &[], call, method: no_methods, help: HELP };
 
-const FUNCTIONS: &[&str] = &["identity", "diag", "diagflat", "indices", "meshgrid", "mgrid", "ogrid", "logspace", "geomspace", "tri"];
+const FUNCTIONS: &[&str] = &["identity", "diag", "diagflat", "indices", "meshgrid", "mgrid", "ogrid", "linspace", "logspace", "geomspace", "tri"];
 
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     let args = args.clone();
@@ -47,11 +48,26 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             let class = if name == "mgrid" { "MGridClass" } else { "OGridClass" };
             return Err(type_error(format!("'{}' object is not callable", class)));
         }
-        "logspace" => logs::logspace(interp, args)?,
-        "geomspace" => logs::geomspace(args)?,
+        "linspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], 2) {
+            Ok(s) if spaced::needed(&[&s[0], &s[1]], &s[6]) => spaced::linspace(interp, &s)?,
+            _ => return super::creation::call(interp, name, &args),
+        },
+        "logspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2) {
+            Ok(s) if spaced::needed(&[&s[0], &s[1], &s[4]], &s[6]) => spaced::logspace(interp, &s)?,
+            _ => logs::logspace(interp, args)?,
+        },
+        "geomspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "dtype", "axis"], 2) {
+            Ok(s) if spaced::needed(&[&s[0], &s[1]], &s[5]) || complex_dtype(&s[4])? => spaced::geomspace(interp, &s)?,
+            _ => logs::geomspace(args)?,
+        },
         "tri" => tri(args)?,
         _ => return Ok(None),
     }))
+}
+
+/// True when a `dtype=` argument names a complex type.
+fn complex_dtype(v: &Option<Value>) -> PyResult<bool> {
+    Ok(dtype_arg(v)?.is_some_and(|d| d.scalar.is_complex()))
 }
 
 fn new_value(a: NdArray) -> Value {
@@ -272,7 +288,9 @@ const HELP: &[Entry] = &[
     e("numpy.meshgrid", "meshgrid(*xi, copy=True, sparse=False, indexing='xy')", "A tuple of coordinate arrays, one per input: each input stretched along the other axes ('xy' swaps the first two axes, 'ij' keeps matrix order). copy=True (the default) gives new arrays; copy=False gives views of the inputs with stride 0 along the stretched axes, so many elements share one memory cell; sparse=True keeps the stretched axes at length 1."),
     e("numpy.mgrid", "mgrid(...) is not called but indexed: mgrid[start:stop:step, ...]", "An index trick, used with brackets: np.mgrid[0:3, 0:2] is a new array of shape (2, 3, 2) holding the dense grid of the slices' ranges. A complex step (0:1:5j) means that many points with the stop included, as np.linspace does. One slice gives a 1-d array."),
     e("numpy.ogrid", "ogrid(...) is not called but indexed: ogrid[start:stop:step, ...]", "An index trick, used with brackets: np.ogrid[0:3, 0:2] is a tuple of arrays shaped (3, 1) and (1, 2), an open grid that broadcasts to the dense one of np.mgrid. A complex step (0:1:5j) means that many points with the stop included."),
-    e("numpy.logspace", "logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)", "A new array of num values base**t for t evenly spaced from start to stop (np.power(base, np.linspace(start, stop, num, endpoint))); stop is left out when endpoint=False."),
-    e("numpy.geomspace", "geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)", "A new array of num values from start to stop in a geometric progression (each a constant multiple of the one before); start and stop are exact, zero is refused, both negative gives negative values."),
+    e("numpy.linspace", "linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None)",
+      "A new array of num evenly spaced values from start to stop (stop included unless endpoint=False); with retstep=True the tuple (array, step). Array start/stop give one sequence per element along a new axis (axis=0 first, axis=-1 last); complex bounds give a complex array; an integer dtype takes the floor."),
+    e("numpy.logspace", "logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0)", "A new array of num values base**t for t evenly spaced from start to stop (np.power(base, np.linspace(start, stop, num, endpoint))); stop is left out when endpoint=False. start, stop and base may be arrays (broadcast together; base=[2.0, 3.0] with axis=-1 gives one row per base)."),
+    e("numpy.geomspace", "geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0)", "A new array of num values from start to stop in a geometric progression (each a constant multiple of the one before); start and stop are exact, zero is refused, both negative gives negative values. Complex bounds follow the arc between them (np.geomspace(-1+0j, 1+0j, 5) passes through 1j); array bounds give one sequence per element along axis."),
     e("numpy.tri", "tri(N, M=None, k=0, dtype=float, *, like=None)", "A new N×M array with ones at and below diagonal k and zeros above it (float64 unless dtype= says otherwise)."),
 ];

@@ -22,7 +22,7 @@ use crate::kernels::Casting;
 
 /// The names this area answers under `np.`.
 const FUNCTIONS: &[&str] = &[
-    "concatenate", "stack", "hstack", "vstack", "dstack", "column_stack", "split", "array_split", "tile", "repeat",
+    "concatenate", "stack", "hstack", "vstack", "dstack", "column_stack", "split", "array_split", "hsplit", "vsplit", "dsplit", "tile", "repeat",
     "flip", "fliplr", "flipud", "roll", "rot90", "moveaxis", "rollaxis", "broadcast_arrays", "atleast_1d",
     "atleast_2d", "atleast_3d", "ix_", "diagonal", "tril", "triu", "resize", "append", "insert", "delete", "unique",
 ];
@@ -38,6 +38,7 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
     Ok(Some(match name {
         "concatenate" | "stack" | "hstack" | "vstack" | "dstack" | "column_stack" | "append" => joining::call(name, args)?,
         "split" | "array_split" => splitting::call(name, args)?,
+        "hsplit" | "vsplit" | "dsplit" => splitting::directional(name, args)?,
         "insert" | "delete" => editing::call(name, args)?,
         "unique" => sets::unique(args)?,
         _ => return rearranging::call(name, args),

@@ -1,6 +1,7 @@
 //! Type information: np.iinfo, np.finfo, np.can_cast, np.result_type, np.promote_types, dtype attributes, NumPy scalar methods.
 
 mod info;
+mod same_value;
 mod scalars;
 
 pub use info::{info_attr, info_repr, info_str};
@@ -40,10 +41,13 @@ const ABSTRACT: &[(&str, &str)] = &[
     ("complexfloating", "inexact"),
 ];
 
-/// Classes under `np.` this area owns (`np.iinfo`, `np.integer`, ...), as type objects.
+/// Classes under `np.` this area owns (`np.iinfo`, `np.integer`, ...), as type objects,
+/// and the bool scalars `np.True_` / `np.False_`.
 pub fn numpy_attr(name: &str) -> Option<Value> {
     match name {
         "iinfo" | "finfo" => Some(Value::Type(TypeValue::Numpy(if name == "iinfo" { "iinfo" } else { "finfo" }))),
+        // NumPy's two bool scalars.
+        "True_" | "False_" => Some(Value::Scalar(crate::scalar::Scalar::Bool(name == "True_"))),
         _ => ABSTRACT.iter().find(|(n, _)| *n == name).map(|(n, _)| Value::Type(TypeValue::Numpy(n))),
     }
 }
@@ -197,17 +201,25 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
 
 /// `a.astype(dtype, order, casting, ...)`: checks `casting=` and leaves the copy to
 /// the older implementation (by answering None) when the cast is allowed.
-fn method(_: &mut Interpreter, _: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
+fn method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if name != "astype" {
         return Ok(None);
     }
     let s = args.clone().bind(name, &["dtype", "order", "casting", "subok", "copy"], 1)?;
+    if same_value::requested(&s) {
+        to_dtype(s[0].as_ref().unwrap_or(&Value::None))?;
+        return same_value::astype(interp, recv, a, args).map(Some);
+    }
     check_astype(a.borrow().dtype, s, "array data")?;
     Ok(None)
 }
 
 /// astype's `casting=` check (`what` is how NumPy names the source: array data, scalar).
 pub(crate) fn check_astype(from: DType, s: Vec<Option<Value>>, what: &str) -> PyResult<()> {
+    if same_value::requested(&s) {
+        // Any cast may be tried; the values decide (see same_value).
+        return Ok(());
+    }
     let casting = casting_arg(&s[2], Casting::Unsafe, ", 'same_value'")?;
     let to = to_dtype(s[0].as_ref().unwrap_or(&Value::None))?;
     if !kernels::can_cast(from, to, casting) {
@@ -465,5 +477,5 @@ const HELP: &[Entry] = &[
     e("numpy.isdtype", "isdtype(dtype, kind)",
       "True when the dtype is of the kind: a dtype, one of the names 'bool', 'signed integer', 'unsigned integer', 'integral', 'real floating', 'complex floating', 'numeric', or a tuple of those. A Python bool."),
     e("numpy.ndarray.astype", "a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)",
-      "A copy of the array converted to dtype (order='K' keeps its memory order); with copy=False the array itself when nothing needs to change. casting= ('no', 'equiv', 'safe', 'same_kind', 'unsafe') refuses casts the rule does not allow, with TypeError."),
+      "A copy of the array converted to dtype (order='K' keeps its memory order); with copy=False the array itself when nothing needs to change. casting= ('no', 'equiv', 'safe', 'same_kind', 'unsafe') refuses casts the rule does not allow, with TypeError; casting='same_value' (NumPy 2.4) casts as 'unsafe' but raises ValueError (could not cast 'same_value' double to long) when a value would change (1.5 to int, 300 to uint8, 0.1 to float32, a non-zero imaginary part)."),
 ];

@@ -1,6 +1,7 @@
 //! `a.data`: Python's memoryview of an array's memory, with the buffer protocol's
-//! view of it: struct format, itemsize, shape, byte strides, read-only-ness, and
-//! element access for the formats Python's memoryview can unpack.
+//! view of it: struct format, itemsize, shape, byte strides, read-only-ness,
+//! element access for the formats Python's memoryview can unpack, slices of the
+//! first axis and `m.cast(format, shape)` (each a memoryview of the same memory).
 
 use crate::array::{c_strides, ArrayRef};
 use crate::dtype::ScalarType;
@@ -9,6 +10,65 @@ use crate::eval::args::Args;
 use crate::eval::convert::to_index_int;
 use crate::eval::value::Value;
 use crate::scalar::Scalar;
+use super::super::objects::ApiObject;
+
+/// The native single-character struct formats `m.cast` takes, with their dtypes (those
+/// whose format numview reports back the same; `q`, `n`, `c`, ... are not among them).
+const CAST_FORMATS: &[(&str, ScalarType)] = {
+    use ScalarType::*;
+    &[("?", Bool), ("b", Int8), ("B", UInt8), ("h", Int16), ("H", UInt16), ("i", Int32), ("I", UInt32), ("l", Int64), ("L", UInt64), ("e", Float16), ("f", Float32), ("d", Float64)]
+};
+
+/// `m.cast(format, shape=None)`: the same bytes read as another format (one side a
+/// byte format), 1-d unless `shape` is given, as Python's memoryview checks it.
+fn cast(a: &ArrayRef, exporter: &ArrayRef, args: Args) -> PyResult<Value> {
+    let s = args.bind("cast", &["format", "shape"], 1)?;
+    let fmt = match &s[0] {
+        Some(Value::Str(f)) => f.strip_prefix('@').unwrap_or(f).to_string(),
+        Some(other) => return Err(type_error(format!("cast() argument 'format' must be str, not {}", other.type_name()))),
+        None => return Err(type_error("cast() missing required argument 'format' (pos 1)")),
+    };
+    let arr = a.borrow();
+    if !arr.is_c_contiguous() {
+        return Err(type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let Some(&(_, scalar)) = CAST_FORMATS.iter().find(|(f, _)| *f == fmt) else {
+        if matches!(fmt.as_str(), "c" | "q" | "Q" | "n" | "N" | "P") {
+            return Err(not_implemented(format!("memoryview.cast to format '{}' is not supported (numview reports formats by dtype)", fmt)));
+        }
+        return Err(crate::error::value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
+    };
+    let byte = |f: &str| matches!(f, "B" | "b" | "c");
+    if !byte(&format(&arr)) && !byte(&fmt) {
+        return Err(type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let dtype = crate::dtype::DType::native(scalar);
+    let (nbytes, item) = (arr.nbytes(), dtype.itemsize());
+    let shape: Vec<usize> = match &s[1] {
+        None | Some(Value::None) => {
+            if nbytes % item != 0 {
+                return Err(type_error("memoryview: length is not a multiple of itemsize"));
+            }
+            vec![nbytes / item]
+        }
+        Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+            let dims = crate::eval::convert::to_shape(v)?;
+            if arr.ndim() != 1 && dims.len() != 1 {
+                return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+            }
+            let dims: Vec<usize> = dims.into_iter().map(|d| usize::try_from(d).map_err(|_| crate::error::value_error("memoryview.cast(): elements of shape must be integers > 0"))).collect::<PyResult<_>>()?;
+            if dims.iter().product::<usize>() * item != nbytes {
+                return Err(type_error("memoryview: product(shape) * itemsize != buffer size"));
+            }
+            dims
+        }
+        Some(_) => return Err(type_error("shape must be a list or a tuple")),
+    };
+    let offset = arr.offset;
+    drop(arr);
+    let view = a.view(offset, shape.clone(), c_strides(&shape, item), dtype, "memoryview cast")?;
+    Ok(Value::Object(ApiObject::MemoryView(view, exporter.clone())))
+}
 
 /// The struct-module format a memoryview of this dtype reports (`'l'`, `'<d'`, `'Zf'`).
 pub fn format(a: &crate::array::NdArray) -> String {
@@ -37,10 +97,10 @@ pub fn format(a: &crate::array::NdArray) -> String {
     }
 }
 
-/// The strides the buffer protocol exports: the array's, except that an empty
-/// array reports C strides (as NumPy's export does).
-fn strides(a: &crate::array::NdArray) -> Vec<isize> {
-    if a.size() == 0 {
+/// The strides the memoryview reports: the array's, except that an empty array's own
+/// export reports C strides (as NumPy's export does; slices keep what they were given).
+fn strides(a: &crate::array::NdArray, exported: bool) -> Vec<isize> {
+    if a.size() == 0 && exported {
         c_strides(&a.shape, a.itemsize())
     } else {
         a.strides.clone()
@@ -52,7 +112,7 @@ fn ints<T: Copy + Into<i128>>(v: &[T]) -> Value {
 }
 
 /// `m.format`, `m.itemsize`, `m.shape`, ... and the methods.
-pub fn attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Option<Value>> {
+pub fn attr(obj: &Value, a: &ArrayRef, exporter: &ArrayRef, attr: &str) -> PyResult<Option<Value>> {
     let arr = a.borrow();
     Ok(Some(match attr {
         "format" => Value::str(format(&arr)),
@@ -60,20 +120,21 @@ pub fn attr(obj: &Value, a: &ArrayRef, attr: &str) -> PyResult<Option<Value>> {
         "nbytes" => Value::Int(arr.nbytes() as i128),
         "ndim" => Value::Int(arr.ndim() as i128),
         "shape" => ints(&arr.shape.iter().map(|&n| n as i64).collect::<Vec<_>>()),
-        "strides" => ints(&strides(&arr).iter().map(|&n| n as i64).collect::<Vec<_>>()),
+        "strides" => ints(&strides(&arr, a.identity() == exporter.identity()).iter().map(|&n| n as i64).collect::<Vec<_>>()),
         "readonly" => Value::Bool(!arr.writeable),
         "c_contiguous" => Value::Bool(arr.is_c_contiguous()),
         "f_contiguous" => Value::Bool(arr.is_f_contiguous()),
         "contiguous" => Value::Bool(arr.is_c_contiguous() || arr.is_f_contiguous()),
-        "obj" => Value::Array(a.clone()),
-        "tobytes" | "tolist" | "hex" => Value::Method(std::rc::Rc::new((obj.clone(), attr.to_string()))),
+        "obj" => Value::Array(exporter.clone()),
+        "tobytes" | "tolist" | "hex" | "cast" => Value::Method(std::rc::Rc::new((obj.clone(), attr.to_string()))),
         _ => return Ok(None),
     }))
 }
 
-/// `m.tobytes(order=None)`, `m.tolist()`, `m.hex()`.
-pub fn call_method(a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+/// `m.tobytes(order=None)`, `m.tolist()`, `m.hex()`, `m.cast(format, shape)`.
+pub fn call_method(a: &ArrayRef, exporter: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "cast" => cast(a, exporter, args),
         "tobytes" => {
             let s = args.bind("tobytes", &["order"], 0)?;
             // Python's memoryview accepts the same 'C' | 'F' | 'A' (None: 'C') as ndarray.tobytes.
@@ -130,20 +191,38 @@ fn element(arr: &crate::array::NdArray, s: Scalar) -> PyResult<Value> {
 }
 
 /// `m[i]` for a 1-d view, `m[i, j, ...]` with one index per axis, `m[()]` for 0-d.
-pub fn getitem(a: &ArrayRef, idx: &Value) -> PyResult<Value> {
+pub fn getitem(a: &ArrayRef, exporter: &ArrayRef, idx: &Value) -> PyResult<Value> {
     let arr = a.borrow();
     let items: Vec<Value> = match idx {
         Value::Tuple(t) => t.to_vec(),
-        Value::Slice(_) | Value::Ellipsis => {
-            return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
+        Value::Ellipsis => return Err(type_error("memoryview: invalid slice key")),
+        Value::Slice(sl) => {
+            if arr.ndim() == 0 {
+                return Err(type_error("invalid indexing of 0-dim memory"));
+            }
+            // Python slices the strides it reports: the first one times the step.
+            let mut reported = strides(&arr, a.identity() == exporter.identity());
+            reported[0] *= sl.step.unwrap_or(1) as isize;
+            drop(arr);
+            let view = crate::views::axis_slice(a, 0, sl.start, sl.stop, sl.step, "memoryview slice")?;
+            if view.borrow().size() == 0 {
+                view.borrow_mut().strides = reported;
+            }
+            return Ok(Value::Object(ApiObject::MemoryView(view, exporter.clone())));
         }
         other => vec![other.clone()],
     };
+    if items.len() > 1 && items.iter().all(|v| matches!(v, Value::Slice(_))) {
+        return Err(not_implemented("multi-dimensional slicing is not implemented"));
+    }
     if arr.ndim() == 0 {
         return match items.len() {
             0 => element(&arr, arr.get(&[])),
             _ => Err(type_error("invalid indexing of 0-dim memory")),
         };
+    }
+    if items.iter().any(|v| matches!(v, Value::Slice(_))) {
+        return Err(type_error("memoryview: invalid slice key"));
     }
     // Python refuses these formats before looking at the index; 'e' only when unpacking.
     let fmt = format(&arr);
@@ -152,9 +231,6 @@ pub fn getitem(a: &ArrayRef, idx: &Value) -> PyResult<Value> {
     }
     if items.is_empty() {
         return Err(not_implemented("memoryview slices are not supported; use a[...].data"));
-    }
-    if items.iter().any(|v| matches!(v, Value::Slice(_))) {
-        return Err(type_error("memoryview: invalid slice key"));
     }
     if items.len() < arr.ndim() {
         return Err(not_implemented("multi-dimensional sub-views are not implemented"));

@@ -34,7 +34,7 @@ fn method(interp: &mut Interpreter, _recv: &Value, a: &ArrayRef, name: &str, arg
 /// `a.data` and `a.flat`; None for the other attributes.
 pub fn array_attr(a: &ArrayRef, attr: &str) -> Option<Value> {
     match attr {
-        "data" => Some(Value::Object(ApiObject::MemoryView(a.clone()))),
+        "data" => Some(Value::Object(ApiObject::MemoryView(a.clone(), a.clone()))),
         "flat" => Some(Value::Object(ApiObject::FlatIter(Rc::new(flat::FlatIter::new(a.clone()))))),
         _ => None,
     }
@@ -49,9 +49,45 @@ pub fn set_array_attr(interp: &mut Interpreter, a: &ArrayRef, attr: &str, v: &Va
         "dtype" => set_dtype(a, v)?,
         "strides" => set_strides(a, v)?,
         "flat" => flat::assign_all(a, v)?,
+        "real" | "imag" => set_part(a, attr == "imag", v)?,
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `a.real = v` / `a.imag = v`: `v` broadcast and cast into the part's view, as
+/// `a.real[...] = v`; a real array has no imaginary part to write.
+fn set_part(a: &ArrayRef, imag: bool, v: &Value) -> PyResult<()> {
+    let part = if !imag {
+        super::real_part(a)?
+    } else if a.borrow().dtype.scalar.is_complex() {
+        super::imag_part(a)?
+    } else {
+        return Err(type_error("array does not have imaginary part to set"));
+    };
+    let kind = part.borrow().dtype.scalar;
+    // NumPy makes an array of the value first and casts it unsafely (300 into int8
+    // wraps, a complex value warns and loses its imaginary part); a string goes through
+    // the part's Python conversion, None is NaN for floats.
+    let value = match v {
+        Value::Str(t) if kind.is_float() => {
+            let f = t.trim().parse::<f64>().map_err(|_| value_error(format!("could not convert string to float: np.str_('{}')", t)))?;
+            Value::Float(f)
+        }
+        Value::Str(t) if kind.is_integer() => {
+            let i = t.trim().parse::<i128>().map_err(|_| value_error(format!("invalid literal for int() with base 10: np.str_('{}')", t)))?;
+            Value::Int(i)
+        }
+        Value::None if kind.is_float() => Value::Float(f64::NAN),
+        Value::None if kind == crate::dtype::ScalarType::Bool => Value::Bool(false),
+        Value::Str(t) if kind == crate::dtype::ScalarType::Bool => Value::Bool(!t.is_empty()),
+        Value::None if kind.is_integer() => {
+            return Err(type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"))
+        }
+        other => other.clone(),
+    };
+    let value = crate::operand::Operand::Array(crate::eval::convert::to_array(&value, None)?);
+    crate::index::setitem(&part, &[crate::index::IndexItem::Ellipsis], &value)
 }
 
 /// NumPy 2 sets a shape in place only when the reshape needs no copy.
@@ -139,18 +175,25 @@ fn setflags(interp: &mut Interpreter, a: &ArrayRef, args: Args) -> PyResult<Valu
         }
     };
     let (write, align, uic) = (flag(interp, &slots[0])?, flag(interp, &slots[1])?, flag(interp, &slots[2])?);
-    let aligned = a.borrow().is_aligned();
-    match align {
-        Some(true) if !aligned => return Err(value_error("cannot set aligned flag of mis-aligned array to True")),
-        // numview derives ALIGNED from the addresses, so it cannot clear it on an aligned array.
-        Some(false) if aligned => return Err(crate::error::not_implemented("setflags(align=False) on an aligned array is not supported")),
-        _ => {}
+    if let Some(on) = align {
+        // The addresses decide whether ALIGNED may be set; clearing it always works.
+        let addressed = {
+            let mut probe = a.borrow().clone();
+            probe.align_cleared = false;
+            probe.is_aligned()
+        };
+        if on && !addressed {
+            return Err(value_error("cannot set aligned flag of mis-aligned array to True"));
+        }
     }
     if uic == Some(true) {
         return Err(value_error("cannot set WRITEBACKIFCOPY flag to True"));
     }
     if let Some(on) = write {
         set_writeable(a, on)?;
+    }
+    if let Some(on) = align {
+        a.borrow_mut().align_cleared = !on;
     }
     Ok(Value::None)
 }
@@ -221,7 +264,7 @@ const HELP: &[Entry] = &[
     e("numpy.ndarray.resize", "a.resize(new_shape, refcheck=True)",
       "Changes a's shape and size in place and returns None: the memory is reallocated (new elements are zero) and read in a's order (C, or F for an F-only-contiguous array). Refused unless a owns its memory (ValueError: cannot resize this array: it does not own its data) and, with refcheck=True, unless nothing else refers to a: numview counts, as NumPy's reference check would in a plain session, the variables and containers bound to a, the views of it and its a.flat and a.data objects. Views made before a refcheck=False resize keep the old memory. np.resize(a, shape) makes a resized copy instead."),
     e("numpy.ndarray.setflags", "a.setflags(write=None, align=None, uic=None)",
-      "Sets a's flags in place and returns None. write=False makes a read-only; write=True is refused (ValueError: cannot set WRITEABLE flag to True of this array) when the memory underneath is read-only: the owning array is, it is an immutable bytes object (np.frombuffer of bytes), or a is an as_strided(..., writeable=False) or sliding_window_view window. align=True checks alignment; uic=True is refused."),
+      "Sets a's flags in place and returns None. write=False makes a read-only; write=True is refused (ValueError: cannot set WRITEABLE flag to True of this array) when the memory underneath is read-only: the owning array is, it is an immutable bytes object (np.frombuffer of bytes), or a is an as_strided(..., writeable=False) or sliding_window_view window. align=False clears ALIGNED (views and copies recompute it from their addresses), align=True sets it back unless the memory is mis-aligned (ValueError); uic=True is refused."),
     e("numpy.lib.array_utils.byte_bounds", "byte_bounds(a)",
       "A tuple (low, high) of addresses: the first byte a touches and one past the last, over any strides (negative ones too). Addresses differ between runs; compare differences such as high - low or the bounds of two arrays over the same buffer."),
 ];

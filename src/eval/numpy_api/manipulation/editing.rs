@@ -145,10 +145,22 @@ fn insert(a: &NdArray, obj: &Value, values: &Value, axis: usize, order: Order) -
         }
         other => {
             let arr = to_array(other, None)?;
-            if arr.ndim() > 1 {
+            if arr.dtype.scalar == ScalarType::Bool {
+                // NumPy 2.4 asks `obj.ndim`, which only arrays and NumPy scalars have.
+                if !matches!(other, Value::Array(_) | Value::Scalar(_)) {
+                    return Err(crate::error::attribute_error(format!("'{}' object has no attribute 'ndim'", other.type_name())));
+                }
+                if arr.ndim() != 1 {
+                    return Err(value_error("boolean array argument obj to insert must be one dimensional"));
+                }
+                let offsets = arr.element_offsets();
+                let picked: Vec<i128> = (0..offsets.len()).filter(|&k| arr.scalar_at_offset(offsets[k]).to_bool()).map(|k| k as i128).collect();
+                int_array(&picked)?
+            } else if arr.ndim() > 1 {
                 return Err(value_error("index array argument obj to insert must be one dimensional or scalar"));
+            } else {
+                arr
             }
-            arr
         }
     };
     let mut shape = a.shape.clone();

@@ -40,7 +40,7 @@ pub(super) fn unique(args: Args) -> PyResult<Value> {
         }
     };
     let equal_nan = equal_nan && axis.is_none();
-    let groups = sorted_groups(&rows, equal_nan)?;
+    let groups = sorted_groups(&rows, equal_nan, axis.is_some())?;
     let firsts: Vec<usize> = (0..groups.perm.len()).filter(|&k| groups.starts[k]).collect();
     let picks: Vec<usize> = firsts.iter().map(|&k| groups.perm[k]).collect();
     let mut uniq = take_axis(&slabs, 0, &picks, origin())?;

@@ -90,11 +90,12 @@ fn decimals(v: &Option<Value>) -> PyResult<i128> {
     }
 }
 
+/// round's and conj's `out=` (NumPy's method wrappers word its error their own way).
 fn out_arg(v: &Option<Value>) -> PyResult<Option<ArrayRef>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Array(a)) => Ok(Some(a.clone())),
-        Some(_) => Err(type_error("return arrays must be of ArrayType")),
+        Some(_) => Err(type_error("output must be an array")),
     }
 }
 

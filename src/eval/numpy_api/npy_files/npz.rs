@@ -1,6 +1,8 @@
 //! `.npz` archives: a zip of `.npy` files (`np.savez`, `np.savez_compressed`), and
 //! what `np.load` returns for one: an NpzFile that reads an array each time a name
-//! is looked up (so `d['x'] is d['x']` is False, as in NumPy).
+//! is looked up (so `d['x'] is d['x']` is False, as in NumPy). It is a mapping
+//! (`keys()`, `values()`, `items()`, `get`, `in`, `len`) and a context manager that
+//! closes the archive on exit.
 
 use super::format;
 use crate::array::NdArray;
@@ -11,6 +13,37 @@ use crate::eval::Interpreter;
 use std::cell::Cell;
 use std::io::{Cursor, Write};
 use std::rc::Rc;
+
+/// Which of a mapping's views `d.keys()`, `d.values()` or `d.items()` made.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MappingView {
+    /// `KeysView`: the names.
+    Keys,
+    /// `ValuesView`: the arrays, read afresh.
+    Values,
+    /// `ItemsView`: (name, array) pairs.
+    Items,
+}
+
+impl MappingView {
+    /// The class as `type(v)` names it (`collections.abc.KeysView`).
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            MappingView::Keys => "collections.abc.KeysView",
+            MappingView::Values => "collections.abc.ValuesView",
+            MappingView::Items => "collections.abc.ItemsView",
+        }
+    }
+
+    /// The class name Python's repr shows.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            MappingView::Keys => "KeysView",
+            MappingView::Values => "ValuesView",
+            MappingView::Items => "ItemsView",
+        }
+    }
+}
 
 /// An opened `.npz` archive: its bytes and the names of its arrays.
 #[derive(Debug)]
@@ -60,16 +93,68 @@ impl NpzFile {
     pub fn attr(&self, obj: &Value, attr: &str) -> PyResult<Option<Value>> {
         Ok(Some(match attr {
             "files" => Value::list(self.names().into_iter().map(Value::str).collect()),
-            "close" => Value::Method(Rc::new((obj.clone(), attr.to_string()))),
+            "close" | "keys" | "values" | "items" | "get" | "__enter__" | "__exit__" => Value::Method(Rc::new((obj.clone(), attr.to_string()))),
             _ => return Ok(None),
         }))
     }
 
-    /// `d.close()`.
-    pub fn call_method(&self, _interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value> {
-        args.none(name)?;
+    /// `d.close()`, `d.keys()`, `d.values()`, `d.items()`, `d.get(key, default=None)`;
+    /// `obj` is `d` itself (the views refer to it).
+    pub fn call_method(&self, obj: &Value, _interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value> {
+        let view = |kind| match obj {
+            Value::Object(super::super::objects::ApiObject::NpzFile(z)) => Value::Object(super::super::objects::ApiObject::NpzView(z.clone(), kind)),
+            _ => Value::None,
+        };
+        match name {
+            "get" => {
+                if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| k == "key") {
+                    return Err(crate::error::type_error("NpzFile.get() missing 1 required positional argument: 'key'"));
+                }
+                let s = args.bind("get", &["key", "default"], 1)?;
+                let key = s[0].clone().unwrap_or(Value::None);
+                match self.getitem(&key) {
+                    Err(e) if e.kind == crate::error::ExcType::KeyError => Ok(s[1].clone().unwrap_or(Value::None)),
+                    found => found,
+                }
+            }
+            "__exit__" => {
+                self.closed.set(true);
+                Ok(Value::None)
+            }
+            _ => {
+                args.none(name)?;
+                Ok(match name {
+                    "keys" => view(MappingView::Keys),
+                    "values" => view(MappingView::Values),
+                    "items" => view(MappingView::Items),
+                    "__enter__" => obj.clone(),
+                    _ => {
+                        self.closed.set(true);
+                        Value::None
+                    }
+                })
+            }
+        }
+    }
+
+    /// The items iterating a view visits: names, arrays or (name, array) pairs.
+    pub fn view_items(&self, kind: MappingView) -> PyResult<Vec<Value>> {
+        self.names()
+            .into_iter()
+            .map(|n| {
+                let name = Value::str(n);
+                Ok(match kind {
+                    MappingView::Keys => name,
+                    MappingView::Values => self.getitem(&name)?,
+                    MappingView::Items => Value::tuple(vec![name.clone(), self.getitem(&name)?]),
+                })
+            })
+            .collect()
+    }
+
+    /// `with np.load('x.npz') as d:` leaving: the archive is closed.
+    pub fn close(&self) {
         self.closed.set(true);
-        Ok(Value::None)
     }
 
     /// `d['name']`: a new array read from the archive.

@@ -1,11 +1,15 @@
 //! What NumPy scalars have beyond the array attributes and methods they share:
-//! `.real`/`.imag`, `is_integer()`, `as_integer_ratio()`, `bit_count()`, `conjugate()`.
+//! `.real`/`.imag`, `is_integer()`, `as_integer_ratio()`, `bit_count()`, `conjugate()`;
+//! `round()` and `conj()` are the 0-d array's methods, their result made a scalar again.
 
 use crate::error::{attribute_error, overflow_error, value_error, PyResult};
 use crate::eval::args::Args;
 use crate::eval::value::Value;
 use crate::scalar::Scalar;
 use std::rc::Rc;
+
+/// Array methods NumPy scalars also have, answered by the 0-d array's method.
+const ARRAY_SHARED: &[&str] = &["round", "conj"];
 
 /// The methods of a scalar of this type that this module answers.
 fn own_methods(s: &Scalar) -> &'static [&'static str] {
@@ -34,7 +38,7 @@ pub fn scalar_attr(obj: &Value, s: Scalar, attr: &str) -> PyResult<Value> {
                 _ => Scalar::Int64(0).cast(t),
             }))
         }
-        _ if own_methods(&s).contains(&attr) => Ok(Value::Method(Rc::new((obj.clone(), attr.to_string())))),
+        _ if own_methods(&s).contains(&attr) || ARRAY_SHARED.contains(&attr) => Ok(Value::Method(Rc::new((obj.clone(), attr.to_string())))),
         _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), attr))),
     }
 }
