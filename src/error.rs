@@ -43,6 +43,10 @@ pub enum ExcType {
     PermissionError,
     /// `EOFError` (np.load of an empty file).
     EOFError,
+    /// `FloatingPointError` (an ArithmeticError): `np.seterr(...='raise')`.
+    FloatingPointError,
+    /// `numpy.exceptions.TooHardError` (a RuntimeError subclass): `shares_memory`'s max_work ran out.
+    TooHardError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -79,6 +83,8 @@ impl ExcType {
             ExcType::FileNotFoundError => "FileNotFoundError",
             ExcType::PermissionError => "PermissionError",
             ExcType::EOFError => "EOFError",
+            ExcType::FloatingPointError => "FloatingPointError",
+            ExcType::TooHardError => "numpy.exceptions.TooHardError",
         }
     }
 }
@@ -130,7 +136,7 @@ impl PyErr {
                     | (ModuleNotFoundError, ImportError)
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)
-                    | (RecursionError, RuntimeError)
+                    | (RecursionError | TooHardError, RuntimeError)
                     | (FileNotFoundError | PermissionError, OSError)
             )
     }

@@ -6,6 +6,7 @@ mod asarray;
 pub mod bytes;
 mod creation;
 mod creation_more;
+pub mod errstate;
 pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;

@@ -21,6 +21,8 @@ pub enum ApiObject {
     FlatIter(Rc<flat::FlatIter>),
     /// `np.load('x.npz')`: the arrays of an npz archive, by name.
     NpzFile(Rc<NpzFile>),
+    /// `np.errstate(...)`: a context manager for floating-point error handling.
+    ErrState(Rc<super::errstate::ErrStateManager>),
 }
 
 impl ApiObject {
@@ -30,6 +32,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "numpy.lib.npyio.NpzFile",
+            ApiObject::ErrState(_) => "numpy.errstate",
         }
     }
 
@@ -39,6 +42,7 @@ impl ApiObject {
             ApiObject::MemoryView(_) => "memoryview",
             ApiObject::FlatIter(_) => "numpy.flatiter",
             ApiObject::NpzFile(_) => "NpzFile",
+            ApiObject::ErrState(_) => "errstate",
         }
     }
 
@@ -48,6 +52,7 @@ impl ApiObject {
             ApiObject::MemoryView(a) => format!("<memory at {:#x}>", a.identity()),
             ApiObject::FlatIter(f) => format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(f) as usize),
             ApiObject::NpzFile(z) => z.repr(),
+            ApiObject::ErrState(m) => format!("<numpy.errstate object at {:#x}>", Rc::as_ptr(m) as usize),
         }
     }
 }
@@ -58,6 +63,7 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::attr(obj, a, attr)?,
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
+        ApiObject::ErrState(_) => None,
     };
     found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), attr)))
 }
@@ -68,6 +74,7 @@ pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Ar
         ApiObject::MemoryView(a) => memview::call_method(a, name, args),
         ApiObject::FlatIter(f) => flat::call_method(f, name, args),
         ApiObject::NpzFile(z) => z.call_method(interp, name, args),
+        ApiObject::ErrState(_) => Err(attribute_error(format!("'errstate' object has no attribute '{}'", name))),
     }
 }
 
@@ -77,6 +84,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
         ApiObject::MemoryView(a) => memview::getitem(a, idx),
         ApiObject::FlatIter(f) => flat::getitem(&f.array, idx),
         ApiObject::NpzFile(z) => z.getitem(idx),
+        ApiObject::ErrState(_) => Err(type_error("'errstate' object is not subscriptable")),
     }
 }
 
@@ -94,6 +102,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
         ApiObject::MemoryView(a) => memview::iterate(a),
         ApiObject::FlatIter(f) => f.drain(),
         ApiObject::NpzFile(z) => Ok(z.names().into_iter().map(Value::str).collect()),
+        ApiObject::ErrState(_) => Err(type_error("'errstate' object is not iterable")),
     }
 }
 
@@ -103,6 +112,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
         ApiObject::MemoryView(a) => Ok(a.borrow().shape.first().copied().unwrap_or(1)),
         ApiObject::FlatIter(f) => Ok(f.array.borrow().size()),
         ApiObject::NpzFile(z) => Ok(z.names().len()),
+        ApiObject::ErrState(_) => Err(type_error("object of type 'errstate' has no len()")),
     }
 }
 
@@ -119,6 +129,6 @@ pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
         ApiObject::MemoryView(a) => Some(a),
         ApiObject::FlatIter(f) => Some(&f.array),
-        ApiObject::NpzFile(_) => None,
+        ApiObject::NpzFile(_) | ApiObject::ErrState(_) => None,
     }
 }
