@@ -199,6 +199,19 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
                 }
             });
         }
+        // exp and exp2 round every result below the normal range; square is a product.
+        Kind::Float if matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) => {
+            Zip::from(&x).and(&r).for_each(|&p, &v| {
+                let (p, v) = (p.to_f64(), v.to_f64());
+                let under = match op {
+                    MathOp::Square => super::underflow::arith_underflow(false, p, p, v, T::SCALAR),
+                    _ => p.is_finite() && super::underflow::tiny(v, T::SCALAR),
+                };
+                if under {
+                    raised |= flags::UNDERFLOW;
+                }
+            });
+        }
         Kind::Int | Kind::UInt if op == MathOp::Reciprocal && x.iter().any(|v| !v.to_bool()) => {
             // 1.0 / 0 is infinite, and converting it back to an integer is invalid.
             raised |= flags::DIVIDE | flags::INVALID;

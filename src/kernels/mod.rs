@@ -29,6 +29,7 @@ pub mod sets;
 pub mod sort;
 pub mod stats;
 pub mod ufunc;
+pub mod underflow;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};
 pub use power::{power_operator, power_operator_into};
