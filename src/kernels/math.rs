@@ -70,6 +70,8 @@ pub enum MathBinOp {
     Heaviside,
     FloatPower,
     Logaddexp,
+    /// C's fmod: the remainder with the dividend's sign
+    Fmod,
 }
 
 /// Loop tables as NumPy's type characters (every loop maps its input type to itself,
@@ -112,6 +114,7 @@ impl MathBinOp {
         match self {
             MathBinOp::Fmax | MathBinOp::Fmin => ALL,
             MathBinOp::FloatPower => "dD",
+            MathBinOp::Fmod => "bBhHiIlLqQefd",
             _ => FLOAT,
         }
     }
@@ -253,10 +256,15 @@ fn binary_typed<T: MathElem>(op: MathBinOp, a: &Operand, b: &Operand, out: &NdAr
     let shape = out.shape.clone();
     let (x, y) = (x.broadcast(shape.clone()).expect("checked shape"), y.broadcast(shape).expect("checked shape"));
     each_op!(op, MathBinOp, OP => access::write_with::<T, _>(out, |o| zip_map(o, &x, &y, |p: T, q: T| T::math2(OP, p, q))),
-        [Arctan2, Hypot, Copysign, Fmax, Fmin, Heaviside, FloatPower, Logaddexp])?;
+        [Arctan2, Hypot, Copysign, Fmax, Fmin, Heaviside, FloatPower, Logaddexp, Fmod])?;
+    if op == Fmod && T::SCALAR.is_integer() {
+        // C's `%` by zero is undefined; NumPy gives 0 and raises "divide by zero".
+        return Ok(if y.iter().any(|v| !v.to_bool()) { flags::DIVIDE } else { 0 });
+    }
     // NumPy's hypot returns inf for huge inputs without a warning; only float_power warns.
     let rule = match op {
         FloatPower => FlagRule::Power,
+        Fmod => FlagRule::Remainder,
         _ => return Ok(0),
     };
     let r = access::read::<T>(out);
