@@ -58,6 +58,7 @@ pub const AREAS: &[&Area] = &[
     &super::records::AREA,
     &super::layout_api::AREA,
     &super::errstate::AREA,
+    &super::ranges::AREA,
 ];
 
 /// True when some area answers `np.<name>`.

@@ -15,6 +15,7 @@ pub use math::{imag_part, is_ufunc, real_part};
 pub mod npy_files;
 pub mod objects;
 mod printing;
+mod ranges;
 pub mod records;
 mod reductions;
 mod selection;
