@@ -449,7 +449,7 @@ impl Interpreter {
 }
 
 /// The modules a snippet can import.
-const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
+const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils", "copy"];
 
 fn check_module(module: &str) -> PyResult<()> {
     if MODULES.contains(&module) {

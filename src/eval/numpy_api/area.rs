@@ -59,6 +59,7 @@ pub const AREAS: &[&Area] = &[
     &super::layout_api::AREA,
     &super::errstate::AREA,
     &super::ranges::AREA,
+    &super::copying::AREA,
 ];
 
 /// True when some area answers `np.<name>`.

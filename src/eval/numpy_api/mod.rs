@@ -6,6 +6,7 @@ mod asarray;
 pub mod bytes;
 mod creation;
 mod creation_more;
+mod copying;
 pub mod errstate;
 pub mod layout_api;
 pub(crate) mod linalg;
@@ -101,6 +102,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return Ok(v);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if qualified.starts_with("copy.") {
+        return copying::call_copy_module(name, args);
+    }
     if qualified.starts_with("numpy.lib.array_utils.") {
         return layout_api::call_array_utils(name, args);
     }
