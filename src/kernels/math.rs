@@ -191,6 +191,19 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
     each_unary!(op, OP => access::write_with::<T, _>(out, |o| map_into(o, &x, |v: T| T::math(OP, v))))?;
     let r = access::read::<T>(out);
     let mut raised = 0u8;
+    // exp and exp2 round every result below the normal range; square is a product.
+    if T::SCALAR.kind() == Kind::Float && matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+        Zip::from(&x).and(&r).for_each(|&p, &v| {
+            let (p, v) = (p.to_f64(), v.to_f64());
+            let under = match op {
+                MathOp::Square => super::underflow::arith_underflow(false, p, p, v, T::SCALAR),
+                _ => p.is_finite() && super::underflow::tiny(v, T::SCALAR),
+            };
+            if under {
+                raised |= flags::UNDERFLOW;
+            }
+        });
+    }
     match T::SCALAR.kind() {
         Kind::Float if r.iter().any(|v| v.non_finite()) => {
             Zip::from(&x).and(&r).for_each(|&p, &v| {
@@ -199,19 +212,6 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
                     raised |= flags::INVALID;
                 } else if v.is_infinite() && p.is_finite() {
                     raised |= if op.pole() { flags::DIVIDE } else { flags::OVERFLOW };
-                }
-            });
-        }
-        // exp and exp2 round every result below the normal range; square is a product.
-        Kind::Float if matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) => {
-            Zip::from(&x).and(&r).for_each(|&p, &v| {
-                let (p, v) = (p.to_f64(), v.to_f64());
-                let under = match op {
-                    MathOp::Square => super::underflow::arith_underflow(false, p, p, v, T::SCALAR),
-                    _ => p.is_finite() && super::underflow::tiny(v, T::SCALAR),
-                };
-                if under {
-                    raised |= flags::UNDERFLOW;
                 }
             });
         }

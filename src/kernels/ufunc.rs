@@ -473,9 +473,15 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
         let nan_divisor = matches!(rule, FlagRule::ComplexDivide(_)) && y.iter().any(|v| v.non_finite());
         // Flags are only inferred when the result holds a NaN or infinity.
         let r = access::read::<T>(out);
-        if matches!(op, Multiply | TrueDivide) && T::SCALAR.is_float() && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+        if matches!(op, Multiply | TrueDivide | Power) && T::SCALAR.is_float() && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
             Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
-                if super::underflow::arith_underflow(op == TrueDivide, p.to_f64(), q.to_f64(), v.to_f64(), T::SCALAR) {
+                let (p, q, v) = (p.to_f64(), q.to_f64(), v.to_f64());
+                let under = match op {
+                    // libm's pow rounds a nonzero finite power below the normal range.
+                    Power => p != 0.0 && p.is_finite() && q.is_finite() && super::underflow::tiny(v, T::SCALAR),
+                    _ => super::underflow::arith_underflow(op == TrueDivide, p, q, v, T::SCALAR),
+                };
+                if under {
                     raised |= flags::UNDERFLOW;
                 }
             });

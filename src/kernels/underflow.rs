@@ -18,24 +18,42 @@ pub fn tiny(v: f64, t: ScalarType) -> bool {
 }
 
 /// Whether `r`, the rounded product (`divide` false) or quotient of `p` and `q` in type
-/// `t`, underflowed: tiny and not exact. Half and single precision products are exact
-/// in double precision, so their check is a comparison; double precision uses a fused
-/// multiply-add to see the rounding error.
+/// `t`, underflowed: tiny and not exact.
 pub fn arith_underflow(divide: bool, p: f64, q: f64, r: f64, t: ScalarType) -> bool {
     if !r.is_finite() || !tiny(r, t) || !p.is_finite() || !q.is_finite() {
         return false;
     }
-    let double = min_normal(t) == f64::MIN_POSITIVE;
-    match (divide, double) {
-        (false, false) => p * q != r,
-        // Scaled up by 2^600 (exactly), so the rounding error is not itself flushed to zero.
-        (false, true) => (p * SCALE).mul_add(q, -(r * SCALE)) != 0.0,
-        (true, false) => r * q != p,
-        (true, true) => q != 0.0 && r.mul_add(q, -p) != 0.0,
+    if divide {
+        q != 0.0 && !product_is(r, q, p)
+    } else {
+        !product_is(p, q, r)
     }
 }
 
-const SCALE: f64 = 4.149515568880993e180; // 2^600
+/// The significand in [1, 2) (with the sign) and the binary exponent of a nonzero finite number.
+fn split(x: f64) -> (f64, i32) {
+    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    (f64::from_bits((bits & !(0x7ff << 52)) | (1023u64 << 52)), exponent + adjust)
+}
+
+/// True when `a * b` is exactly `c` (no rounding), judged on significands so that
+/// results far below the subnormal range are not lost.
+fn product_is(a: f64, b: f64, c: f64) -> bool {
+    if a == 0.0 || b == 0.0 || c == 0.0 {
+        return (a == 0.0 || b == 0.0) == (c == 0.0);
+    }
+    let ((ma, ea), (mb, eb)) = (split(a), split(b));
+    let prod = ma * mb;
+    if ma.mul_add(mb, -prod) != 0.0 {
+        return false;
+    }
+    // c scaled by 2^-(ea + eb) in two exact steps must be the significands' product.
+    let k = -(ea + eb);
+    let half = k / 2;
+    c * 2f64.powi(half) * 2f64.powi(k - half) == prod
+}
 
 /// Whether converting the finite `x` to the narrower float type `to` (giving `y`) underflowed.
 pub fn cast_underflow(x: f64, y: f64, to: ScalarType) -> bool {

@@ -66,8 +66,31 @@ fn copyto(args: Args) -> PyResult<()> {
     };
     let casting = super::manipulation::casting_arg(&s[2])?;
     let src_value = s[1].clone().unwrap_or(Value::None);
-    let src = to_operand(&src_value)?;
     let to = dst.borrow().dtype;
+    // Objects that are not numbers have strong dtypes of kinds numview's arrays lack.
+    let foreign = match &src_value {
+        Value::Str(t) => Some(format!("dtype('<U{}')", t.chars().count())),
+        Value::None => Some("dtype('O')".to_string()),
+        _ => None,
+    };
+    if let Some(from) = foreign {
+        if casting == Casting::Unsafe {
+            return Err(crate::error::not_implemented("np.copyto of a str or None into a numeric array is not supported by numview"));
+        }
+        return Err(type_error(format!("Cannot cast scalar from {} to {} according to the rule '{}'", from, dtype_repr(to), casting.name())));
+    }
+    let src = to_operand(&src_value)?;
+    // A Python int beyond C long goes through int64 first (uint64 holds its own range).
+    if let Operand::Int(i) = src {
+        let fits = i64::try_from(i).is_ok() || (to.scalar == ScalarType::UInt64 && u64::try_from(i).is_ok());
+        if !fits && matches!(to.scalar.kind(), Kind::Bool | Kind::Int | Kind::UInt) {
+            if casting == Casting::Equiv {
+                let name = if to.scalar == ScalarType::Bool { "int64" } else { to.name() };
+                return Err(type_error(format!("cannot cast Python int to {} under the casting rule 'equiv'", name)));
+            }
+            return Err(crate::error::overflow_error("Python int too large to convert to C long"));
+        }
+    }
     // Python numbers are weakly typed; arrays, NumPy scalars and other objects strongly.
     let (from, scalar) = match (&src, weak_dtype(&src, to.scalar)) {
         (_, Some((d, pyname))) => {
