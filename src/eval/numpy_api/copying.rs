@@ -22,6 +22,9 @@ pub const AREA: Area = Area { functions: &["copyto", "asanyarray", "shares_memor
 fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     match name {
         "copyto" => copyto(args.clone()).map(|()| Some(Value::None)),
+        "asanyarray" if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| k == "a") => {
+            Err(type_error("asanyarray() missing required argument 'a' (pos 0)"))
+        }
         "asanyarray" => super::asarray::call("asarray", args),
         "shares_memory" | "may_share_memory" => overlap_within(name, args),
         _ => Ok(None),
@@ -35,7 +38,7 @@ fn dtype_repr(d: DType) -> String {
 /// The dtype NumPy judges a Python number by when casting it into `to` (NEP 50: a
 /// Python int, float or complex takes `to`'s type when its kind fits, else its own
 /// kind's type, a complex at `to`'s float precision).
-fn weak_dtype(v: &Operand, to: ScalarType) -> Option<(DType, &'static str)> {
+fn weak_dtype(v: &Operand, to: ScalarType) -> Option<(DType, &'static str, ScalarType)> {
     let rank = |k: Kind| match k {
         Kind::Bool => 0,
         Kind::Int | Kind::UInt => 1,
@@ -55,7 +58,7 @@ fn weak_dtype(v: &Operand, to: ScalarType) -> Option<(DType, &'static str)> {
     } else {
         default
     };
-    Some((DType::native(t), name))
+    Some((DType::native(t), name, default))
 }
 
 fn copyto(args: Args) -> PyResult<()> {
@@ -64,7 +67,10 @@ fn copyto(args: Args) -> PyResult<()> {
         Some(Value::Array(a)) => a.clone(),
         other => return Err(type_error(format!("copyto() argument 1 must be a numpy.ndarray, not {}", other.as_ref().map_or("NoneType".into(), |v| v.type_name())))),
     };
-    let casting = super::manipulation::casting_arg(&s[2])?;
+    let casting = match &s[2] {
+        None | Some(Value::Str(_)) => super::manipulation::casting_arg(&s[2])?,
+        Some(other) => return Err(type_error(format!("casting must be str, not {}", other.type_name()))),
+    };
     let src_value = s[1].clone().unwrap_or(Value::None);
     let to = dst.borrow().dtype;
     // Objects that are not numbers have strong dtypes of kinds numview's arrays lack.
@@ -93,9 +99,10 @@ fn copyto(args: Args) -> PyResult<()> {
     }
     // Python numbers are weakly typed; arrays, NumPy scalars and other objects strongly.
     let (from, scalar) = match (&src, weak_dtype(&src, to.scalar)) {
-        (_, Some((d, pyname))) => {
-            if d == to && casting == Casting::Equiv {
-                return Err(type_error(format!("cannot cast Python {} to {} under the casting rule 'equiv'", pyname, to.name())));
+        (_, Some((d, pyname, default))) => {
+            // 'equiv' takes a Python number only at its kind's default precision.
+            if d.scalar != default && casting == Casting::Equiv {
+                return Err(type_error(format!("cannot cast Python {} to {} under the casting rule 'equiv'", pyname, d.name())));
             }
             (d, true)
         }

@@ -49,25 +49,24 @@ fn is_int(v: &Value) -> bool {
 fn arange(args: Args) -> PyResult<Option<Value>> {
     let s = args.bind("arange", &["start", "stop", "step", "dtype"], 0)?;
     let (start, stop, step) = match (&s[0], &s[1], &s[2]) {
+        (None, Some(b), None | Some(Value::None)) if !matches!(b, Value::None) => (Value::Int(0), b.clone(), Value::Int(1)),
         (Some(a), None | Some(Value::None), None | Some(Value::None)) if !matches!(a, Value::None) => (Value::Int(0), a.clone(), Value::Int(1)),
         (Some(a), Some(b), None | Some(Value::None)) if !matches!(b, Value::None) => (a.clone(), b.clone(), Value::Int(1)),
         (Some(a), Some(b), Some(c)) if !matches!(b, Value::None) => (a.clone(), b.clone(), c.clone()),
         _ => return Err(type_error("arange() requires stop to be specified.")),
     };
     let bounds = [&start, &stop, &step];
-    let real = |v: &&Value| scalar_value(v).is_some_and(|c| c.im == 0.0 && !matches!(v, Value::Complex(_)));
-    if !bounds.iter().all(real) {
+    if !bounds.iter().all(|v| scalar_value(v).is_some()) {
         return Ok(None);
     }
+    let complex = bounds.iter().any(|v| matches!(v, Value::Complex(_)) || matches!(v, Value::Scalar(s) if s.scalar_type().is_complex()));
     let all_int = bounds.iter().all(|v| is_int(v));
     let dt = match dtype_arg(&s[3])? {
         Some(d) => d,
         None if all_int => DType::INT64,
-        None => {
-            let probe: Vec<Operand> = bounds.iter().map(|v| to_operand(v)).collect::<PyResult<_>>()?;
-            let dt = crate::kernels::result_type(&probe.iter().collect::<Vec<_>>())?;
-            if dt.scalar.is_integer() { DType::FLOAT64 } else { dt }
-        }
+        // NumPy computes in Python numbers, so NumPy float scalars give float64 too.
+        None if complex => DType::COMPLEX128,
+        None => DType::FLOAT64,
     };
     if dt.is_record() || !matches!(dt.scalar.kind(), Kind::Bool | Kind::Int | Kind::UInt | Kind::Float | Kind::Complex) {
         return Ok(None);
@@ -81,21 +80,34 @@ fn arange(args: Args) -> PyResult<Option<Value>> {
         let len = ((b - a) + c - c.signum()).div_euclid(c).max(0);
         (len as f64, Complex64::new(a as f64, 0.0), Complex64::new((a + c) as f64, 0.0))
     } else {
-        let f = |v: &Value| scalar_value(v).map(|c| c.re).unwrap_or(0.0);
+        let f = |v: &Value| scalar_value(v).unwrap_or_default();
         let (a, b, c) = (f(&start), f(&stop), f(&step));
-        if c == 0.0 {
-            return Err(zero_division_error("division by zero"));
+        if c == Complex64::new(0.0, 0.0) {
+            return Err(zero_division_error(if complex { "complex division by zero" } else { "float division by zero" }));
         }
-        let len = ((b - a) / c).ceil();
-        if !len.is_finite() {
+        // A complex range is as long as the shorter of its real and imaginary spans.
+        let len = if complex {
+            let q = (b - a) / c;
+            q.re.ceil().min(q.im.ceil())
+        } else {
+            ((b.re - a.re) / c.re).ceil()
+        };
+        if len.is_nan() {
             return Err(value_error("arange: cannot compute length"));
         }
-        (len.max(0.0), Complex64::new(a, 0.0), Complex64::new(a + c, 0.0))
+        (len.max(0.0), a, a + c)
     };
     if len > (isize::MAX / 16) as f64 {
         return Err(value_error("Maximum allowed size exceeded"));
     }
     let len = len as usize;
+    // The first two values are stored as Python numbers are: an integer dtype refuses
+    // one out of its range (a float start counts by its integer part).
+    if dt.scalar.is_integer() {
+        for v in [first, second].iter().take(len.min(2)) {
+            crate::kernels::promote::check_python_int_fits(v.re.trunc() as i128, dt.scalar)?;
+        }
+    }
     if dt.scalar == crate::dtype::ScalarType::Bool && len > 2 {
         return Err(type_error("arange() is only supported for booleans when the result has at most length 2."));
     }
