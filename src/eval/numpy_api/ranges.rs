@@ -161,13 +161,7 @@ fn linspace(interp: &Interpreter, args: Args) -> PyResult<Option<Value>> {
     let (Some(start), Some(stop)) = (s[0].as_ref().and_then(scalar_value), s[1].as_ref().and_then(scalar_value)) else {
         return Ok(None);
     };
-    let num = match &s[2] {
-        None => 50,
-        Some(v) => to_index_int(v)?,
-    };
-    if num < 0 {
-        return Err(value_error(format!("Number of samples, {}, must be non-negative.", num)));
-    }
+    let num = sample_count(&s[2])?;
     let endpoint = match &s[3] {
         None => true,
         Some(v) => interp.truthy(v)?,
@@ -201,6 +195,15 @@ fn linspace(interp: &Interpreter, args: Args) -> PyResult<Option<Value>> {
     }
     let step = if div > 0 { array_to_value(step_arr) } else { Value::Float(f64::NAN) };
     Ok(Some(Value::tuple(vec![arr, step])))
+}
+
+/// The `num=` of linspace and its kin: 50 by default, never negative.
+pub(super) fn sample_count(v: &Option<Value>) -> PyResult<i128> {
+    let num = v.as_ref().map_or(Ok(50), to_index_int)?;
+    if num < 0 {
+        return Err(value_error(format!("Number of samples, {}, must be non-negative.", num)));
+    }
+    Ok(num)
 }
 
 /// NumPy's linspace in the computation type `T`: `arange(num) * step + start` (or
