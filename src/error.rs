@@ -52,6 +52,10 @@ pub enum ExcType {
     UnicodeDecodeError,
     /// `AssertionError` (a failed `assert` or `numpy.testing` assertion).
     AssertionError,
+    /// `FloatingPointError` (an ArithmeticError): `np.seterr(...='raise')`.
+    FloatingPointError,
+    /// `numpy.exceptions.TooHardError` (a RuntimeError subclass): `shares_memory`'s max_work ran out.
+    TooHardError,
     /// IPython's `UsageError`: a command (`%whos`, `:mem`) used wrongly.
     UsageError,
 }
@@ -93,6 +97,8 @@ impl ExcType {
             ExcType::EOFError => "EOFError",
             ExcType::UnicodeEncodeError => "UnicodeEncodeError",
             ExcType::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcType::FloatingPointError => "FloatingPointError",
+            ExcType::TooHardError => "numpy.exceptions.TooHardError",
         }
     }
 }
@@ -144,8 +150,8 @@ impl PyErr {
                     | (ModuleNotFoundError, ImportError)
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)
-                    | (RecursionError, RuntimeError)
                     | (UnboundLocalError, NameError)
+                    | (RecursionError | TooHardError, RuntimeError)
                     | (FileNotFoundError | PermissionError, OSError)
             )
     }

@@ -24,8 +24,17 @@ pub fn may_share_memory(a: &NdArray, b: &NdArray) -> bool {
 
 /// `np.shares_memory`: exact — some byte is touched by an element of both arrays.
 pub fn shares_memory(a: &NdArray, b: &NdArray) -> bool {
+    shares_memory_within(a, b, None).unwrap_or(true)
+}
+
+/// `np.shares_memory(a, b, max_work=n)`: the exact answer, or None when the search
+/// needs more than `max_work` steps (0: whenever the bounds overlap), NumPy's TooHardError.
+pub fn shares_memory_within(a: &NdArray, b: &NdArray, max_work: Option<u64>) -> Option<bool> {
     if !may_share_memory(a, b) {
-        return false;
+        return Some(false);
+    }
+    if max_work == Some(0) {
+        return None;
     }
     let mut terms = Vec::new();
     // Lowest element address of each array, after flipping negative strides.
@@ -48,10 +57,21 @@ pub fn shares_memory(a: &NdArray, b: &NdArray) -> bool {
     let target = lo_b - lo_a + span_b + b.itemsize() as i128 - 1;
     terms.push(Term { coef: 1, ub: (a.itemsize() + b.itemsize() - 2) as u128 });
     if target < 0 {
-        return false;
+        return Some(false);
     }
     // An interrupted search answers conservatively (the bounds already overlap).
-    solve(terms, target as u128).unwrap_or(true)
+    match solve(terms, target as u128, max_work.unwrap_or(u64::MAX)) {
+        Outcome::Solved(found) => Some(found),
+        Outcome::Interrupted => Some(true),
+        Outcome::TooHard => None,
+    }
+}
+
+/// How a bounded search ended.
+enum Outcome {
+    Solved(bool),
+    Interrupted,
+    TooHard,
 }
 
 /// One unknown of the equation: `coef * x` with `0 <= x <= ub`.
@@ -61,9 +81,9 @@ struct Term {
     ub: u128,
 }
 
-/// Decides whether `Σ coef_t x_t = target` has a solution within the bounds.
-/// Returns None only when interrupted.
-fn solve(terms: Vec<Term>, target: u128) -> Option<bool> {
+/// Decides whether `Σ coef_t x_t = target` has a solution within the bounds, in at
+/// most `max_work` search steps.
+fn solve(terms: Vec<Term>, target: u128, max_work: u64) -> Outcome {
     let mut terms = simplify(terms);
     // Fewest feasible values first: a narrow term (such as the byte-position term) is
     // cheap to enumerate and often leaves the rest with a common divisor that prunes
@@ -77,8 +97,12 @@ fn solve(terms: Vec<Term>, target: u128) -> Option<bool> {
         reach[k] = reach[k + 1].saturating_add(terms[k].coef.saturating_mul(terms[k].ub));
         gcds[k] = gcd(gcds[k + 1], terms[k].coef);
     }
-    let mut search = Search { terms: &terms, reach: &reach, gcds: &gcds, visits: 0 };
-    search.feasible(0, target)
+    let mut search = Search { terms: &terms, reach: &reach, gcds: &gcds, visits: 0, max_work, too_hard: false };
+    match search.feasible(0, target) {
+        Some(found) => Outcome::Solved(found),
+        None if search.too_hard => Outcome::TooHard,
+        None => Outcome::Interrupted,
+    }
 }
 
 /// Rewrites the terms into fewer, equivalent ones: drops fixed unknowns and merges
@@ -120,11 +144,17 @@ struct Search<'a> {
     reach: &'a [u128],
     gcds: &'a [u128],
     visits: u64,
+    max_work: u64,
+    too_hard: bool,
 }
 
 impl Search<'_> {
     fn feasible(&mut self, k: usize, target: u128) -> Option<bool> {
         self.visits += 1;
+        if self.visits > self.max_work {
+            self.too_hard = true;
+            return None;
+        }
         if self.visits % 65536 == 0 && interrupt::check().is_err() {
             return None;
         }
@@ -213,6 +243,12 @@ fn mod_inverse(a: u128, m: u128) -> u128 {
 
 #[cfg(test)]
 mod tests {
+    fn exact(terms: Vec<super::Term>, target: u128) -> Option<bool> {
+        match super::solve(terms, target, u64::MAX) {
+            super::Outcome::Solved(found) => Some(found),
+            _ => None,
+        }
+    }
     use super::*;
     use crate::array::{ArrayRef, Origin};
     use crate::dtype::{DType, ScalarType};
@@ -244,13 +280,13 @@ mod tests {
     #[test]
     fn solver_handles_gcd_and_bounds() {
         // 6x + 10y = 14 is solvable over the integers (x=4, y=-1) but not with x, y >= 0
-        assert_eq!(solve(vec![Term { coef: 6, ub: 10 }, Term { coef: 10, ub: 10 }], 14), Some(false));
-        assert_eq!(solve(vec![Term { coef: 6, ub: 10 }, Term { coef: 10, ub: 10 }], 16), Some(true));
-        assert_eq!(solve(vec![Term { coef: 6, ub: 1 }, Term { coef: 10, ub: 10 }], 38), Some(false));
+        assert_eq!(exact(vec![Term { coef: 6, ub: 10 }, Term { coef: 10, ub: 10 }], 14), Some(false));
+        assert_eq!(exact(vec![Term { coef: 6, ub: 10 }, Term { coef: 10, ub: 10 }], 16), Some(true));
+        assert_eq!(exact(vec![Term { coef: 6, ub: 1 }, Term { coef: 10, ub: 10 }], 38), Some(false));
         assert_eq!(mod_inverse(3, 7), 5);
         // three terms exercise the search above the pair solver
         let t = |coef, ub| Term { coef, ub };
-        assert_eq!(solve(vec![t(9, 3), t(6, 10), t(10, 10)], 9 + 14), Some(false));
-        assert_eq!(solve(vec![t(9, 3), t(6, 10), t(10, 10)], 18 + 16), Some(true));
+        assert_eq!(exact(vec![t(9, 3), t(6, 10), t(10, 10)], 9 + 14), Some(false));
+        assert_eq!(exact(vec![t(9, 3), t(6, 10), t(10, 10)], 18 + 16), Some(true));
     }
 }

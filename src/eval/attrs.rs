@@ -125,6 +125,7 @@ pub fn attribute_names(obj: &Value) -> Vec<&'static str> {
             "numpy.lib" => vec!["stride_tricks", "array_utils"],
             "numpy.lib.stride_tricks" => numpy_api::STRIDE_TRICKS.to_vec(),
             "numpy.lib.array_utils" => numpy_api::layout_api::ARRAY_UTILS.to_vec(),
+            "copy" => vec!["copy", "deepcopy"],
             other => super::pymods::names(other),
         },
         Value::Array(_) => ARRAY_ATTRIBUTES.iter().copied().chain(super::methods::array_methods()).collect(),
@@ -196,6 +197,7 @@ pub fn module_attr(module: &str, name: &str) -> PyResult<Value> {
             _ if numpy_api::STRIDE_TRICKS.contains(&name) => Ok(Value::Function(format!("numpy.lib.stride_tricks.{}", name).into())),
             _ => Err(missing()),
         },
+        "copy" if matches!(name, "copy" | "deepcopy") => Ok(Value::Function(format!("copy.{}", name).into())),
         "numpy.lib.array_utils" if numpy_api::layout_api::ARRAY_UTILS.contains(&name) => {
             Ok(Value::Function(format!("numpy.lib.array_utils.{}", name).into()))
         }

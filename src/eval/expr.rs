@@ -13,6 +13,13 @@ use std::rc::Rc;
 impl Interpreter {
     /// Evaluates an expression.
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
+        let v = self.eval_node(e)?;
+        // NumPy applies its error state when each operation returns, before the next one runs.
+        super::numpy_api::errstate::route(self)?;
+        Ok(v)
+    }
+
+    fn eval_node(&mut self, e: &Expr) -> PyResult<Value> {
         Ok(match e {
             Expr::Int(i) => Value::Int(*i),
             Expr::Float(f) => Value::Float(*f),

@@ -43,12 +43,22 @@ pub enum Output {
     Print(String),
 }
 
+/// What a `with` block restores when it ends.
+enum Saved {
+    PrintOptions(PrintOptions),
+    ErrState(numpy_api::errstate::ErrState),
+    /// The manager keeps its own state (an NpzFile closes itself on exit).
+    Nothing,
+}
+
 /// The interpreter state: variables, print options, and the current statement's record.
 pub struct Interpreter {
     /// Global variables.
     pub globals: BTreeMap<String, Value>,
     /// NumPy's print options (`np.set_printoptions`).
     pub print_options: PrintOptions,
+    /// NumPy's floating-point error handling (`np.seterr`).
+    pub errstate: numpy_api::errstate::ErrState,
     /// What the current statement has output so far.
     pub output: Vec<Output>,
     /// The indexing steps the current statement took, in order.
@@ -93,6 +103,7 @@ impl Interpreter {
         Interpreter {
             globals,
             print_options: PrintOptions::default(),
+            errstate: Default::default(),
             output: Vec::new(),
             steps: Vec::new(),
             lessons: Vec::new(),
@@ -104,9 +115,10 @@ impl Interpreter {
     /// Runs one statement. On error, variables bound by the statement are restored.
     pub fn exec(&mut self, stmt: &Stmt) -> PyResult<()> {
         let snapshot = self.globals.clone();
-        // A call cut short by an error leaves no frames behind.
+        // A call cut short by an error leaves no frames behind, and the warnings of the
+        // statement itself (an assignment's cast) meet the error state too.
         let frames = self.frames.len();
-        let result = self.exec_inner(stmt).map(|_| ());
+        let result = self.exec_inner(stmt).map(|_| ()).and_then(|()| numpy_api::errstate::route(self));
         self.frames.truncate(frames);
         if result.is_err() {
             self.globals = snapshot;
@@ -254,7 +266,7 @@ impl Interpreter {
         let manager = self.eval(ctx)?;
         let (entered, saved) = self.enter_context(&manager)?;
         let result = target.as_ref().map_or(Ok(()), |t| self.assign(t, entered)).and_then(|()| self.exec_with(rest, body));
-        self.print_options = saved;
+        self.exit_context(saved);
         if let Value::Object(o) = &manager {
             numpy_api::objects::exit(o);
         }
@@ -262,16 +274,30 @@ impl Interpreter {
     }
 
     /// `with manager:` entering: NumPy's `printoptions` context sets its options and
-    /// gives the options dict; returns that and the options to restore on exit.
-    fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, PrintOptions)> {
+    /// gives the options dict, `errstate` sets the error handling and gives None;
+    /// returns that and what to restore on exit.
+    fn enter_context(&mut self, manager: &Value) -> PyResult<(Value, Saved)> {
         match manager {
             Value::PrintOptions(opts) => {
                 let saved = std::mem::replace(&mut self.print_options, (**opts).clone());
-                // NumPy binds `as opts` to the options the block runs with.
-                Ok((numpy_api::printoptions_dict(&self.print_options), saved))
+                Ok((numpy_api::printoptions_dict(&self.print_options), Saved::PrintOptions(saved)))
             }
-            Value::Object(o) => Ok((numpy_api::objects::enter(o)?, self.print_options.clone())),
+            Value::Object(numpy_api::objects::ApiObject::ErrState(m)) => {
+                let inside = m.enter(self.errstate)?;
+                let saved = std::mem::replace(&mut self.errstate, inside);
+                Ok((Value::None, Saved::ErrState(saved)))
+            }
+            Value::Object(o) => Ok((numpy_api::objects::enter(o)?, Saved::Nothing)),
             other => Err(type_error(format!("'{}' object does not support the context manager protocol", other.type_name()))),
+        }
+    }
+
+    /// `with` leaving: the state the manager changed goes back to what it was.
+    fn exit_context(&mut self, saved: Saved) {
+        match saved {
+            Saved::PrintOptions(p) => self.print_options = p,
+            Saved::ErrState(e) => self.errstate = e,
+            Saved::Nothing => {}
         }
     }
 
@@ -533,7 +559,7 @@ impl Interpreter {
 }
 
 /// The modules a snippet can import.
-const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils"];
+const MODULES: &[&str] = &["numpy", "numpy.lib", "numpy.lib.stride_tricks", "numpy.lib.array_utils", "copy"];
 
 fn check_module(module: &str) -> PyResult<()> {
     if MODULES.contains(&module) || pymods::MODULES.contains(&module) {

@@ -87,6 +87,13 @@ pub fn cast_flags<S: Element, D: Element>(src: &ArrayViewD<'_, S>) -> u8 {
         if overflows {
             return flags::OVERFLOW;
         }
+        let underflows = src.iter().any(|&v| {
+            let (x, y) = (v.to_c128(), cast_element::<S, D>(v).to_c128());
+            super::underflow::cast_underflow(x.re, y.re, to) || super::underflow::cast_underflow(x.im, y.im, to)
+        });
+        if underflows {
+            return flags::UNDERFLOW;
+        }
     }
     0
 }

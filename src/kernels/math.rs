@@ -70,6 +70,8 @@ pub enum MathBinOp {
     Heaviside,
     FloatPower,
     Logaddexp,
+    /// C's fmod: the remainder with the dividend's sign
+    Fmod,
 }
 
 /// Loop tables as NumPy's type characters (every loop maps its input type to itself,
@@ -112,6 +114,7 @@ impl MathBinOp {
         match self {
             MathBinOp::Fmax | MathBinOp::Fmin => ALL,
             MathBinOp::FloatPower => "dD",
+            MathBinOp::Fmod => "bBhHiIlLqQefd",
             _ => FLOAT,
         }
     }
@@ -191,6 +194,19 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
     each_unary!(op, OP => access::write_with::<T, _>(out, |o| map_into(o, &x, |v: T| T::math(OP, v))))?;
     let r = access::read::<T>(out);
     let mut raised = 0u8;
+    // exp and exp2 round every result below the normal range; square is a product.
+    if T::SCALAR.kind() == Kind::Float && matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+        Zip::from(&x).and(&r).for_each(|&p, &v| {
+            let (p, v) = (p.to_f64(), v.to_f64());
+            let under = match op {
+                MathOp::Square => super::underflow::arith_underflow(false, p, p, v, T::SCALAR),
+                _ => p.is_finite() && super::underflow::tiny(v, T::SCALAR),
+            };
+            if under {
+                raised |= flags::UNDERFLOW;
+            }
+        });
+    }
     match T::SCALAR.kind() {
         Kind::Float if r.iter().any(|v| v.non_finite()) => {
             Zip::from(&x).and(&r).for_each(|&p, &v| {
@@ -246,10 +262,15 @@ fn binary_typed<T: MathElem>(op: MathBinOp, a: &Operand, b: &Operand, out: &NdAr
     let shape = out.shape.clone();
     let (x, y) = (x.broadcast(shape.clone()).expect("checked shape"), y.broadcast(shape).expect("checked shape"));
     each_op!(op, MathBinOp, OP => access::write_with::<T, _>(out, |o| zip_map(o, &x, &y, |p: T, q: T| T::math2(OP, p, q))),
-        [Arctan2, Hypot, Copysign, Fmax, Fmin, Heaviside, FloatPower, Logaddexp])?;
+        [Arctan2, Hypot, Copysign, Fmax, Fmin, Heaviside, FloatPower, Logaddexp, Fmod])?;
+    if op == Fmod && T::SCALAR.is_integer() {
+        // C's `%` by zero is undefined; NumPy gives 0 and raises "divide by zero".
+        return Ok(if y.iter().any(|v| !v.to_bool()) { flags::DIVIDE } else { 0 });
+    }
     // NumPy's hypot returns inf for huge inputs without a warning; only float_power warns.
     let rule = match op {
         FloatPower => FlagRule::Power,
+        Fmod => FlagRule::Remainder,
         _ => return Ok(0),
     };
     let r = access::read::<T>(out);

@@ -47,6 +47,8 @@ macro_rules! int_math {
                 match op {
                     MathBinOp::Fmax => Arith::np_max(x, y),
                     MathBinOp::Fmin => Arith::np_min(x, y),
+                    MathBinOp::Fmod if y == 0 => 0,
+                    MathBinOp::Fmod => x.wrapping_rem(y),
                     _ => x,
                 }
             }
@@ -137,6 +139,8 @@ macro_rules! real_math {
                     Fmin => if x < y || y.is_nan() { x } else { y },
                     Heaviside => if x.is_nan() { x } else if x == 0.0 { y } else if x < 0.0 { 0.0 } else { 1.0 },
                     FloatPower => m::$pow(x, y),
+                    // Rust's float `%` is C's fmod (exact, the dividend's sign).
+                    Fmod => x % y,
                     Logaddexp => {
                         if x == y {
                             // Equal infinities would make `x - y` NaN.

@@ -33,6 +33,7 @@ pub mod sort;
 pub mod text;
 pub mod stats;
 pub mod ufunc;
+pub mod underflow;
 
 pub use cast::{assign, astype, astype_in, astype_keep_order, prepare};
 pub use power::{power_operator, power_operator_into};

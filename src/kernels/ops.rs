@@ -17,6 +17,8 @@ pub mod flags {
     pub const OVERFLOW: u8 = 2;
     /// `invalid value encountered in ...`
     pub const INVALID: u8 = 4;
+    /// `underflow encountered in ...` (ignored unless `np.seterr(under=...)` asks)
+    pub const UNDERFLOW: u8 = 8;
 }
 
 /// The arithmetic a ufunc inner loop needs from an element type.

@@ -176,6 +176,12 @@ fn run<T: Shortcuts>(s: Shortcut, a: &NdArray, out: &NdArray) -> PyResult<u8> {
         Shortcut::Sqrt => access::write_with::<T, _>(out, |o| map_into(o, &x, T::sqrt))?,
     }
     let r = access::read::<T>(out);
+    if s == Shortcut::Square && T::SCALAR.is_float() {
+        let under = x.iter().zip(r.iter()).any(|(&v, &w)| super::underflow::arith_underflow(false, v.to_f64(), v.to_f64(), w.to_f64(), T::SCALAR));
+        if under {
+            return Ok(flags::UNDERFLOW);
+        }
+    }
     if !r.iter().any(|v| v.non_finite()) {
         return Ok(0);
     }

@@ -479,6 +479,19 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
         let nan_divisor = matches!(rule, FlagRule::ComplexDivide(_)) && y.iter().any(|v| v.non_finite());
         // Flags are only inferred when the result holds a NaN or infinity.
         let r = access::read::<T>(out);
+        if matches!(op, Multiply | TrueDivide | Power) && T::SCALAR.is_float() && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+            Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
+                let (p, q, v) = (p.to_f64(), q.to_f64(), v.to_f64());
+                let under = match op {
+                    // libm's pow rounds a nonzero finite power below the normal range.
+                    Power => p != 0.0 && p.is_finite() && q.is_finite() && super::underflow::tiny(v, T::SCALAR),
+                    _ => super::underflow::arith_underflow(op == TrueDivide, p, q, v, T::SCALAR),
+                };
+                if under {
+                    raised |= flags::UNDERFLOW;
+                }
+            });
+        }
         if nan_divisor || r.iter().any(|v| v.non_finite()) {
             Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
                 raised |= float_flags(rule, p.to_c128(), q.to_c128(), v.to_c128());
@@ -490,7 +503,7 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
 
 /// Emits NumPy's RuntimeWarnings for raised flags, in NumPy's order.
 pub(crate) fn report_flags(raised: u8, name: &str) {
-    for (flag, what) in [(flags::DIVIDE, "divide by zero"), (flags::OVERFLOW, "overflow"), (flags::INVALID, "invalid value")]
+    for (flag, what) in [(flags::DIVIDE, "divide by zero"), (flags::OVERFLOW, "overflow"), (flags::UNDERFLOW, "underflow"), (flags::INVALID, "invalid value")]
     {
         if raised & flag != 0 {
             warn("RuntimeWarning", format!("{} encountered in {}", what, name));

@@ -59,6 +59,9 @@ pub const AREAS: &[&Area] = &[
     &super::records::AREA,
     &super::layout_api::AREA,
     &super::functional::AREA,
+    &super::errstate::AREA,
+    &super::ranges::AREA,
+    &super::copying::AREA,
 ];
 
 /// True when some area answers `np.<name>`.

@@ -8,6 +8,8 @@ pub mod bytes;
 pub mod functional;
 mod creation;
 mod creation_more;
+mod copying;
+pub mod errstate;
 pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
@@ -16,6 +18,7 @@ pub use math::{imag_part, is_ufunc, real_part};
 pub mod npy_files;
 pub mod objects;
 mod printing;
+mod ranges;
 pub mod records;
 pub mod strings;
 mod reductions;
@@ -105,6 +108,9 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
         return Ok(v);
     }
     let name = qualified.rsplit('.').next().unwrap_or(qualified);
+    if qualified.starts_with("copy.") {
+        return copying::call_copy_module(name, args);
+    }
     if qualified.starts_with("numpy.lib.array_utils.") {
         return layout_api::call_array_utils(name, args);
     }

@@ -30,6 +30,8 @@ pub enum ApiObject {
     Vectorize(Rc<super::functional::Vectorized>),
     /// `d.keys()`, `d.values()`, `d.items()` of an NpzFile.
     NpzView(Rc<NpzFile>, MappingView),
+    /// `np.errstate(...)`: a context manager for floating-point error handling.
+    ErrState(Rc<super::errstate::ErrStateManager>),
 }
 
 impl ApiObject {
@@ -42,6 +44,7 @@ impl ApiObject {
             ApiObject::ByteArray(_) => "bytearray",
             ApiObject::Vectorize(_) => "numpy.vectorize",
             ApiObject::NpzView(_, kind) => kind.qualified_name(),
+            ApiObject::ErrState(_) => "numpy.errstate",
         }
     }
 
@@ -54,6 +57,7 @@ impl ApiObject {
             ApiObject::ByteArray(_) => "bytearray",
             ApiObject::Vectorize(_) => "vectorize",
             ApiObject::NpzView(_, kind) => kind.class_name(),
+            ApiObject::ErrState(_) => "errstate",
         }
     }
 
@@ -66,6 +70,7 @@ impl ApiObject {
             ApiObject::ByteArray(b) => bytearray::repr(b),
             ApiObject::Vectorize(v) => format!("<numpy.vectorize object at {:#x}>", Rc::as_ptr(v) as usize),
             ApiObject::NpzView(z, kind) => format!("{}({})", kind.class_name(), z.repr()),
+            ApiObject::ErrState(m) => format!("<numpy.errstate object at {:#x}>", Rc::as_ptr(m) as usize),
         }
     }
 }
@@ -79,6 +84,7 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::ByteArray(_) => None,
         ApiObject::Vectorize(v) => (attr == "pyfunc").then(|| v.pyfunc.clone()),
         ApiObject::NpzView(..) => None,
+        ApiObject::ErrState(_) => None,
     };
     found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), attr)))
 }
@@ -93,6 +99,7 @@ pub fn call_method(interp: &mut Interpreter, o: &ApiObject, name: &str, args: Ar
         ApiObject::Vectorize(_) => Err(attribute_error(format!("'vectorize' object has no attribute '{}'", name))),
         ApiObject::NpzFile(z) => z.call_method(&obj, interp, name, args),
         ApiObject::NpzView(..) => Err(attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
+        ApiObject::ErrState(_) => Err(attribute_error(format!("'errstate' object has no attribute '{}'", name))),
     }
 }
 
@@ -105,6 +112,7 @@ pub fn getitem(o: &ApiObject, idx: &Value) -> PyResult<Value> {
         ApiObject::ByteArray(b) => bytearray::getitem(b, idx),
         ApiObject::Vectorize(_) => Err(type_error("'vectorize' object is not subscriptable")),
         ApiObject::NpzView(..) => Err(type_error(format!("'{}' object is not subscriptable", o.type_name()))),
+        ApiObject::ErrState(_) => Err(type_error("'errstate' object is not subscriptable")),
     }
 }
 
@@ -150,6 +158,7 @@ pub fn iterate(o: &ApiObject) -> PyResult<Vec<Value>> {
         ApiObject::ByteArray(b) => Ok(bytearray::iterate(b)),
         ApiObject::Vectorize(_) => Err(type_error("'vectorize' object is not iterable")),
         ApiObject::NpzView(z, kind) => z.view_items(*kind),
+        ApiObject::ErrState(_) => Err(type_error("'errstate' object is not iterable")),
     }
 }
 
@@ -161,6 +170,7 @@ pub fn len(o: &ApiObject) -> PyResult<usize> {
         ApiObject::ByteArray(b) => Ok(b.len()),
         ApiObject::Vectorize(_) => Err(type_error("object of type 'vectorize' has no len()")),
         ApiObject::NpzFile(z) | ApiObject::NpzView(z, _) => Ok(z.names().len()),
+        ApiObject::ErrState(_) => Err(type_error("object of type 'errstate' has no len()")),
     }
 }
 
@@ -221,6 +231,6 @@ pub fn referenced_array(o: &ApiObject) -> Option<&ArrayRef> {
     match o {
         ApiObject::MemoryView(_, exporter) => Some(exporter),
         ApiObject::FlatIter(f) => Some(&f.array),
-        ApiObject::NpzFile(_) | ApiObject::NpzView(..) | ApiObject::ByteArray(_) | ApiObject::Vectorize(_) => None,
+        ApiObject::NpzFile(_) | ApiObject::NpzView(..) | ApiObject::ByteArray(_) | ApiObject::Vectorize(_) | ApiObject::ErrState(_) => None,
     }
 }

@@ -23,7 +23,7 @@ const FUNCTIONS: &[&str] = &[
     "sqrt", "cbrt", "square", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin",
     "arccos", "arctan", "arctan2", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "deg2rad", "rad2deg",
     "degrees", "radians", "abs", "absolute", "fabs", "sign", "floor", "ceil", "trunc", "round", "around", "rint",
-    "maximum", "minimum", "fmax", "fmin", "hypot", "copysign", "isnan", "isinf", "isfinite", "signbit", "real", "imag",
+    "maximum", "minimum", "fmax", "fmin", "fmod", "hypot", "copysign", "isnan", "isinf", "isfinite", "signbit", "real", "imag",
     "conj", "conjugate", "angle", "reciprocal", "heaviside", "float_power", "logaddexp", "add", "subtract", "multiply",
     "divide", "true_divide", "floor_divide", "remainder", "mod", "power", "equal", "not_equal", "less", "less_equal",
     "greater", "greater_equal", "negative", "positive", "invert", "logical_not", "bitwise_and", "bitwise_or",

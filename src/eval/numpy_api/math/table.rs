@@ -145,6 +145,7 @@ pub fn ufunc(name: &str) -> Option<Ufunc> {
         "hypot" => ("hypot", Math2(M2::Hypot)),
         "copysign" => ("copysign", Math2(M2::Copysign)),
         "fmax" => ("fmax", Math2(M2::Fmax)),
+        "fmod" => ("fmod", Math2(M2::Fmod)),
         "fmin" => ("fmin", Math2(M2::Fmin)),
         "heaviside" => ("heaviside", Math2(M2::Heaviside)),
         "float_power" => ("float_power", Math2(M2::FloatPower)),
