@@ -22,6 +22,7 @@ pub mod pairwise;
 pub mod pick;
 pub mod power;
 pub mod promote;
+pub mod quantile;
 pub mod records;
 pub mod reduce;
 pub mod scan;

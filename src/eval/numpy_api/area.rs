@@ -57,6 +57,7 @@ pub const AREAS: &[&Area] = &[
     &super::npy_files::AREA,
     &super::records::AREA,
     &super::layout_api::AREA,
+    &super::stats::AREA,
 ];
 
 /// True when some area answers `np.<name>`.

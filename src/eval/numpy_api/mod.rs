@@ -18,10 +18,10 @@ pub mod records;
 mod reductions;
 mod selection;
 mod shaping;
+mod stats;
 pub(crate) mod types;
 mod ufunc_at;
 
-pub use creation_more::index_trick;
 pub use printing::printoptions_dict;
 
 use super::args::Args;
@@ -31,6 +31,11 @@ use super::value::{TypeValue, Value};
 use super::Interpreter;
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::scalar::Scalar;
+
+/// `obj[index]` for NumPy's index-trick objects (mgrid, ogrid, s_, index_exp, r_, c_); None for any other `obj`.
+pub fn index_trick(interp: &mut Interpreter, obj: &Value, index: &crate::lang::ast::Expr) -> Option<PyResult<Value>> {
+    creation_more::index_trick(interp, obj, index).or_else(|| stats::index_trick(interp, obj, index))
+}
 
 /// The NumPy functions numview provides, by their name under `np.`.
 pub const FUNCTIONS: &[&str] = &[
