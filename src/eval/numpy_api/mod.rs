@@ -10,7 +10,7 @@ pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
 mod math;
-pub use math::{imag_part, is_ufunc, real_part};
+pub use math::{imag_part, is_ufunc, real_part, ufunc_nin};
 pub mod npy_files;
 pub mod objects;
 mod printing;
@@ -97,8 +97,8 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
     if let Some(u) = qualified.strip_suffix(".outer").filter(|u| is_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return math::outer(u.rsplit('.').next().unwrap_or(u), args);
     }
-    if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
-        return ufunc_at::call(op, args);
+    if let Some(u) = qualified.strip_suffix(".at").map(|u| u.rsplit('.').next().unwrap_or(u)).filter(|u| is_ufunc(u)) {
+        return ufunc_at::call(interp, u, args);
     }
     if let Some(v) = reductions::ufunc_methods::call(qualified, &args)? {
         return Ok(v);
