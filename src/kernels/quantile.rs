@@ -113,30 +113,29 @@ fn boundary(index: f64, use_previous: impl Fn(f64, f64) -> bool) -> i64 {
     r.max(0)
 }
 
-fn virtual_index(n: f64, q: f64, alpha: f64, beta: f64) -> f64 {
-    n * q + (alpha + q * (1.0 - alpha - beta)) - 1.0
-}
-
 /// Where quantile `q` of a lane of `n` values lies under `method` (`int_q`: q is an
-/// integer array, so `linear` takes elements as NumPy does).
-pub fn pick(method: Method, n: usize, q: f64, int_q: bool) -> Pick {
+/// integer array, so `linear` takes elements as NumPy does); the index arithmetic is
+/// rounded to q's float type `qt` after each step, as NumPy computes it on q's array.
+pub fn pick(method: Method, n: usize, q: f64, int_q: bool, qt: ScalarType) -> Pick {
     use Method::*;
+    let r = |x: f64| round_to(qt, x);
     let nf = n as f64;
+    let vi = |alpha: f64, beta: f64| r(r(r(nf * q) + r(alpha + r(q * (1.0 - alpha - beta)))) - 1.0);
     let v = match method {
-        InvertedCdf => return Pick::Take(boundary(nf * q - 1.0, |g, _| g == 0.0)),
-        ClosestObservation => return Pick::Take(boundary(nf * q - 1.0 - 0.5, |g, i| g == 0.0 && i.floor().rem_euclid(2.0) == 1.0)),
-        Lower => return Pick::Take(((nf - 1.0) * q).floor() as i64),
-        Higher => return Pick::Take(((nf - 1.0) * q).ceil() as i64),
-        Nearest => return Pick::Take(((nf - 1.0) * q).round_ties_even() as i64),
+        InvertedCdf => return Pick::Take(boundary(r(r(nf * q) - 1.0), |g, _| g == 0.0)),
+        ClosestObservation => return Pick::Take(boundary(r(r(r(nf * q) - 1.0) - 0.5), |g, i| g == 0.0 && i.floor().rem_euclid(2.0) == 1.0)),
+        Lower => return Pick::Take(r((nf - 1.0) * q).floor() as i64),
+        Higher => return Pick::Take(r((nf - 1.0) * q).ceil() as i64),
+        Nearest => return Pick::Take(r((nf - 1.0) * q).round_ties_even() as i64),
         Linear if int_q => return Pick::Take(((n as i64) - 1) * (q as i64)),
-        AveragedInvertedCdf => nf * q - 1.0,
-        InterpolatedInvertedCdf => virtual_index(nf, q, 0.0, 1.0),
-        Hazen => virtual_index(nf, q, 0.5, 0.5),
-        Weibull => virtual_index(nf, q, 0.0, 0.0),
-        Linear => (nf - 1.0) * q,
-        MedianUnbiased => virtual_index(nf, q, 1.0 / 3.0, 1.0 / 3.0),
-        NormalUnbiased => virtual_index(nf, q, 3.0 / 8.0, 3.0 / 8.0),
-        Midpoint => 0.5 * (((nf - 1.0) * q).floor() + ((nf - 1.0) * q).ceil()),
+        AveragedInvertedCdf => r(r(nf * q) - 1.0),
+        InterpolatedInvertedCdf => vi(0.0, 1.0),
+        Hazen => vi(0.5, 0.5),
+        Weibull => vi(0.0, 0.0),
+        Linear => r((nf - 1.0) * q),
+        MedianUnbiased => vi(1.0 / 3.0, 1.0 / 3.0),
+        NormalUnbiased => vi(3.0 / 8.0, 3.0 / 8.0),
+        Midpoint => r(0.5 * (r((nf - 1.0) * q).floor() + r((nf - 1.0) * q).ceil())),
     };
     // _get_indexes: clamp to the ends, NaN indexes read the last element.
     let (mut prev, mut next) = (v.floor(), v.floor() + 1.0);
@@ -153,7 +152,7 @@ pub fn pick(method: Method, n: usize, q: f64, int_q: bool) -> Pick {
         next = -1.0;
     }
     // gamma is taken against the clamped previous index, as _get_gamma does.
-    let gamma0 = v - prev;
+    let gamma0 = r(v - prev);
     let gamma = match method {
         AveragedInvertedCdf => {
             if gamma0 == 0.0 {
@@ -191,12 +190,12 @@ pub fn round_to(t: ScalarType, x: f64) -> f64 {
 }
 
 /// `_lerp(a, b, t)` in float type `r`: `a + (b-a)*t`, or `b - (b-a)*(1-t)` from
-/// `t >= 0.5`; `diff_t` is the type `b - a` is computed in (the input's).
-pub fn lerp(a: f64, b: f64, t: f64, r: ScalarType, diff_t: ScalarType) -> f64 {
+/// `t >= 0.5`; `diff_t` is the type `b - a` is computed in (the input's), `qt` the type of `t`.
+pub fn lerp(a: f64, b: f64, t: f64, r: ScalarType, diff_t: ScalarType, qt: ScalarType) -> f64 {
     let diff = round_to(diff_t, b - a);
     let diff = round_to(r, diff);
     if t >= 0.5 {
-        let w = round_to(r, 1.0 - t);
+        let w = round_to(r, round_to(qt, 1.0 - t));
         round_to(r, round_to(r, b) - round_to(r, diff * w))
     } else {
         let w = round_to(r, t);

@@ -211,7 +211,7 @@ for dtype in ["bool", "int8", "uint8", "int16", "int32", "uint32", "int64", "uin
 for expr in ["np.bincount([[1]])", "np.bincount(3)", "np.bincount([-1, 2])", "np.bincount([1.0, 2.0])", "np.bincount([1], minlength=-1)",
              "np.bincount([1], minlength=None)", "np.bincount([1, 2], weights=[1])", "np.bincount([])", "np.bincount([], minlength=3)",
              "np.bincount([0, 1], weights=[1j, 2])", "np.bincount([0, 1], weights=[True, False])", "np.bincount(np.array([1, 2j]))",
-             "np.bincount(x=[1, 2])", "np.bincount([1, 2], None, 4)"]:
+             "np.bincount(x=[1, 2])", "np.bincount(np.arange(5, dtype=float))", "np.bincount(np.arange(3, dtype=np.float32)[::-1])", "np.bincount([1, 2], None, 4)"]:
     cases.add(fn("bincount"), [], expr)
 for dtype in REAL:
     setup = [source(dtype, (12,))]

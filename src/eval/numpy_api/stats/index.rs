@@ -11,7 +11,7 @@ use crate::eval::args::Args;
 use crate::eval::convert::{array_to_value, to_array, to_index_int};
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
-use crate::kernels::pick::{int64_array, int64_values};
+use crate::kernels::pick::int64_array;
 use crate::lang::ast::Expr;
 
 /// `order=` of the two C functions: C or F (A and K read as C).
@@ -46,6 +46,12 @@ fn int_operand(v: &Value) -> PyResult<NdArray> {
     Ok(a)
 }
 
+/// Every element of `a` as an int64 (C order), cast as NumPy casts indices.
+pub(super) fn ints(a: &NdArray) -> PyResult<Vec<i64>> {
+    let cast = crate::kernels::astype(a, crate::dtype::DType::INT64, Origin::Copy("intp cast".into()))?;
+    Ok(crate::kernels::pick::int64_values(&cast))
+}
+
 /// The `dims` / `shape` argument as signed sizes.
 fn dims_of(v: &Value) -> PyResult<Vec<i64>> {
     match v {
@@ -77,7 +83,7 @@ pub fn unravel_index(args: &Args) -> PyResult<Value> {
     let Some(size) = size else {
         return Err(value_error("dimensions are too large; arrays and shapes with a total size larger than 'intp' are not supported."));
     };
-    let values = int64_values(&idx);
+    let values = ints(&idx)?;
     if let Some(bad) = values.iter().find(|&&v| v < 0 || v >= size) {
         return Err(value_error(format!("index {} is out of bounds for array with size {}", bad, size)));
     }
@@ -147,7 +153,7 @@ pub fn ravel_multi_index(args: &Args) -> PyResult<Value> {
     let mut flat = vec![0i64; n];
     for (k, a) in arrays.iter().enumerate() {
         let full = crate::broadcast::broadcast_view(a, &shape).ok_or_else(|| value_error("operands could not be broadcast"))?;
-        for (slot, v) in flat.iter_mut().zip(int64_values(&full)) {
+        for (slot, v) in flat.iter_mut().zip(ints(&full)?) {
             let d = dims[k];
             let v = match modes[k] {
                 Mode::Raise if v < 0 || v >= d => return Err(value_error("invalid entry in coordinates array")),

@@ -232,6 +232,9 @@ pub fn bincount(args: &Args) -> PyResult<Value> {
         return Err(value_error("object too deep for desired array"));
     }
     match x.dtype.scalar.kind() {
+        Kind::Float if matches!(xv, Value::Array(_)) => {
+            return Err(type_error(format!("Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'", x.dtype.name())))
+        }
         Kind::Float => crate::warnings::warn(
             "DeprecationWarning",
             "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
@@ -239,7 +242,7 @@ pub fn bincount(args: &Args) -> PyResult<Value> {
         Kind::Complex => return Err(type_error(format!("Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'", x.dtype.name()))),
         _ => {}
     }
-    let values = crate::kernels::pick::int64_values(&x);
+    let values = super::index::ints(&x)?;
     if values.iter().any(|&v| v < 0) {
         return Err(value_error("'list' argument must have no negative elements"));
     }

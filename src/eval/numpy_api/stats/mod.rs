@@ -54,6 +54,19 @@ pub(crate) fn quietly<T>(f: impl FnOnce() -> T) -> T {
 }
 
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+    let result = dispatch(interp, name, args)?;
+    // A new result is this function's, whichever function made it inside (not out=, not `a` itself).
+    if let Some(Value::Array(r)) = &result {
+        let given = args.positional.iter().chain(args.keywords.iter().map(|(_, v)| v)).any(|v| matches!(v, Value::Array(x) if x.is(r)));
+        let fresh = matches!(r.borrow().origin, crate::array::Origin::New(_));
+        if fresh && !given {
+            r.borrow_mut().origin = crate::array::Origin::New(format!("np.{}", name));
+        }
+    }
+    Ok(result)
+}
+
+fn dispatch(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     if let Some(class) = index::class_name(name) {
         return Err(crate::error::type_error(format!("'{}' object is not callable", class)));
     }

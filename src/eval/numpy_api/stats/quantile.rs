@@ -159,9 +159,9 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Value
                 if !nan && has_nan {
                     return f64::NAN;
                 }
-                match pick(method, n, q, int_q) {
+                match pick(method, n, q, int_q, q_float) {
                     Pick::Take(i) => at(lane, i),
-                    Pick::Lerp(p, nx, g) => lerp(at(lane, p), at(lane, nx), g, r, diff_t),
+                    Pick::Lerp(p, nx, g) => lerp(at(lane, p), at(lane, nx), g, r, diff_t, q_float),
                 }
             })
             .collect();
