@@ -37,7 +37,7 @@ fn int_operand(v: &Value) -> PyResult<NdArray> {
     let a = to_array(v, None)?;
     let safe = match a.dtype.scalar.kind() {
         Kind::Bool | Kind::Int => true,
-        Kind::UInt => a.dtype.itemsize() < 8,
+        Kind::UInt => true,
         _ => false,
     };
     if !safe {
@@ -75,7 +75,7 @@ fn unit_strides(dims: &[i64], f: bool) -> Vec<i64> {
 
 /// `np.unravel_index(indices, shape, order='C')`: a tuple of intp arrays (scalars for a scalar index).
 pub fn unravel_index(args: &Args) -> PyResult<Value> {
-    let s = args.clone().bind("unravel_index", &["indices", "shape", "order"], 2)?;
+    let s = args.clone().bind_py("unravel_index", &["indices", "shape", "order"], 2)?;
     let idx = int_operand(s[0].as_ref().unwrap_or(&Value::None))?;
     let dims = dims_of(s[1].as_ref().unwrap_or(&Value::None))?;
     let f = fortran(&s[2])?;
@@ -127,7 +127,7 @@ pub fn ravel_multi_index(args: &Args) -> PyResult<Value> {
         Some(v) => vec![mode_of(v)?; dims.len()],
     };
     if modes.len() != dims.len() {
-        return Err(value_error(format!("parameter mode must be a sequence of length {}", dims.len())));
+        return Err(value_error(format!("list of clipmodes has wrong length ({} instead of {})", modes.len(), dims.len())));
     }
     let f = fortran(&s[3])?;
     let coords: Vec<Value> = match s[0].as_ref().unwrap_or(&Value::None) {

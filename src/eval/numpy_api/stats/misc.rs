@@ -28,6 +28,27 @@ pub(super) fn axes_of(v: &Value) -> PyResult<Vec<isize>> {
     }
 }
 
+/// `normalize_axis_tuple(axis, ndim, argname)`: the reduced-axis mask, with NumPy's
+/// messages (`argname` prefixes the AxisError, a repeated axis is a ValueError).
+pub(super) fn axis_tuple(axes: &[isize], ndim: usize, argname: Option<&str>) -> PyResult<Vec<bool>> {
+    let mut mask = vec![false; ndim];
+    for &ax in axes {
+        let k = if ax < 0 { ax + ndim as isize } else { ax };
+        if k < 0 || k >= ndim as isize {
+            let prefix = argname.map_or(String::new(), |n| format!("{}: ", n));
+            return Err(crate::error::axis_error(format!("{}axis {} is out of bounds for array of dimension {}", prefix, ax, ndim)));
+        }
+        if mask[k as usize] {
+            return Err(value_error(match argname {
+                Some(n) => format!("repeated axis in `{}` argument", n),
+                None => "repeated axis".to_string(),
+            }));
+        }
+        mask[k as usize] = true;
+    }
+    Ok(mask)
+}
+
 /// `a` with `axis` cut to `[start, stop)`: a view sharing `a`'s buffer.
 fn cut(a: &NdArray, axis: usize, start: usize, stop: usize) -> NdArray {
     let mut v = a.clone();
@@ -44,7 +65,7 @@ pub fn average(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => {
             let list = axes_of(v)?;
-            let mask = normalize_axes(Some(&list), a.ndim())?;
+            let mask = axis_tuple(&list, a.ndim(), Some("axis"))?;
             Some(list.iter().map(|&x| if x < 0 { x + a.ndim() as isize } else { x } as usize).filter(|&x| mask[x]).collect::<Vec<usize>>())
         }
     };
@@ -193,19 +214,22 @@ pub fn ediff1d(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
     let n = flat.size();
     let hi = cut(&flat, 0, 1.min(n), n);
     let lo = cut(&flat, 0, 0, n.saturating_sub(1));
-    let d = np(interp, "subtract", vec![val(hi), val(lo)], vec![])?;
     let given = |v: &Option<Value>| v.as_ref().filter(|v| !matches!(v, Value::None)).cloned();
     let (end, begin) = (given(&s[1]), given(&s[2]));
+    for (v, which) in [(&begin, "to_begin"), (&end, "to_end")] {
+        let Some(v) = v else { continue };
+        if !crate::kernels::can_cast(to_array(v, None)?.dtype, flat.dtype, crate::kernels::Casting::SameKind) {
+            return Err(type_error(format!("dtype of `{}` must be compatible with input `ary` under the `same_kind` rule.", which)));
+        }
+    }
+    let d = np(interp, "subtract", vec![val(hi), val(lo)], vec![])?;
     if end.is_none() && begin.is_none() {
         return Ok(d);
     }
     let mut pieces = Vec::new();
-    for (v, which) in [(begin, "to_begin"), (Some(d), ""), (end, "to_end")] {
+    for v in [begin, Some(d), end] {
         let Some(v) = v else { continue };
         let p = to_array(&v, None)?;
-        if !which.is_empty() && !crate::kernels::can_cast(p.dtype, flat.dtype, crate::kernels::Casting::SameKind) {
-            return Err(type_error(format!("dtype of `{}` must be compatible with input `ary` under the `same_kind` rule.", which)));
-        }
         let p = crate::kernels::astype(&p, flat.dtype, Origin::New("np.ediff1d".into()))?;
         pieces.push(val(crate::views::ravel(&ArrayRef::new(p))?.borrow().clone()));
     }
@@ -214,6 +238,9 @@ pub fn ediff1d(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
 
 /// `np.bincount(x, /, weights=None, minlength=0)`: int64 counts, or float64 sums of weights.
 pub fn bincount(args: &Args) -> PyResult<Value> {
+    if args.keywords.iter().any(|(k, _)| k == "x") {
+        return Err(type_error("bincount() got some positional-only arguments passed as keyword arguments: 'x'"));
+    }
     let s = args.clone().bind("bincount", &["x", "weights", "minlength"], 1)?;
     let minlength = match &s[2] {
         None => 0,
@@ -227,6 +254,9 @@ pub fn bincount(args: &Args) -> PyResult<Value> {
     let x = if matches!(&xv, Value::List(l) if l.borrow().is_empty()) { to_array(&xv, Some(DType::INT64))? } else { to_array(&xv, None)? };
     if x.ndim() == 0 {
         return Err(value_error("object of too small depth for desired array"));
+    }
+    if x.ndim() > 1 && !matches!(xv, Value::Array(_)) {
+        return Err(value_error("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1."));
     }
     if x.ndim() > 1 {
         return Err(value_error("object too deep for desired array"));

@@ -12,7 +12,6 @@ use crate::eval::convert::{array_to_value, to_array};
 use crate::eval::value::Value;
 use crate::eval::Interpreter;
 use crate::kernels::quantile::{at, lanes, lerp, pick, round_to, sort_lane, Method, Pick};
-use crate::kernels::reduce::normalize_axes;
 use crate::operand::Operand;
 use crate::scalar::Scalar;
 use crate::warnings::warn;
@@ -34,7 +33,7 @@ fn reduced_axes(a: &NdArray, axis: &Option<Value>) -> PyResult<Vec<bool>> {
         None | Some(Value::None) => Ok(vec![true; a.ndim()]),
         Some(v) => {
             let axes = super::misc::axes_of(v)?;
-            normalize_axes(Some(&axes), a.ndim())
+            super::misc::axis_tuple(&axes, a.ndim(), None)
         }
     }
 }
@@ -44,17 +43,18 @@ fn keep_shape(a: &NdArray, reduced: &[bool]) -> Vec<usize> {
 }
 
 /// Writes `result` into `out` (same shape required) and returns `out`, or returns the result.
-fn deliver(result: NdArray, out: &Option<Value>, name: &str) -> PyResult<Value> {
+fn deliver(result: NdArray, out: &Option<Value>, name: &str, discrete: bool) -> PyResult<Value> {
     match out {
         None | Some(Value::None) => Ok(array_to_value(result)),
         Some(Value::Array(o)) => {
             let dst = o.borrow().clone();
             if dst.shape != result.shape {
-                return Err(value_error(format!(
-                    "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-                    crate::broadcast::shape_repr(&dst.shape),
-                    crate::broadcast::shape_repr(&result.shape)
-                )));
+                if discrete {
+                    return Err(value_error("output array does not match result of ndarray.take"));
+                }
+                // _lerp's add(a, diff * t, out=out) broadcasts its three operands.
+                let r = crate::broadcast::shape_repr(&result.shape);
+                return Err(value_error(format!("operands could not be broadcast together with shapes {} {} {} ", r, r, crate::broadcast::shape_repr(&dst.shape))));
             }
             crate::kernels::assign(&dst, &Operand::Array(result))?;
             Ok(Value::Array(o.clone()))
@@ -178,7 +178,7 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Value
     let tail = if keepdims { keep_shape(&a, &reduced) } else { kept };
     let shape: Vec<usize> = q_arr.shape.iter().copied().chain(tail).collect();
     let result = from_f64(&shape, r, &values, Origin::New(format!("np.{}", name)))?;
-    deliver(result, &s[3], name)
+    deliver(result, &s[3], name, discrete)
 }
 
 /// `np.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=<no value>)`.
@@ -231,5 +231,5 @@ pub fn nanmedian(interp: &mut Interpreter, args: &Args) -> PyResult<Value> {
     let keepdims = truthy(&s[4]);
     let shape = if keepdims { keep_shape(&a, &reduced) } else { kept };
     let result = from_f64(&shape, t, &values, Origin::New("np.nanmedian".into()))?;
-    deliver(result, &s[2], "nanmedian")
+    deliver(result, &s[2], "nanmedian", false)
 }
