@@ -222,6 +222,20 @@ for expr in ["np.digitize([1, 2], [[1]])", "np.digitize([1, 2], [3, 1, 2])", "np
              "np.digitize([1, 2], 5)", "np.digitize([[1, 5], [3, 9]], [2, 4, 6])", "np.digitize([np.nan, 1], [0, 2])", "np.digitize(3, [1, 2, 3], True)"]:
     cases.add(fn("digitize"), [], expr)
 
+# histogram
+for dtype in REAL + ["bool"]:
+    for lname, lay in LAYOUTS.items():
+        setup = [source(dtype), lay]
+        for extra in ["", ", bins=3", ", bins=[-5, 0, 2, 10]", ", bins=4, range=(0, 8)", ", bins=5, density=True", ", bins=3, weights=np.arange(x.size).reshape(x.shape) * 0.5",
+                      ", bins=[0, 1, 5], density=True", ", bins=2, range=(1, 1)"]:
+            cases.add(fn("histogram"), setup, "np.histogram(x%s)" % extra)
+for expr in ["np.histogram([])", "np.histogram([1, 2, 1], bins=0)", "np.histogram([1, 2, 1], bins=2.5)", "np.histogram([1, 2, 1], bins=[3, 1])",
+             "np.histogram([1, 2, 1], bins=[[1, 2]])", "np.histogram([1, 2, 1], range=(2, 1))", "np.histogram([1, 2, 1], range=(0, np.inf))",
+             "np.histogram([1, np.inf])", "np.histogram([1, np.nan])", "np.histogram([1, 2, 1], weights=[1, 2])", "np.histogram(np.arange(4), bins=np.arange(5), density=True)",
+             "np.histogram([1, 2, 1], bins=[0, 1, 2, 3])", "np.histogram([1.5, 2.5, 3.5], bins=3, weights=np.array([1, 2, 3], dtype=np.int8))",
+             "np.histogram(np.array([0, 255], dtype=np.uint8), bins=4)", "np.histogram(np.array([1, 2], dtype=np.float32), bins=3)", "np.histogram([1e300, 1e300 + 1e285], bins=5)"]:
+    cases.add(fn("histogram"), [], expr)
+
 # unravel_index / ravel_multi_index
 for dims in ["(7, 6)", "(6, 7, 8, 9)", "(5,)", "12", "(3, 1, 4)"]:
     for order in ["'C'", "'F'"]:

@@ -46,6 +46,8 @@ pub const ENTRIES: &[Entry] = &[
       "The number of occurrences of each value 0..max(x) in a 1-d array of non-negative ints (int64), or with weights= the float64 sums of the weights per value; at least minlength long. A new array."),
     e("numpy.digitize", "digitize(x, bins, right=False)",
       "The index of the bin each x falls in (bins monotonically increasing or decreasing): np.searchsorted with side='right' (or 'left' when right=True). A new int64 array or NumPy scalar."),
+    e("numpy.histogram", "histogram(a, bins=10, range=None, density=None, weights=None)",
+      "The histogram of the flattened array: a tuple (hist, bin_edges) of new arrays. bins is a count of equal bins over range= (default the data's min..max) or the monotonic edges themselves; each bin holds edges[i] <= x < edges[i+1], the last one closed. hist is int64 counts, weights' dtype sums with weights=, float64 densities with density=True."),
     e("numpy.unravel_index", "unravel_index(indices, shape, order='C')",
       "The index tuple of each flat index into an array of the shape: a tuple of int64 arrays shaped like indices (NumPy scalars for a scalar index). Out-of-range indices raise ValueError."),
     e("numpy.ravel_multi_index", "ravel_multi_index(multi_index, dims, mode='raise', order='C')",

@@ -1,6 +1,6 @@
 //! Statistics and index helpers tutorials reach for: the NaN-ignoring reductions
 //! (`nansum` ... `nanquantile`), `percentile` / `quantile` with NumPy's 13 methods,
-//! `average`, `diff`, `ediff1d`, `bincount`, `digitize`, and the index helpers
+//! `average`, `diff`, `ediff1d`, `bincount`, `digitize`, `histogram`, and the index helpers
 //! `unravel_index`, `ravel_multi_index`, `s_`, `index_exp`, `r_`, `c_`.
 //!
 //! NumPy writes most of these in Python on top of its ufuncs and reductions; they are
@@ -8,6 +8,7 @@
 //! name with [`np`]), so dtypes, `out=`, `where=` and messages follow those functions.
 
 mod help;
+mod histogram;
 pub mod index;
 mod misc;
 mod nan;
@@ -25,7 +26,7 @@ pub const AREA: Area = Area { functions: FUNCTIONS, methods: &[], call, method: 
 const FUNCTIONS: &[&str] = &[
     "nansum", "nanprod", "nanmean", "nanstd", "nanvar", "nanmin", "nanmax", "nanargmin", "nanargmax", "nanmedian", "nancumsum",
     "nancumprod", "nanpercentile", "nanquantile", "percentile", "quantile", "average", "diff", "ediff1d", "bincount", "digitize",
-    "unravel_index", "ravel_multi_index", "s_", "index_exp", "r_", "c_",
+    "histogram",    "unravel_index", "ravel_multi_index", "s_", "index_exp", "r_", "c_",
 ];
 
 pub use index::index_trick;
@@ -80,6 +81,7 @@ fn dispatch(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
         "ediff1d" => misc::ediff1d(interp, args)?,
         "bincount" => misc::bincount(args)?,
         "digitize" => misc::digitize(interp, args)?,
+        "histogram" => histogram::histogram(interp, args)?,
         _ => return nan::call(interp, name, args),
     }))
 }
