@@ -73,8 +73,13 @@ fn outer_edges(interp: &mut Interpreter, a: &Value, size: usize, range: &Option<
         }
     };
     if number(&first) == number(&last) {
-        let f = np(interp, "subtract", vec![first, Value::Float(0.5)], vec![])?;
-        let l = np(interp, "add", vec![last, Value::Float(0.5)], vec![])?;
+        // Python numbers stay Python floats (weak in the bin dtype); NumPy scalars keep their type.
+        let shift = |interp: &mut Interpreter, v: Value, d: f64| match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => Ok(Value::Float(number(&v) + d)),
+            other => np(interp, "add", vec![other, Value::Float(d)], vec![]),
+        };
+        let f = shift(interp, first, -0.5)?;
+        let l = shift(interp, last, 0.5)?;
         return Ok((f, l));
     }
     Ok((first, last))

@@ -85,3 +85,42 @@ fn dispatch(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
         _ => return nan::call(interp, name, args),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::render::render_plain;
+    use crate::session::{Session, SessionOptions};
+
+    fn run(s: &mut Session, src: &str) -> String {
+        render_plain(&s.run_text(src))
+    }
+
+    /// The RuntimeWarnings NumPy gives (checked against NumPy 2.4 by hand: api cases compare values only).
+    #[test]
+    fn warnings_are_numpys() {
+        let mut s = Session::new(SessionOptions { provenance: false, filename: "<stdin>".into() });
+        run(&mut s, "import numpy as np\nd = np.array([np.inf, -np.inf, 1.0])\nb = np.array([[1., np.nan], [np.nan, np.nan]])");
+        let cases = [
+            ("np.sum(d)", Some("RuntimeWarning: invalid value encountered in reduce")),
+            ("np.sum(d, where=[False, True, True])", None),
+            ("np.mean(d, where=[False, True, True])", None),
+            ("np.nanmean(b, axis=1)", Some("RuntimeWarning: Mean of empty slice")),
+            ("np.nanmean(b, axis=0, where=[[True, False], [True, False]])", Some("RuntimeWarning: Mean of empty slice")),
+            ("np.nanmean(b[0], where=[True, False])", None),
+            ("np.nanvar(b, axis=1)", Some("RuntimeWarning: Degrees of freedom <= 0 for slice.")),
+            ("np.nanmax(b, axis=1)", Some("RuntimeWarning: All-NaN slice encountered")),
+            ("np.nanmin(b.tolist(), axis=1)", Some("RuntimeWarning: All-NaN axis encountered")),
+            ("np.nanmedian(b, axis=1)", Some("RuntimeWarning: All-NaN slice encountered")),
+            ("np.nanpercentile(b, 50, axis=1)", Some("RuntimeWarning: All-NaN slice encountered")),
+            ("np.nanmean(b[0])", None),
+            ("np.nanargmin(b, axis=1)", Some("ValueError: All-NaN slice encountered")),
+        ];
+        for (src, want) in cases {
+            let out = run(&mut s, src);
+            match want {
+                Some(w) => assert!(out.contains(w), "{src}: {out}"),
+                None => assert!(!out.contains("Warning"), "{src}: {out}"),
+            }
+        }
+    }
+}
