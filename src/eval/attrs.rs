@@ -99,7 +99,7 @@ pub fn get_attr(interp: &mut Interpreter, obj: &Value, attr: &str) -> PyResult<V
         Value::Str(_) if super::strings::STR_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Bytes(_) if numpy_api::bytes::BYTES_METHODS.contains(&attr) => Ok(method(obj, attr)),
         Value::Dict(_) | Value::MappingProxy(_) if super::methods::DICT_METHODS.contains(&attr) => Ok(method(obj, attr)),
-        Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").and_then(numpy_api::binary_ufunc).is_some() => {
+        Value::Function(f) if attr == "at" && f.strip_prefix("numpy.").is_some_and(numpy_api::is_ufunc) => {
             Ok(Value::Function(format!("{}.at", f).into()))
         }
         Value::Function(f) if attr == "outer" && f.strip_prefix("numpy.").is_some_and(numpy_api::is_ufunc) => {

@@ -25,6 +25,7 @@ pub mod pick;
 pub mod power;
 pub mod promote;
 pub mod record_order;
+pub mod quantile;
 pub mod records;
 pub mod reduce;
 pub mod scan;

@@ -395,7 +395,7 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
         })?;
     }
     if acc.iter().any(|v| v.non_finite()) && a.size() > 0 {
-        report_reduce_flags(op, &w, &acc);
+        report_reduce_flags(op, &w, &acc, mask.as_deref());
     }
     if op != ReduceOp::Mean {
         return store(out, acc, &w.dims);
@@ -455,8 +455,9 @@ fn for_each_run(keep: &[bool], mut f: impl FnMut(std::ops::Range<usize>)) {
 }
 
 /// The "overflow" / "invalid value encountered in reduce" warnings of a sum or
-/// product, judged per output from which special values its inputs hold.
-fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T]) {
+/// product, judged per output from which special values its inputs hold (only the
+/// elements `where=` selects: a masked-out inf or NaN never reaches the loop).
+fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T], mask: Option<&[bool]>) {
     #[derive(Clone, Copy, Default)]
     struct Seen {
         pos_inf: bool,
@@ -489,6 +490,9 @@ fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T]) {
     };
     let _ = for_each_lane(&w.dims, ld, |start, o| {
         for (k, &v) in w.data[start..start + lane_len].iter().enumerate() {
+            if mask.is_some_and(|m| !m[start + k]) {
+                continue;
+            }
             note(if lane_reduced { o } else { o + k }, v);
         }
         Ok(())

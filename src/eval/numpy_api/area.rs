@@ -62,6 +62,7 @@ pub const AREAS: &[&Area] = &[
     &super::errstate::AREA,
     &super::ranges::AREA,
     &super::copying::AREA,
+    &super::stats::AREA,
 ];
 
 /// True when some area answers `np.<name>`.

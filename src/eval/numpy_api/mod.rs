@@ -14,7 +14,7 @@ pub mod layout_api;
 pub(crate) mod linalg;
 mod manipulation;
 mod math;
-pub use math::{imag_part, is_ufunc, real_part};
+pub use math::{imag_part, is_ufunc, real_part, ufunc_nin};
 pub mod npy_files;
 pub mod objects;
 mod printing;
@@ -24,10 +24,10 @@ pub mod strings;
 mod reductions;
 mod selection;
 mod shaping;
+mod stats;
 pub(crate) mod types;
 mod ufunc_at;
 
-pub use creation_more::index_trick;
 pub use printing::printoptions_dict;
 
 use super::args::Args;
@@ -37,6 +37,11 @@ use super::value::{TypeValue, Value};
 use super::Interpreter;
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::scalar::Scalar;
+
+/// `obj[index]` for NumPy's index-trick objects (mgrid, ogrid, s_, index_exp, r_, c_); None for any other `obj`.
+pub fn index_trick(interp: &mut Interpreter, obj: &Value, index: &crate::lang::ast::Expr) -> Option<PyResult<Value>> {
+    creation_more::index_trick(interp, obj, index).or_else(|| stats::index_trick(interp, obj, index))
+}
 
 /// The NumPy functions numview provides, by their name under `np.`.
 pub const FUNCTIONS: &[&str] = &[
@@ -101,8 +106,8 @@ pub fn call(interp: &mut Interpreter, qualified: &str, args: Args) -> PyResult<V
     if let Some(u) = qualified.strip_suffix(".outer").filter(|u| is_ufunc(u.rsplit('.').next().unwrap_or(u))) {
         return math::outer(u.rsplit('.').next().unwrap_or(u), args);
     }
-    if let Some(op) = qualified.strip_suffix(".at").and_then(|u| binary_ufunc(u.rsplit('.').next().unwrap_or(u))) {
-        return ufunc_at::call(op, args);
+    if let Some(u) = qualified.strip_suffix(".at").map(|u| u.rsplit('.').next().unwrap_or(u)).filter(|u| is_ufunc(u)) {
+        return ufunc_at::call(interp, u, args);
     }
     if let Some(v) = reductions::ufunc_methods::call(qualified, &args)? {
         return Ok(v);

@@ -1,22 +1,29 @@
-//! `np.add.at(a, indices, b)` and the other binary ufuncs' `.at`: the operation applied
-//! once per index position, unbuffered, so an element named twice changes twice
-//! (unlike `a[indices] += b`, which NumPy buffers). Writes into `a` in place.
+//! `np.add.at(a, indices, b)`, `np.negative.at(a, indices)` and every other ufunc's
+//! `.at`: the operation applied once per index position, unbuffered, so an element
+//! named twice changes twice (unlike `a[indices] += b`, which NumPy buffers). Writes
+//! into `a` in place.
 
 use crate::error::{type_error, value_error, PyResult};
 use crate::eval::args::Args;
 use crate::eval::convert::{to_index, to_operand};
 use crate::eval::value::Value;
 use crate::index::{self, Selection};
-use crate::kernels::BinaryOp;
+use crate::eval::Interpreter;
 use crate::operand::Operand;
 
-/// Calls `np.<ufunc>.at(a, indices, b)`; returns None.
-pub fn call(op: BinaryOp, args: Args) -> PyResult<Value> {
+/// Calls `np.<ufunc>.at(a, indices[, b])` (the ufunc by name); returns None.
+pub fn call(interp: &mut Interpreter, ufunc: &str, args: Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(type_error("ufunc.at() takes no keyword arguments"));
+    }
+    let unary = super::ufunc_nin(ufunc) == Some(1);
     let s = args.bind("at", &["a", "indices", "b"], 2)?;
     let Some(Value::Array(a)) = &s[0] else { return Err(type_error("first operand must be array")) };
-    let b = match &s[2] {
-        None | Some(Value::None) => return Err(value_error("second operand needed for ufunc")),
-        Some(v) => to_operand(v)?,
+    let b = match (&s[2], unary) {
+        (None, true) => None,
+        (Some(_), true) => return Err(value_error("second operand provided when ufunc is unary")),
+        (None | Some(Value::None), false) => return Err(value_error("second operand needed for ufunc")),
+        (Some(v), false) => Some(to_operand(v)?),
     };
     if !a.borrow().writeable {
         return Err(value_error("operand array with iterator write flag set is read-only"));
@@ -26,7 +33,7 @@ pub fn call(op: BinaryOp, args: Args) -> PyResult<Value> {
     // Every check (bounds, broadcasting) happens before the first write.
     let visited = index::positions(&a.borrow(), &items)?;
     let full_b = match &b {
-        Operand::Array(arr) => Some(
+        Some(Operand::Array(arr)) => Some(
             crate::broadcast::broadcast_view(arr, &visited.result_shape)
                 .ok_or_else(|| value_error("array is not broadcastable to correct shape"))?,
         ),
@@ -38,13 +45,16 @@ pub fn call(op: BinaryOp, args: Args) -> PyResult<Value> {
         let Selection::View(target) = index::getitem(a, &index::substitute(&items, values))? else {
             return Err(crate::error::runtime_error("internal error: a substituted index is not basic"));
         };
-        let operand = match &full_b {
-            Some(full) => Operand::Array(pick(full, visited.index_axis, &at)),
-            None => b.clone(),
-        };
         let target = target.borrow().clone();
+        let mut inputs = vec![Value::Array(crate::array::ArrayRef::new(target.clone()))];
+        match (&full_b, &b) {
+            (Some(full), _) => inputs.push(Value::Array(crate::array::ArrayRef::new(pick(full, visited.index_axis, &at)))),
+            (None, Some(_)) => inputs.push(s[2].clone().unwrap_or(Value::None)),
+            (None, None) => {}
+        }
         // ufunc.at casts its result back unsafely, as assignment does.
-        let result = crate::kernels::binary(op, &Operand::Array(target.clone()), &operand)?;
+        let result = super::call(interp, &format!("numpy.{}", ufunc), Args::positional(inputs))?;
+        let result = super::array_arg(&Some(result), "at")?.borrow().clone();
         crate::kernels::assign(&target, &Operand::Array(result))?;
         crate::array::next_index(&mut at, |k| visited.index_shape[k]);
         Ok(())

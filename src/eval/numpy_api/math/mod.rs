@@ -44,6 +44,11 @@ pub fn is_ufunc(name: &str) -> bool {
     table::ufunc(name).is_some()
 }
 
+/// The number of inputs of the ufunc `np.<name>`, if it is one.
+pub fn ufunc_nin(name: &str) -> Option<usize> {
+    table::ufunc(name).map(|u| u.nin())
+}
+
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     let args = args.clone();
     if let Some(uf) = table::ufunc(name) {

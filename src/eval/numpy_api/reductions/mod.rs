@@ -191,7 +191,14 @@ fn run(name: &str, a: &ArrayRef, b: &Bound, origin: Origin) -> PyResult<Value> {
             ufunc_methods::accumulate(&arr, op, axis, params::dtype(b.get("dtype"))?, params::out(b.get("out"), false)?, origin)
         }
         "ptp" => stats::ptp(&arr, params::axes(b.get("axis"))?, params::out(b.get("out"), false)?, params::keepdims(b.get("keepdims"))?, origin),
-        "median" => stats::median(&arr, params::axes(b.get("axis"))?, params::out(b.get("out"), false)?, params::keepdims(b.get("keepdims"))?, origin),
+        "median" => {
+            let axes = params::axes(b.get("axis"))?;
+            let m = stats::median(&arr, axes.clone(), params::out(b.get("out"), false)?, params::keepdims(b.get("keepdims"))?, origin)?;
+            if params::keepdims(b.get("overwrite_input"))? {
+                stats::partition_for_median(&arr, axes)?;
+            }
+            Ok(m)
+        }
         _ => stats::count_nonzero(&arr, params::axes(b.get("axis"))?, params::keepdims(b.get("keepdims"))?, origin),
     }
 }

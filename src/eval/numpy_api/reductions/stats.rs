@@ -295,3 +295,33 @@ pub fn median(a: &NdArray, axis: Option<Vec<isize>>, out: Option<ArrayRef>, keep
     m.origin = origin;
     deliver(m, out.as_ref())
 }
+
+/// `overwrite_input=True` of np.median: NumPy partitions the input in place around
+/// the middle (and, for floats, the last) positions: along one axis, or over the
+/// flattened array when `a.ravel()` is a view; several axes reduce a reshaped copy.
+pub fn partition_for_median(a: &NdArray, axis: Option<Vec<isize>>) -> PyResult<()> {
+    let (lane, axis) = match axis.as_deref() {
+        None if a.is_c_contiguous() => {
+            let mut flat = a.clone();
+            flat.shape = vec![a.size()];
+            flat.strides = vec![a.dtype.itemsize() as isize];
+            (flat, 0)
+        }
+        Some([ax]) if a.ndim() > 0 => {
+            let k = normalize_axes(Some(&[*ax]), a.ndim())?.iter().position(|&r| r).unwrap_or(0);
+            (a.clone(), k)
+        }
+        _ => return Ok(()),
+    };
+    let sz = lane.shape[axis];
+    if sz == 0 || !a.writeable {
+        return Ok(());
+    }
+    let mut kth = if sz % 2 == 0 { vec![sz / 2 - 1, sz / 2] } else { vec![(sz - 1) / 2] };
+    if matches!(a.dtype.scalar.kind(), Kind::Float | Kind::Complex) {
+        kth.push(sz - 1);
+    }
+    kth.sort_unstable();
+    crate::kernels::pick::partition_in_place(&lane, axis, &kth);
+    Ok(())
+}
