@@ -25,7 +25,8 @@ FUNCTIONS = """
 sum prod min max mean std var argmin argmax cumsum cumprod all any ptp median count_nonzero
 nansum nanprod nanmean nanstd nanvar nanmin nanmax nanargmin nanargmax nanmedian
 nancumsum nancumprod percentile quantile nanpercentile nanquantile average diff ediff1d
-bincount digitize unravel_index ravel_multi_index
+bincount digitize histogram unravel_index ravel_multi_index
+fromfunction apply_along_axis apply_over_axes vectorize piecewise
 concatenate stack hstack vstack dstack column_stack split array_split hsplit vsplit dsplit
 tile repeat flip fliplr flipud roll rot90 moveaxis rollaxis swapaxes transpose reshape ravel
 squeeze expand_dims broadcast_to broadcast_arrays atleast_1d atleast_2d atleast_3d ix_
@@ -35,7 +36,7 @@ clip sort argsort searchsorted partition argpartition copyto shares_memory may_s
 sqrt exp expm1 exp2 log log2 log10 log1p sin cos tan arcsin arccos arctan arctan2 sinh cosh
 tanh abs absolute fabs sign floor ceil trunc round around rint maximum minimum fmax fmin hypot
 isnan isinf isfinite real imag conj conjugate angle square cbrt reciprocal negative positive
-add subtract multiply divide true_divide floor_divide mod remainder fmod power
+add subtract multiply divide true_divide floor_divide mod remainder fmod divmod power
 dot matmul inner outer vdot trace allclose isclose array_equal array_equiv
 iinfo finfo can_cast result_type promote_types min_scalar_type common_type issubdtype isdtype
 zeros ones full empty_like zeros_like ones_like full_like identity eye arange linspace
