@@ -323,6 +323,7 @@ const ENTRIES: &[Entry] = &[
     e("builtins.range", "range(stop) / range(start, stop, step=1)", "The integers from start up to stop by step, as a range object."),
     e("builtins.dict", "dict(**kwargs) / dict(iterable, **kwargs)", "A new dictionary."),
     e("builtins.type", "type(object, /)", "The type of object: numpy.ndarray for arrays, numpy.int64 and friends for NumPy scalars."),
+    e("builtins.bytearray", "bytearray(source=b'')", "A Python bytearray: mutable bytes of a fixed size in numview. np.frombuffer(ba) and np.ndarray(shape, dtype, buffer=ba) are writable views of it, so a write through either side shows in the other."),
     e("builtins.bytes", "bytes(source=b'')", "A Python bytes object: bytes(n) is n zero bytes, bytes([1, 2]) the given byte values, and bytes(a) of an array a copy of its raw memory in C order (a.tobytes()); a 0-d integer array counts as n."),
     e("builtins.object", "object()", "The base of all Python classes; numview recognises the name but cannot call it."),
     e("bytes.hex", "hex(sep=<unrepresentable>, bytes_per_sep=1)", "The bytes as text, two lowercase hex digits each (b'\\x01\\xab'.hex() is '01ab'); sep goes between groups of bytes_per_sep bytes, counted from the right (from the left when negative). Handy to read a.tobytes() byte by byte."),

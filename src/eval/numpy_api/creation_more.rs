@@ -50,7 +50,11 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
         }
         "linspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], 2) {
             Ok(s) if spaced::needed(&[&s[0], &s[1]], &s[6]) => spaced::linspace(interp, &s)?,
-            _ => return super::creation::call(interp, name, &args),
+            // Scalar bounds: NumPy's own steps, in the ranges area.
+            _ => match super::ranges::call(interp, name, &args)? {
+                Some(v) => v,
+                None => return super::creation::call(interp, name, &args),
+            },
         },
         "logspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2) {
             Ok(s) if spaced::needed(&[&s[0], &s[1], &s[4]], &s[6]) => spaced::logspace(interp, &s)?,

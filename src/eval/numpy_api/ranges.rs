@@ -22,7 +22,8 @@ use num_complex::Complex64;
 /// This area's names, dispatchers and help.
 pub const AREA: Area = Area { functions: &["arange", "linspace"], methods: &[], call, method: no_methods, help: HELP };
 
-fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
+/// `np.arange` / `np.linspace` with scalar bounds (None for the calls it leaves to others).
+pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     match name {
         "arange" => arange(args.clone()),
         "linspace" => linspace(interp, args.clone()),

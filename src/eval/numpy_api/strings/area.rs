@@ -82,6 +82,7 @@ pub const TEXT_OK: &[&str] = &[
     "argpartition", "count_nonzero", "sum", "prod", "min", "max", "amin", "amax", "mean", "promote_types",
     "result_type", "can_cast", "array_equal", "resize", "setflags", "save", "load", "repeat", "tile", "roll",
     "array2string", "array_repr", "array_str", "dtype", "astype", "copy", "view", "fill", "tolist", "item",
+    "shares_memory", "may_share_memory", "copyto", "asanyarray", "hsplit", "vsplit", "dsplit", "array_equiv",
     // The ufuncs whose string loops (or errors) `kernels::text` gives.
     "add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "remainder", "mod", "power",
     "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "equal", "not_equal", "less",
