@@ -14,7 +14,6 @@ pub mod arg;
 pub mod blob;
 pub mod cast;
 pub mod gather;
-pub mod items;
 pub mod libm;
 pub mod math;
 pub mod math_elem;

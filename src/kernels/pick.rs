@@ -13,7 +13,7 @@ use ndarray::{ArrayD, Axis, IxDyn, Zip};
 
 /// Every element's truth value, in C order.
 pub fn truth(a: &NdArray) -> Vec<bool> {
-    if super::items::untyped(a) {
+    if a.dtype.is_text() {
         return super::text::truth(a);
     }
     if super::blob::is_blob(a.dtype) {
@@ -93,7 +93,8 @@ pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {
 /// Sorts every lane along `axis` in place.
 pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
     if let Some(keys) = untyped_keys(a) {
-        return super::items::permute_by_keys(a, &keys, axis, |v| argsort_lane(v, kind));
+        // Strings sort by rank; the permutation then moves whole items (one byte path).
+        return permute_items(a, axis, argsort(&keys, axis, kind, Origin::New("ranks".into())));
     }
     if super::blob::is_blob(a.dtype) {
         // Only Ctrl-C can fail here; the sort then stops where it was.
@@ -106,7 +107,7 @@ pub fn sort_in_place(a: &NdArray, axis: usize, kind: SortKind) {
 /// Partitions every lane along `axis` in place around the sorted `kths`.
 pub fn partition_in_place(a: &NdArray, axis: usize, kths: &[usize]) {
     if let Some(keys) = untyped_keys(a) {
-        return super::items::permute_by_keys(a, &keys, axis, |v| argpartition_lane(v, kths, true));
+        return permute_items(a, axis, argpartition(&keys, axis, kths, Origin::New("ranks".into())));
     }
     if super::blob::is_blob(a.dtype) {
         // NumPy partitions records by sorting them.
@@ -137,9 +138,18 @@ pub fn argpartition(a: &NdArray, axis: usize, kths: &[usize], origin: Origin) ->
     dispatch!(a.dtype.scalar, T => index_lanes::<T>(a, axis, origin, |v| argpartition_lane(v, kths, false)))
 }
 
-/// The uint64 ranks that order an untyped (string) array's elements, None for typed arrays.
+/// Reorders `a`'s lanes by a C-ordered int64 permutation (as argsort gives) through
+/// [`super::blob::permute_lanes`]; only Ctrl-C can stop it, leaving the lanes done so far.
+fn permute_items(a: &NdArray, axis: usize, perm: PyResult<NdArray>) {
+    if let Ok(perm) = perm {
+        let idx: Vec<i64> = perm.to_c_bytes().chunks_exact(8).map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8]))).collect();
+        let _ = super::blob::permute_lanes(a, axis, &idx);
+    }
+}
+
+/// The uint64 ranks that order a string array's elements, None for other arrays.
 fn untyped_keys(a: &NdArray) -> Option<NdArray> {
-    super::items::untyped(a).then(|| super::text::ranks_of(a).ok()).flatten()
+    a.dtype.is_text().then(|| super::text::ranks_of(a).ok()).flatten()
 }
 
 fn permute_lanes<T: Ordered>(a: &NdArray, axis: usize, perm: impl Fn(&[T]) -> Vec<usize>) {
@@ -174,7 +184,7 @@ fn index_lanes<T: Ordered>(a: &NdArray, axis: usize, origin: Origin, perm: impl 
 /// Insertion points of `keys` (same dtype as the 1-d `sorted`) in C order, or
 /// `Err(())` when a sorter index read is out of range.
 pub fn searchsorted(sorted: &NdArray, keys: &NdArray, right: bool, sorter: Option<&[i64]>) -> Result<Vec<i64>, ()> {
-    if super::items::untyped(sorted) {
+    if sorted.dtype.is_text() {
         let ranks = super::text::ranks(&[sorted, keys]).map_err(|_| ())?;
         return searchsorted(&ranks[0], &ranks[1], right, sorter);
     }

@@ -51,7 +51,7 @@ fn is_nan<T: Element>(x: T) -> bool {
 pub fn sorted_groups(a: &NdArray, equal_nan: bool, as_records: bool) -> PyResult<Groups> {
     debug_assert_eq!(a.ndim(), 2);
     crate::interrupt::check()?;
-    if super::items::untyped(a) {
+    if a.dtype.is_text() {
         return sorted_groups(&super::text::ranks_of(a)?, false, false);
     }
     if super::blob::is_blob(a.dtype) {
