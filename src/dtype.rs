@@ -89,6 +89,27 @@ impl ScalarType {
         }
     }
 
+    /// The stem of NumPy's DType class of this type (`Int64` of `Int64DType`).
+    pub fn class_stem(self) -> &'static str {
+        use ScalarType::*;
+        match self {
+            Bool => "Bool",
+            Int8 => "Int8",
+            Int16 => "Int16",
+            Int32 => "Int32",
+            Int64 => "Int64",
+            UInt8 => "UInt8",
+            UInt16 => "UInt16",
+            UInt32 => "UInt32",
+            UInt64 => "UInt64",
+            Float16 => "Float16",
+            Float32 => "Float32",
+            Float64 => "Float64",
+            Complex64 => "Complex64",
+            Complex128 => "Complex128",
+        }
+    }
+
     /// NumPy's name (`dtype.name`), e.g. `int16`.
     pub fn name(self) -> &'static str {
         use ScalarType::*;
@@ -241,6 +262,18 @@ impl From<ScalarType> for DType {
 }
 
 impl DType {
+    /// The name of NumPy's DType class of this dtype (`numpy.dtypes.Int64DType`,
+    /// `numpy.dtypes.StrDType`, `numpy.dtypes.VoidDType`), as `type(dtype)` shows it.
+    pub fn class_name(self) -> String {
+        let stem = match self.text.map(|t| t.kind) {
+            Some(text::TextKind::Bytes) => "Bytes",
+            Some(text::TextKind::Unicode) => "Str",
+            None if self.is_record() => "Void",
+            None => self.scalar.class_stem(),
+        };
+        format!("numpy.dtypes.{}DType", stem)
+    }
+
     /// The native-order dtype of a scalar type.
     pub const fn native(scalar: ScalarType) -> Self {
         DType { scalar, swapped: false, explicit_little: false, record: None, text: None }

@@ -28,6 +28,19 @@ impl Operand {
         }
     }
 
+    /// The DType class NumPy names in its no-loop and promotion messages
+    /// (`<class 'numpy.dtypes.StrDType'>`; Python numbers are `_PyLongDType` and kin).
+    pub fn dtype_class(&self) -> String {
+        let name = match self {
+            Operand::Array(a) => a.dtype.class_name(),
+            Operand::Bool(_) => "numpy.dtypes.BoolDType".into(),
+            Operand::Int(_) => "numpy.dtypes._PyLongDType".into(),
+            Operand::Float(_) => "numpy.dtypes._PyFloatDType".into(),
+            Operand::Complex(_) => "numpy.dtypes._PyComplexDType".into(),
+        };
+        format!("<class '{}'>", name)
+    }
+
     /// True for a Python number (weakly typed), false for an array or NumPy scalar.
     pub fn is_python_number(&self) -> bool {
         !matches!(self, Operand::Array(_))

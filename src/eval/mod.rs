@@ -238,8 +238,13 @@ impl Interpreter {
                 let branch = if self.truthy(&c)? { body } else { orelse };
                 return self.exec_block(branch);
             }
-            StmtKind::FunctionDef { name, params, body } => {
-                let f = self.make_function(name, params, body)?;
+            StmtKind::FunctionDef { name, params, body, decorators } => {
+                // Decorator expressions are evaluated before the function is made.
+                let decorators = decorators.iter().map(|d| self.eval(d)).collect::<PyResult<Vec<_>>>()?;
+                let mut f = self.make_function(name, params, body)?;
+                for d in decorators.iter().rev() {
+                    f = self.call(d, args::Args::positional(vec![f]))?;
+                }
                 self.bind(name, f);
             }
             StmtKind::Return(value) => {

@@ -135,10 +135,8 @@ impl Value {
             Value::Scalar(s) => format!("numpy.{}", scalar_type_name(s.scalar_type())),
             Value::Void(_) => "numpy.void".into(),
             Value::Text(t) => if t.kind() == crate::dtype::text::TextKind::Bytes { "numpy.bytes_" } else { "numpy.str_" }.into(),
-            Value::DType(d) if d.is_text() => crate::eval::numpy_api::strings::dtype_class(*d).into(),
-            Value::DType(d) if d.is_record() => "numpy.dtypes.VoidDType".into(),
             Value::SubArrayDType(..) => "numpy.dtypes.VoidDType".into(),
-            Value::DType(d) => format!("numpy.dtypes.{}DType", dtype_class_stem(d.scalar)),
+            Value::DType(d) => d.class_name(),
             Value::Flags(_) => "numpy.core.multiarray.flagsobj".into(),
             Value::Module(_) => "module".into(),
             Value::Function(_) => "builtin_function_or_method".into(),
@@ -165,23 +163,3 @@ pub fn scalar_type_name(s: ScalarType) -> &'static str {
     s.name()
 }
 
-/// The stem of NumPy's DType class of a scalar type (`Int64` of `Int64DType`).
-pub fn dtype_class_stem(s: ScalarType) -> &'static str {
-    use ScalarType::*;
-    match s {
-        Bool => "Bool",
-        Int8 => "Int8",
-        Int16 => "Int16",
-        Int32 => "Int32",
-        Int64 => "Int64",
-        UInt8 => "UInt8",
-        UInt16 => "UInt16",
-        UInt32 => "UInt32",
-        UInt64 => "UInt64",
-        Float16 => "Float16",
-        Float32 => "Float32",
-        Float64 => "Float64",
-        Complex64 => "Complex64",
-        Complex128 => "Complex128",
-    }
-}

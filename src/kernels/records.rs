@@ -141,24 +141,6 @@ pub fn operand_dtype(o: &Operand) -> DType {
     }
 }
 
-/// The DType class NumPy names in a comparison's no-loop message.
-fn dtype_class(o: &Operand) -> String {
-    let stem = match o {
-        Operand::Array(a) => return class_of(a.dtype),
-        Operand::Bool(_) => "BoolDType",
-        Operand::Int(_) => "_PyLongDType",
-        Operand::Float(_) => "_PyFloatDType",
-        Operand::Complex(_) => "_PyComplexDType",
-    };
-    format!("<class 'numpy.dtypes.{}'>", stem)
-}
-
-/// The DType class of a dtype: `<class 'numpy.dtypes.VoidDType'>`, `...Int64DType'>`.
-fn class_of(d: DType) -> String {
-    let stem = if d.is_record() { "Void" } else { crate::eval::value::dtype_class_stem(d.scalar) };
-    format!("<class 'numpy.dtypes.{}DType'>", stem)
-}
-
 fn is_record(o: &Operand) -> bool {
     matches!(o, Operand::Array(a) if a.dtype.is_record())
 }
@@ -201,8 +183,8 @@ fn comparison_no_loop(op: BinaryOp, a: &Operand, b: &Operand) -> PyErr {
     no_loop(format!(
         "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
         op.ufunc_name(),
-        dtype_class(a),
-        dtype_class(b)
+        a.dtype_class(),
+        b.dtype_class()
     ))
 }
 
@@ -303,11 +285,11 @@ pub fn result_type(ops: &[&Operand]) -> Option<PyResult<DType>> {
         match promote_records(acc, operand_dtype(op)) {
             Ok(d) => acc = d,
             Err(names) => {
-                let list: Vec<String> = ops.iter().map(|o| dtype_class(o)).collect();
+                let list: Vec<String> = ops.iter().map(|o| o.dtype_class()).collect();
                 let text = names.unwrap_or_else(|| format!(
                     "The DType {} could not be promoted by {}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({})",
-                    dtype_class(ops[k - 1]),
-                    dtype_class(op),
+                    ops[k - 1].dtype_class(),
+                    op.dtype_class(),
                     list.join(", ")
                 ));
                 return Some(Err(PyErr::new(ExcType::DTypePromotionError, text)));
@@ -445,8 +427,8 @@ pub fn promote_dtypes(a: DType, b: DType) -> Option<PyResult<DType>> {
             ExcType::DTypePromotionError,
             names.unwrap_or_else(|| format!(
                 "The DTypes {} and {} do not have a common DType. For example they cannot be stored in a single array unless the dtype is `object`.",
-                class_of(a),
-                class_of(b)
+                format!("<class '{}'>", a.class_name()),
+                format!("<class '{}'>", b.class_name())
             )),
         )
     }))

@@ -297,23 +297,6 @@ fn no_loop(text: String) -> PyErr {
     PyErr::new(ExcType::UFuncNoLoopError, text)
 }
 
-/// The DType class NumPy names in a no-loop message (`<class 'numpy.dtypes.StrDType'>`).
-pub fn dtype_class(o: &Operand) -> String {
-    let stem = match o {
-        Operand::Array(a) => match a.dtype.text.map(|t| t.kind) {
-            Some(TextKind::Bytes) => "BytesDType".to_string(),
-            Some(TextKind::Unicode) => "StrDType".to_string(),
-            None if a.dtype.is_record() => "VoidDType".to_string(),
-            None => format!("{}DType", crate::eval::value::dtype_class_stem(a.dtype.scalar)),
-        },
-        Operand::Bool(_) => "BoolDType".into(),
-        Operand::Int(_) => "_PyLongDType".into(),
-        Operand::Float(_) => "_PyFloatDType".into(),
-        Operand::Complex(_) => "_PyComplexDType".into(),
-    };
-    format!("<class 'numpy.dtypes.{}'>", stem)
-}
-
 /// NumPy's TypeError for a ufunc without a string loop whose resolver finds nothing.
 pub use super::records::not_supported;
 use super::records::operand_dtype;
@@ -336,8 +319,8 @@ pub fn binary(op: BinaryOp, a: &Operand, b: &Operand) -> Option<PyResult<NdArray
         Less | LessEqual | Greater | GreaterEqual => Err(no_loop(format!(
             "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
             op.ufunc_name(),
-            dtype_class(a),
-            dtype_class(b)
+            a.dtype_class(),
+            b.dtype_class()
         ))),
         Add if same_kind => concatenate(a, b),
         Add if text_kind(a).is_some() && text_kind(b).is_some() => {
@@ -411,7 +394,7 @@ fn concatenate(a: &Operand, b: &Operand) -> PyResult<NdArray> {
 /// Unary ufuncs have no string loops: NumPy's error for `-a`, `abs(a)`, `~a`.
 pub fn unary(name: &str, a: &NdArray) -> Option<PyErr> {
     a.dtype.text?;
-    let class = dtype_class(&Operand::Array(a.clone()));
+    let class = format!("<class '{}'>", a.dtype.class_name());
     Some(match name {
         "negative" | "positive" | "absolute" => {
             no_loop(format!("ufunc '{}' did not contain a loop with signature matching types {} -> None", name, class))
@@ -507,13 +490,13 @@ pub fn can_cast(from: DType, to: DType, casting: super::Casting) -> Option<bool>
 
 /// NumPy's DTypePromotionError between two operands' DType classes.
 fn promotion_error(ops: &[&Operand], a: &Operand, b: &Operand) -> PyErr {
-    let list: Vec<String> = ops.iter().map(|o| dtype_class(o)).collect();
+    let list: Vec<String> = ops.iter().map(|o| o.dtype_class()).collect();
     PyErr::new(
         ExcType::DTypePromotionError,
         format!(
             "The DType {} could not be promoted by {}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({})",
-            dtype_class(a),
-            dtype_class(b),
+            a.dtype_class(),
+            b.dtype_class(),
             list.join(", ")
         ),
     )

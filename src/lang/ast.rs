@@ -36,7 +36,7 @@ pub enum StmtKind {
     /// `while cond:` with an indented body.
     While { cond: Expr, body: Vec<Stmt> },
     /// `def name(params): body` (a docstring is the body's first statement).
-    FunctionDef { name: String, params: Params, body: std::sync::Arc<[Stmt]> },
+    FunctionDef { name: String, params: Params, body: std::sync::Arc<[Stmt]>, decorators: Vec<Expr> },
     /// `return [value]`.
     Return(Option<Expr>),
     /// `break`.

@@ -27,6 +27,8 @@ pub(super) enum Header {
     While(Expr),
     /// `def name(params):`
     Def { name: String, params: Params },
+    /// `@expr`, a line of its own before a `def`.
+    Decorator(Expr),
 }
 
 /// One logical line after parsing.
@@ -137,6 +139,10 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
                 Some(Header::Elif(_) | Header::Else) => {
                     return Err(self.map.syntax_error("invalid syntax", parsed.start).into());
                 }
+                Some(Header::Decorator(_)) => {
+                    let (stmt, stmt_end) = self.decorated(parsed, level)?;
+                    (stmt_end, vec![stmt])
+                }
                 Some(_) => {
                     let (stmt, stmt_end) = self.compound(parsed, level, 0)?;
                     (stmt_end, vec![stmt])
@@ -147,6 +153,41 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
         }
         self.levels.pop();
         Ok((out, end))
+    }
+
+    /// A `def` under its decorator lines (the first is `first`): Python applies them
+    /// bottom-up, so they are kept in source order here and applied in reverse.
+    fn decorated(&mut self, first: ParsedLine, level: Indent) -> Result<(Stmt, usize), Failure> {
+        let (start, line) = (first.start, first.line);
+        let mut decorators = Vec::new();
+        let mut head = first;
+        loop {
+            match head.header.take() {
+                Some(Header::Decorator(d)) => decorators.push(d),
+                Some(def @ Header::Def { .. }) => {
+                    head.header = Some(def);
+                    break;
+                }
+                _ => return Err(self.map.syntax_error("invalid syntax", head.start).into()),
+            }
+            let Some(next) = self.lines.get(self.next) else {
+                let err = self.map.syntax_error("invalid syntax", super::parser::eof_pos(self.map.src()));
+                return Err(Failure { err, incomplete: true });
+            };
+            if next.indent != level {
+                let pos = next.start.saturating_sub(1);
+                return Err(self.indent_error(ExcType::IndentationError, "unexpected indent", pos).into());
+            }
+            head = self.take()?;
+        }
+        let (mut stmt, end) = self.compound(head, level, 0)?;
+        if let StmtKind::FunctionDef { decorators: slot, .. } = &mut stmt.kind {
+            *slot = decorators;
+        }
+        stmt.text = self.map.src()[start..end].to_string();
+        stmt.line = line;
+        stmt.col = self.map.loc(start).1;
+        Ok((stmt, end))
     }
 
     /// A compound statement (an `if` with its `elif`/`else` chain) whose header is `head`.
@@ -160,12 +201,13 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
             Header::With(_) => "'with' statement",
             Header::While(_) => "'while' statement",
             Header::Def { .. } => "function definition",
+            Header::Decorator(_) => unreachable!("decorators are handled by `decorated`"),
         };
         let (body, mut end) = self.body(&mut head, level, keyword)?;
         let kind = match header {
             Header::For { target, iter } => StmtKind::For { target, iter, body },
             Header::While(cond) => StmtKind::While { cond, body },
-            Header::Def { name, params } => StmtKind::FunctionDef { name, params, body: body.into() },
+            Header::Def { name, params } => StmtKind::FunctionDef { name, params, body: body.into(), decorators: Vec::new() },
             Header::With(items) => StmtKind::With { items, body },
             Header::If(cond) | Header::Elif(cond) => {
                 let mut orelse = Vec::new();
@@ -196,6 +238,7 @@ impl<'m, 'a, F: FnMut(&LogicalLine) -> PyResult<ParsedLine>> Assembler<'m, 'a, F
                 StmtKind::If { cond, body, orelse }
             }
             Header::Else => unreachable!("else is handled with its if"),
+            Header::Decorator(_) => unreachable!("decorators are handled by `decorated`"),
         };
         let text = self.map.src()[head.start..end].to_string();
         let col = self.map.loc(head.start).1;

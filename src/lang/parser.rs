@@ -141,6 +141,11 @@ fn parse_line(map: &SourceMap, line: &LogicalLine) -> PyResult<ParsedLine> {
                 parsed.end = line.start + part.as_span().start() + trim_trivia(part.as_str()).len();
                 parsed.header = Some(stmts.header(part)?);
             }
+            Rule::decorator => {
+                parsed.end = line.start + part.as_span().start() + trim_trivia(part.as_str()).len();
+                let test = part.into_inner().next().expect("decorator expression");
+                parsed.header = Some(Header::Decorator(builder.test(test)?.0));
+            }
             Rule::simple_stmts => {
                 for stmt in part.into_inner() {
                     parsed.end = line.start + stmt.as_span().start() + trim_trivia(stmt.as_str()).len();

@@ -1,13 +1,11 @@
-//! Array creation from nothing or from a prototype (`arange`, `zeros`, `full`, `eye`,
-//! `linspace`, the `*_like`, `np.copy`, ...) and the functions that ask about arrays
+//! Array creation from nothing or from a prototype (`zeros`, `full`, `eye`, the `*_like`, `np.copy`, ...) and the functions that ask about arrays
 //! (`shares_memory`, `ndim`, `shape`, `dtype`, ...). `np.array` and its kin: `asarray`.
 
 use super::{array_arg, dtype_arg};
 use crate::array::{ArrayRef, NdArray, Origin};
-use crate::dispatch;
 use crate::dtype::DType;
 use crate::element::Element;
-use crate::error::{value_error, zero_division_error, PyResult};
+use crate::error::{value_error, PyResult};
 use crate::eval::args::Args;
 use crate::eval::convert::{to_array, to_creation_shape, to_operand, to_order};
 use crate::layout::Order;
@@ -54,7 +52,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
     let args = args.clone();
     let _ = &interp;
     Ok(Some(match name {
-        "arange" => arange(args)?,
         "zeros" | "ones" | "empty" => {
             let s = args.bind(name, &["shape", "dtype", "order"], 1)?;
             let shape = to_creation_shape(s[0].as_ref().unwrap_or(&Value::None))?;
@@ -122,7 +119,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
             }
             new_array(a)
         }
-        "linspace" => linspace(args)?,
         "copy" => {
             let s = args.bind(name, &["a", "order", "subok"], 1)?;
             let a = array_arg(&s[0], name)?;
@@ -174,71 +170,6 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
     }))
 }
 
-fn arange(args: Args) -> PyResult<Value> {
-    let s = args.bind("arange", &["start", "stop", "step", "dtype"], 0)?;
-    let given: Vec<Value> = s[..3].iter().flatten().filter(|v| !matches!(v, Value::None)).cloned().collect();
-    if given.is_empty() {
-        return Err(crate::error::type_error("arange() requires stop to be specified."));
-    }
-    let (start, stop, step) = match (&s[0], &s[1], &s[2]) {
-        (Some(a), None | Some(Value::None), None | Some(Value::None)) => (Value::Int(0), a.clone(), Value::Int(1)),
-        (Some(a), Some(b), None | Some(Value::None)) => (a.clone(), b.clone(), Value::Int(1)),
-        (Some(a), Some(b), Some(c)) => (a.clone(), b.clone(), c.clone()),
-        _ => return Err(crate::error::type_error("arange() requires stop to be specified.")),
-    };
-    let all_int = [&start, &stop, &step].iter().all(|v| matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v, Value::Scalar(s) if s.as_integer().is_some()));
-    let dt = match dtype_arg(&s[3])? {
-        Some(d) => d,
-        None if all_int => DType::INT64,
-        None => {
-            let probe: Vec<Operand> = [&start, &stop, &step].iter().map(|v| to_operand(v)).collect::<PyResult<_>>()?;
-            let dt = crate::kernels::result_type(&probe.iter().collect::<Vec<_>>())?;
-            if dt.scalar.is_integer() { DType::FLOAT64 } else { dt }
-        }
-    };
-    let name = "np.arange";
-    if all_int {
-        let i = |v: &Value| crate::eval::convert::to_index_int(v);
-        let (a, b, c) = (i(&start)?, i(&stop)?, i(&step)?);
-        if c == 0 {
-            return Err(zero_division_error("division by zero"));
-        }
-        let len = ((b - a) + c - c.signum()).div_euclid(c).max(0);
-        if len > isize::MAX as i128 / 16 {
-            return Err(value_error("Maximum allowed size exceeded"));
-        }
-        let out = NdArray::zeros(&[len as usize], dt.to_native(), Origin::New(name.into()))?;
-        dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_i128_wrapping(a + k as i128 * c))?);
-        return Ok(new_array(in_byte_order(out, dt)?));
-    }
-    let f = |v: &Value| crate::eval::builtins::to_python_float(v);
-    let (a, b, c) = (f(&start)?, f(&stop)?, f(&step)?);
-    if c == 0.0 {
-        return Err(zero_division_error("division by zero"));
-    }
-    let len = ((b - a) / c).ceil();
-    if !len.is_finite() {
-        return Err(value_error("arange: cannot compute length"));
-    }
-    let len = len.max(0.0);
-    if len > (isize::MAX / 16) as f64 {
-        return Err(value_error("Maximum allowed size exceeded"));
-    }
-    let out = NdArray::zeros(&[len as usize], dt.to_native(), Origin::New(name.into()))?;
-    // NumPy fills from the first two values: x[k] = start + k * (x[1] - x[0]).
-    let delta = (a + c) - a;
-    dispatch!(dt.scalar, T => fill_with(&out, |k| T::from_f64(a + k as f64 * delta))?);
-    Ok(new_array(in_byte_order(out, dt)?))
-}
-
-/// A freshly filled native-order array converted to `dt`'s byte order when that differs.
-fn in_byte_order(out: NdArray, dt: DType) -> PyResult<NdArray> {
-    if dt == out.dtype {
-        return Ok(out);
-    }
-    let origin = out.origin.clone();
-    crate::kernels::astype(&out, dt, origin)
-}
 
 /// Fills a freshly made contiguous array element by element with a typed function,
 /// polling for Ctrl-C once per chunk.
@@ -256,40 +187,4 @@ pub(super) fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) -> Py
     done.expect("fresh native arrays are contiguous and aligned")
 }
 
-fn linspace(args: Args) -> PyResult<Value> {
-    let s = args.bind("linspace", &["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], 2)?;
-    let f = |v: &Option<Value>| crate::eval::builtins::to_python_float(v.as_ref().unwrap_or(&Value::None));
-    let (start, stop) = (f(&s[0])?, f(&s[1])?);
-    let num = match &s[2] {
-        None => 50,
-        Some(v) => crate::eval::convert::to_index_int(v)?,
-    };
-    if num < 0 {
-        return Err(value_error(format!("Number of samples, {}, must be non-negative.", num)));
-    }
-    let endpoint = !matches!(s[3], Some(Value::Bool(false)));
-    let div = if endpoint { num - 1 } else { num };
-    let delta = stop - start;
-    let step = if div > 0 { delta / div as f64 } else { f64::NAN };
-    let mut values: Vec<f64> = (0..num)
-        .map(|i| if div > 0 && step != 0.0 { i as f64 * step + start } else if div > 0 { i as f64 / div as f64 * delta + start } else { i as f64 * delta + start })
-        .collect();
-    if endpoint && num > 1 {
-        if let Some(last) = values.last_mut() {
-            *last = stop;
-        }
-    }
-    let out = NdArray::zeros(&[num as usize], DType::FLOAT64, Origin::New("np.linspace".into()))?;
-    fill_with(&out, |k| values[k])?;
-    let out = match dtype_arg(&s[5])? {
-        Some(dt) if dt != DType::FLOAT64 => crate::kernels::astype(&out, dt, Origin::New("np.linspace".into()))?,
-        _ => out,
-    };
-    let arr = new_array(out);
-    if matches!(s[4], Some(Value::Bool(true))) {
-        values.clear();
-        return Ok(Value::tuple(vec![arr, Value::Float(step)]));
-    }
-    Ok(arr)
-}
 

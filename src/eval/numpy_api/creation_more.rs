@@ -51,10 +51,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
         "linspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], 2) {
             Ok(s) if spaced::needed(&[&s[0], &s[1]], &s[6]) => spaced::linspace(interp, &s)?,
             // Scalar bounds: NumPy's own steps, in the ranges area.
-            _ => match super::ranges::call(interp, name, &args)? {
-                Some(v) => v,
-                None => return super::creation::call(interp, name, &args),
-            },
+            _ => super::ranges::call(interp, name, &args)?.ok_or_else(|| value_error("np.linspace: bounds not understood"))?,
         },
         "logspace" => match args.clone().bind_py(name, &["start", "stop", "num", "endpoint", "base", "dtype", "axis"], 2) {
             Ok(s) if spaced::needed(&[&s[0], &s[1], &s[4]], &s[6]) => spaced::logspace(interp, &s)?,

@@ -31,6 +31,8 @@ pub struct Vectorized {
     pub pyfunc: Value,
     /// The output dtypes when given (`otypes=`), else found from the first call.
     pub otypes: Option<Vec<DType>>,
+    /// `__doc__`: `doc=` when given, else the wrapped function's docstring.
+    pub doc: Value,
 }
 
 fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
@@ -44,13 +46,18 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
             if s[3].as_ref().is_some_and(|v| !matches!(v, Value::None)) || s[5].as_ref().is_some_and(|v| !matches!(v, Value::None)) {
                 return Err(not_implemented("np.vectorize with excluded= or signature= is not supported by numview yet"));
             }
-            let pyfunc = s[0].clone().ok_or_else(|| not_implemented("np.vectorize as a decorator factory is not supported by numview yet"))?;
+            // Without a function (`@np.vectorize(otypes=...)`) the object takes it at its first call.
+            let pyfunc = s[0].clone().unwrap_or(Value::None);
+            let doc = match &s[2] {
+                Some(d) if !matches!(d, Value::None) => d.clone(),
+                _ => super::super::attrs::get_attr(interp, &pyfunc, "__doc__").unwrap_or(Value::None),
+            };
             let otypes = match &s[1] {
                 None | Some(Value::None) => None,
                 Some(Value::Str(chars)) => Some(chars.chars().map(|c| to_dtype(&Value::str(c.to_string()))).collect::<PyResult<Vec<_>>>()?),
                 Some(v) => Some(interp.iterate(v)?.iter().map(to_dtype).collect::<PyResult<Vec<_>>>()?),
             };
-            Value::Object(ApiObject::Vectorize(Rc::new(Vectorized { pyfunc, otypes })))
+            Value::Object(ApiObject::Vectorize(Rc::new(Vectorized { pyfunc, otypes, doc })))
         }
         "frompyfunc" => return Err(not_implemented("np.frompyfunc makes object arrays, which numview does not model; use np.vectorize")),
         "piecewise" => piecewise(interp, args)?,
@@ -211,6 +218,15 @@ fn apply_over_axes(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
 /// calling the function once on the first elements (as NumPy scalars), then maps it
 /// over every broadcast element (as Python numbers) and casts the results.
 pub fn call_vectorized(interp: &mut Interpreter, v: &Vectorized, args: Args) -> PyResult<Value> {
+    if matches!(v.pyfunc, Value::None) {
+        let s = args.bind_py("vectorize", &["pyfunc"], 1)?;
+        let pyfunc = s[0].clone().unwrap_or(Value::None);
+        let doc = match &v.doc {
+            Value::None => super::super::attrs::get_attr(interp, &pyfunc, "__doc__").unwrap_or(Value::None),
+            d => d.clone(),
+        };
+        return Ok(Value::Object(ApiObject::Vectorize(Rc::new(Vectorized { pyfunc, otypes: v.otypes.clone(), doc }))));
+    }
     let inputs = args.positional.iter().map(as_array).collect::<PyResult<Vec<_>>>()?;
     let otypes = match &v.otypes {
         Some(t) => t.clone(),

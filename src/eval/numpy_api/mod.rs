@@ -45,8 +45,8 @@ pub fn index_trick(interp: &mut Interpreter, obj: &Value, index: &crate::lang::a
 
 /// The NumPy functions numview provides, by their name under `np.`.
 pub const FUNCTIONS: &[&str] = &[
-    "array", "asarray", "asfortranarray", "ascontiguousarray", "arange", "zeros", "ones", "empty", "full",
-    "zeros_like", "ones_like", "empty_like", "full_like", "eye", "identity", "linspace", "copy", "shares_memory",
+    "array", "asarray", "asfortranarray", "ascontiguousarray", "zeros", "ones", "empty", "full",
+    "zeros_like", "ones_like", "empty_like", "full_like", "eye", "identity", "copy", "shares_memory",
     "may_share_memory", "reshape", "transpose", "swapaxes", "squeeze", "expand_dims", "ravel", "broadcast_to", "ndim",
     "shape", "size", "isscalar", "frombuffer",
 ];

@@ -82,7 +82,11 @@ pub fn get_attr(obj: &Value, o: &ApiObject, attr: &str) -> PyResult<Value> {
         ApiObject::FlatIter(f) => flat::attr(obj, f, attr)?,
         ApiObject::NpzFile(z) => z.attr(obj, attr)?,
         ApiObject::ByteArray(_) => None,
-        ApiObject::Vectorize(v) => (attr == "pyfunc").then(|| v.pyfunc.clone()),
+        ApiObject::Vectorize(v) => match attr {
+            "pyfunc" => Some(v.pyfunc.clone()),
+            "__doc__" => Some(v.doc.clone()),
+            _ => None,
+        },
         ApiObject::NpzView(..) => None,
         ApiObject::ErrState(_) => None,
     };

@@ -1,7 +1,7 @@
 //! Evenly spaced values: `np.arange` (its first two values are computed in the requested
 //! dtype, then the rest step by their difference, as NumPy's fill functions do) and
 //! `np.linspace` of scalar bounds (with `retstep`'s NumPy-scalar step). Array bounds of
-//! linspace are left to the older implementation.
+//! linspace are `creation_more::spaced`'s.
 
 use super::area::{no_methods, Area};
 use super::dtype_arg;
@@ -22,7 +22,8 @@ use num_complex::Complex64;
 /// This area's names, dispatchers and help.
 pub const AREA: Area = Area { functions: &["arange", "linspace"], methods: &[], call, method: no_methods, help: HELP };
 
-/// `np.arange` / `np.linspace` with scalar bounds (None for the calls it leaves to others).
+/// `np.arange`, and `np.linspace` with scalar bounds (None for the array bounds
+/// `creation_more::spaced` answers).
 pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>> {
     match name {
         "arange" => arange(args.clone()),
@@ -47,6 +48,32 @@ fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v, Value::Scalar(s) if s.as_integer().is_some())
 }
 
+/// An arange bound as NumPy reads it: a Python or NumPy scalar (0-d arrays become
+/// scalars), or NumPy's error for anything else.
+fn arange_bound(v: &Value, start: &Value, stop: &Value) -> PyResult<Value> {
+    let refused = |class: String| type_error(format!("arange() not supported for inputs with DType <class '{}'>.", class));
+    match v {
+        Value::Array(a) => {
+            let a = a.borrow();
+            if a.dtype.is_text() || a.dtype.is_record() {
+                return Err(refused(a.dtype.class_name()));
+            }
+            match (a.ndim(), a.size()) {
+                (0, _) => Ok(array_to_value(a.clone())),
+                (_, 1) => Err(type_error("only 0-dimensional arrays can be converted to Python scalars")),
+                _ => Err(value_error("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")),
+            }
+        }
+        Value::Str(_) => Err(refused("numpy.dtypes.StrDType".into())),
+        Value::Bytes(_) => Err(refused("numpy.dtypes.BytesDType".into())),
+        Value::Text(t) => Err(refused(if t.kind() == crate::dtype::text::TextKind::Bytes { "numpy.dtypes.BytesDType" } else { "numpy.dtypes.StrDType" }.into())),
+        Value::Tuple(_) => Err(type_error("arange: scalar arguments expected instead of a tuple.")),
+        v if scalar_value(v).is_some() => Ok(v.clone()),
+        // NumPy's first arithmetic is `stop - start`.
+        _ => Err(type_error(format!("unsupported operand type(s) for -: '{}' and '{}'", stop.type_name(), start.type_name()))),
+    }
+}
+
 fn arange(args: Args) -> PyResult<Option<Value>> {
     let s = args.bind("arange", &["start", "stop", "step", "dtype"], 0)?;
     let (start, stop, step) = match (&s[0], &s[1], &s[2]) {
@@ -56,10 +83,9 @@ fn arange(args: Args) -> PyResult<Option<Value>> {
         (Some(a), Some(b), Some(c)) if !matches!(b, Value::None) => (a.clone(), b.clone(), c.clone()),
         _ => return Err(type_error("arange() requires stop to be specified.")),
     };
+    let [start, stop, step] = [&start, &stop, &step].map(|v| arange_bound(v, &start, &stop));
+    let (start, stop, step) = (start?, stop?, step?);
     let bounds = [&start, &stop, &step];
-    if !bounds.iter().all(|v| scalar_value(v).is_some()) {
-        return Ok(None);
-    }
     let complex = bounds.iter().any(|v| matches!(v, Value::Complex(_)) || matches!(v, Value::Scalar(s) if s.scalar_type().is_complex()));
     let all_int = bounds.iter().all(|v| is_int(v));
     let dt = match dtype_arg(&s[3])? {
@@ -69,8 +95,8 @@ fn arange(args: Args) -> PyResult<Option<Value>> {
         None if complex => DType::COMPLEX128,
         None => DType::FLOAT64,
     };
-    if dt.is_record() || !matches!(dt.scalar.kind(), Kind::Bool | Kind::Int | Kind::UInt | Kind::Float | Kind::Complex) {
-        return Ok(None);
+    if dt.is_record() || dt.is_text() {
+        return Err(type_error(format!("arange() not supported for inputs with DType <class '{}'>.", dt.class_name())));
     }
     // The length and the first two values, in Python's arithmetic.
     let (len, first, second) = if all_int {
@@ -183,7 +209,7 @@ fn linspace(interp: &Interpreter, args: Args) -> PyResult<Option<Value>> {
     dispatch!(dt.scalar, T => linspace_fill::<T>(&y, &step_arr, start, stop, num, div, endpoint)?);
     let wanted = dtype_arg(&s[5])?;
     let out = match wanted {
-        Some(w) if w.scalar.is_integer() => {
+        Some(w) if w.scalar.is_integer() && !w.is_text() && !w.is_record() => {
             let floored = crate::kernels::math::unary(crate::kernels::math::MathOp::Floor, &y, dt.scalar, "floor")?;
             crate::kernels::astype(&floored, w, Origin::New("np.linspace".into()))?
         }
@@ -230,6 +256,5 @@ fn linspace_fill<T: Arith>(y: &NdArray, step_out: &NdArray, start: Complex64, st
 }
 
 const HELP: &[Entry] = &[
-    e("numpy.arange", "arange([start,] stop[, step,], dtype=None)", "A new 1-d array of evenly spaced values in [start, stop). As NumPy does, the first two values are computed in Python and converted to dtype, and the rest step by their difference in dtype: np.arange(-3, 3, 0.5, dtype=int) gives -3, -2, -1, 0, ... 8. The dtype defaults to int64 for integer arguments, float64 otherwise; booleans allow at most two values."),
-    e("numpy.linspace", "linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)", "A new array of num evenly spaced values from start to stop (stop excluded when endpoint=False), computed in the bounds' float or complex type; an integer dtype floors them. retstep=True returns (array, step), the step a NumPy scalar of the computation type (a Python nan when there is no step)."),
+    e("numpy.arange", "arange(start_or_stop, /, stop=None, step=1, *, dtype=None, device=None, like=None)", "A new 1-d array of evenly spaced values in [start, stop). As NumPy does, the first two values are computed in Python and converted to dtype, and the rest step by their difference in dtype: np.arange(-3, 3, 0.5, dtype=int) gives -3, -2, -1, 0, ... 8. The dtype defaults to int64 for integer arguments, float64 otherwise; booleans allow at most two values."),
 ];

@@ -138,7 +138,7 @@ fn one(interp: &mut Interpreter, axis: &Axis) -> PyResult<Value> {
     match axis.step {
         Step::By(step) => {
             let args = vec![num_value(axis.start), axis.stop.map_or(Value::None, num_value), num_value(step)];
-            super::super::creation::call(interp, "arange", &Args::positional(args))?
+            super::super::ranges::call(interp, "arange", &Args::positional(args))?
                 .ok_or_else(|| value_error("np.arange is missing"))
         }
         Step::Points(points) => {

@@ -25,7 +25,7 @@ pub fn logspace(interp: &mut Interpreter, args: Args) -> PyResult<Value> {
     let mut lin = vec![s[0].clone().unwrap_or(Value::None), s[1].clone().unwrap_or(Value::None)];
     lin.push(s[2].clone().unwrap_or(Value::Int(50)));
     lin.push(s[3].clone().unwrap_or(Value::Bool(true)));
-    let y = super::super::creation::call(interp, "linspace", &Args::positional(lin))?.and_then(|v| v.as_array().cloned());
+    let y = super::super::ranges::call(interp, "linspace", &Args::positional(lin))?.and_then(|v| v.as_array().cloned());
     let y = y.ok_or_else(|| value_error("np.linspace gave no array"))?;
     let out = {
         let y = y.borrow();

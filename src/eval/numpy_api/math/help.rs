@@ -90,6 +90,8 @@ pub const HELP: &[Entry] = &[
       "The magnitude of x1 with the sign of x2, elementwise. Broadcasts x1 against x2. Returns a new array (a NumPy scalar for scalar input) unless out= is given, in which case the result is written into out (where= selects the elements) and out itself is returned."),
     e("numpy.fmax", "fmax(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)",
       "The larger of x1 and x2, elementwise, ignoring NaN (NaN only when both are). Broadcasts x1 against x2. Returns a new array (a NumPy scalar for scalar input) unless out= is given, in which case the result is written into out (where= selects the elements) and out itself is returned."),
+    e("numpy.divmod", "divmod(x, y, /, out1=None, out2=None, *, out=(None, None), where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)",
+      "The tuple (x // y, x % y) computed elementwise, as np.floor_divide and np.remainder give them: two new arrays, or the two arrays given in out=(o1, o2), written in place."),
     e("numpy.fmod", "fmod(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)",
       "The remainder of x1 / x2 as C's fmod computes it, elementwise: it has the sign of the dividend x1 (np.remainder's has the divisor's). Integers by zero give 0 and floats by zero NaN, with NumPy's RuntimeWarning. Broadcasts x1 against x2. Returns a new array (a NumPy scalar for scalar input) unless out= is given, in which case the result is written into out (where= selects the elements) and out itself is returned."),
     e("numpy.fmin", "fmin(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None)",

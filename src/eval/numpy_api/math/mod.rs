@@ -3,6 +3,7 @@
 //! `order=`; `np.<ufunc>.outer`; complex parts (`real`, `imag`, `conj`, `angle`) and
 //! `np.round`.
 
+mod divmod;
 mod help;
 mod parts;
 mod table;
@@ -27,7 +28,7 @@ const FUNCTIONS: &[&str] = &[
     "conj", "conjugate", "angle", "reciprocal", "heaviside", "float_power", "logaddexp", "add", "subtract", "multiply",
     "divide", "true_divide", "floor_divide", "remainder", "mod", "power", "equal", "not_equal", "less", "less_equal",
     "greater", "greater_equal", "negative", "positive", "invert", "logical_not", "bitwise_and", "bitwise_or",
-    "bitwise_xor", "left_shift", "right_shift",
+    "bitwise_xor", "left_shift", "right_shift", "divmod",
 ];
 
 /// This area's names, dispatchers and help.
@@ -55,6 +56,7 @@ fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Va
         return ufunc_call::call(uf, args).map(Some);
     }
     Ok(Some(match name {
+        "divmod" => divmod::divmod(args)?,
         "round" | "around" => {
             let s = args.bind(name, &["a", "decimals", "out"], 1)?;
             let a = super::array_arg(&s[0], name)?;

@@ -254,7 +254,7 @@ fn choose_loop(uf: Ufunc, ops: &[Operand], opts: &Options) -> PyResult<ScalarTyp
             if matches!(uf.name, "sign" | "absolute" | "positive") && !legacy_complex {
                 // These ufuncs' loops are NumPy's newer kind (absolute's complex loops
                 // excepted), with their own wording.
-                let class = |t: ScalarType| format!("<class 'numpy.dtypes.{}DType'>", dtype_class(t));
+                let class = |t: ScalarType| format!("<class 'numpy.dtypes.{}DType'>", t.class_stem());
                 return Err(PyErr::new(
                     ExcType::UFuncNoLoopError,
                     format!("ufunc '{}' did not contain a loop with signature matching types {} -> {}", uf.name, class(types[0]), class(d.scalar)),
@@ -305,16 +305,6 @@ fn input_casts(op: &Operand, entered: ScalarType, to: ScalarType, casting: Casti
 fn weak_type(op: &Operand, to: ScalarType) -> ScalarType {
     let zero = Operand::Array(NdArray::zeros(&[], DType::native(to), Origin::New("loop type".into())).expect("0-d array"));
     kernels::promote::result_type_unchecked(&[&zero, op]).scalar
-}
-
-/// The name of NumPy's DType class for a scalar type (`Int16` in `Int16DType`).
-fn dtype_class(t: ScalarType) -> String {
-    let name = t.name();
-    let (head, tail) = if let Some(rest) = name.strip_prefix("uint") { ("UInt", rest) } else { name.split_at(1) };
-    if head == "UInt" {
-        return format!("UInt{}", tail);
-    }
-    format!("{}{}", head.to_uppercase(), tail)
 }
 
 /// An operand as an array (Python numbers as 0-d arrays of their default type).

@@ -75,7 +75,7 @@ fn call(_: &mut Interpreter, name: &str, args: &Args) -> PyResult<Option<Value>>
 /// raise NumPy's own error for them): views, copies and joins, selection, sorting,
 /// `unique`, and the reductions and ufuncs whose string errors the kernels give.
 pub const TEXT_OK: &[&str] = &[
-    "flip", "fliplr", "flipud", "rot90", "moveaxis", "rollaxis", "atleast_1d", "atleast_2d", "atleast_3d", "split",
+    "arange", "flip", "fliplr", "flipud", "rot90", "moveaxis", "rollaxis", "atleast_1d", "atleast_2d", "atleast_3d", "split",
     "array_split", "diagonal", "broadcast_arrays", "concatenate", "stack", "hstack", "vstack", "dstack", "column_stack",
     "append", "insert", "delete", "unique", "where", "nonzero", "argwhere", "flatnonzero", "take", "put",
     "take_along_axis", "put_along_axis", "compress", "choose", "sort", "argsort", "searchsorted", "partition",
