@@ -72,6 +72,7 @@ OUT_OF_SCOPE = [
     (r"__array_function__|__array__|subok|like=", "array protocols and subclasses"),
     (r"np\.testing|assert_", "numpy.testing"),
     (r"mmap_mode|memmap", "memory-mapped files"),
+    (r"\bscipy\b", "SciPy is another library"),
     (r"\bfrom_dlpack|ctypes|\.ctypes", "foreign memory interfaces"),
 ]
 
@@ -105,8 +106,8 @@ def transcript(name, examples):
     namespace = {"np": np}
     exec("import numpy as np", namespace)
     lines = []
+    np.set_printoptions()  # each function's examples start from NumPy's defaults
     for source in examples:
-        np.set_printoptions()  # each function's examples start from NumPy's defaults
         src_lines = source.split("\n")
         lines.append(">>> " + src_lines[0])
         lines.extend("... " + l for l in src_lines[1:])

@@ -12,6 +12,9 @@ mod params;
 mod stats;
 pub mod ufunc_methods;
 
+pub use params::axes;
+pub use stats::partition_overwritten;
+
 use super::area::Area;
 use super::array_arg;
 use crate::array::{ArrayRef, NdArray, Origin};

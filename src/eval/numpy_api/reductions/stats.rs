@@ -297,9 +297,23 @@ pub fn median(a: &NdArray, axis: Option<Vec<isize>>, out: Option<ArrayRef>, keep
 }
 
 /// `overwrite_input=True` of np.median: NumPy partitions the input in place around
-/// the middle (and, for floats, the last) positions: along one axis, or over the
-/// flattened array when `a.ravel()` is a view; several axes reduce a reshaped copy.
+/// the middle (and, for floats, the last) positions.
 pub fn partition_for_median(a: &NdArray, axis: Option<Vec<isize>>) -> PyResult<()> {
+    let float = matches!(a.dtype.scalar.kind(), Kind::Float | Kind::Complex);
+    partition_overwritten(a, axis, |sz| {
+        let mut kth = if sz % 2 == 0 { vec![sz / 2 - 1, sz / 2] } else { vec![(sz - 1) / 2] };
+        if float {
+            kth.push(sz - 1);
+        }
+        kth
+    })
+}
+
+/// What `overwrite_input=True` leaves in the input of np.median / np.percentile:
+/// NumPy partitions it in place around the positions `kths(lane length)` picks,
+/// along one axis, or over the flattened array when `a.ravel()` is a view
+/// (several axes reduce a reshaped copy, leaving the input as it was).
+pub fn partition_overwritten(a: &NdArray, axis: Option<Vec<isize>>, kths: impl Fn(usize) -> Vec<usize>) -> PyResult<()> {
     let (lane, axis) = match axis.as_deref() {
         None if a.is_c_contiguous() => {
             let mut flat = a.clone();
@@ -317,10 +331,7 @@ pub fn partition_for_median(a: &NdArray, axis: Option<Vec<isize>>) -> PyResult<(
     if sz == 0 || !a.writeable {
         return Ok(());
     }
-    let mut kth = if sz % 2 == 0 { vec![sz / 2 - 1, sz / 2] } else { vec![(sz - 1) / 2] };
-    if matches!(a.dtype.scalar.kind(), Kind::Float | Kind::Complex) {
-        kth.push(sz - 1);
-    }
+    let mut kth = kths(sz);
     kth.sort_unstable();
     crate::kernels::pick::partition_in_place(&lane, axis, &kth);
     Ok(())

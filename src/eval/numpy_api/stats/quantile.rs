@@ -178,7 +178,33 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Value
     let tail = if keepdims { keep_shape(&a, &reduced) } else { kept };
     let shape: Vec<usize> = q_arr.shape.iter().copied().chain(tail).collect();
     let result = from_f64(&shape, r, &values, Origin::New(format!("np.{}", name)))?;
-    deliver(result, &s[3], name, discrete)
+    let result = deliver(result, &s[3], name, discrete)?;
+    if !nan && truthy(&s[4]) {
+        let axes = crate::eval::numpy_api::reductions::axes(&s[2])?;
+        let partition_at = |n: usize| -> Vec<usize> {
+            let index = |i: i64| (if i < 0 { i + n as i64 } else { i }).clamp(0, n as i64 - 1) as usize;
+            let mut kth = Vec::new();
+            for &q in &qs {
+                match pick(method, n, q, int_q, q_float) {
+                    Pick::Take(i) => kth.push(index(i)),
+                    Pick::Lerp(p, nx, _) => kth.extend([index(p), index(nx)]),
+                }
+            }
+            if discrete {
+                // NumPy adds the last position (where NaNs sort) for inexact input only.
+                if float_in {
+                    kth.push(n - 1);
+                }
+            } else {
+                kth.extend([0, n - 1]);
+                kth.sort_unstable();
+                kth.dedup();
+            }
+            kth
+        };
+        crate::eval::numpy_api::reductions::partition_overwritten(&a, axes, partition_at)?;
+    }
+    Ok(result)
 }
 
 /// `np.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=<no value>)`.
