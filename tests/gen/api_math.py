@@ -5,7 +5,7 @@ import warnings
 
 import numpy as np
 
-from apicase import DTYPES, FLOAT, LAYOUTS, Cases, source, values
+from apicase import DTYPES, FLOAT, LAYOUTS, REAL, Cases, source, values
 
 warnings.simplefilter("ignore")
 
@@ -138,6 +138,25 @@ def main():
             for casting in ["no", "safe", "unsafe"]:
                 c.add(fn(name), source(dt), "np.%s(a, 1.5, casting=%r)" % (name, casting))
                 c.add(fn(name), [source(dt), second("int16")], "np.%s(a, b, casting=%r)" % (name, casting))
+    # divmod: two outputs, (floor_divide, remainder), each with its own out array.
+    for dt in REAL + ["bool"]:
+        for lay, stmt in LAYOUTS.items():
+            if lay in ("T", "rev") and dt not in ("int16", "float32", "uint8"):
+                continue
+            c.add(fn("divmod"), [source(dt), stmt, "b = x.ravel()[::-1].reshape(x.shape)"], "np.divmod(x, b)")
+        c.add(fn("divmod"), source(dt), "np.divmod(a, 3)")
+        c.add(fn("divmod"), source(dt), "np.divmod(7, a)")
+    for dt in ["int64", "float64", "int8"]:
+        setup = [source(dt), "o1 = np.zeros((3, 4), dtype=%r)" % dt, "o2 = np.ones((3, 4), dtype=%r)" % dt]
+        for expr in ["np.divmod(a, 3, out=(o1, o2))", "(np.divmod(a, 3, o1, o2)[0] is o1, o1, o2)",
+                     "(np.divmod(a, 3, out=(None, o2))[1] is o2, o2)", "np.divmod(a, 3, out=o1)",
+                     "np.divmod(a, 3, out=(o1,))", "np.divmod(a, 3, (o1, o2))", "np.divmod(a)",
+                     "np.divmod(a, 3, o1, o2, o1)", "np.divmod(a, 0)", "np.divmod(a, 3, dtype='float32')",
+                     "np.divmod(a, [[1], [2], [3]])", "np.divmod(a, [1, 2])"]:
+            c.add(fn("divmod"), setup, expr)
+    for expr in ["np.divmod(5, 3)", "np.divmod(-7.5, 2)", "np.divmod(np.int8(-7), np.int8(2))", "np.divmod(np.arange(5), 3)",
+                 "np.divmod([1.5, -2.5], 0.5)", "np.divmod(2, 1j)"]:
+        c.add(fn("divmod"), "", expr)
     # Argument errors.
     for name in ["sqrt", "add", "floor", "hypot", "negative"]:
         one = name in ("sqrt", "floor", "negative")

@@ -10,7 +10,8 @@ use crate::eval::value::Value;
 pub fn divmod(args: Args) -> PyResult<Value> {
     let n = args.positional.len();
     if !(2..=4).contains(&n) {
-        return Err(type_error(format!("divmod() takes from 2 to 4 positional arguments but {} was given", n)));
+        let verb = if n == 1 { "was" } else { "were" };
+        return Err(type_error(format!("divmod() takes from 2 to 4 positional arguments but {} {} given", n, verb)));
     }
     let mut outs: Vec<Value> = args.positional[2..].to_vec();
     if outs.iter().any(|o| !matches!(o, Value::Array(_) | Value::None)) {
@@ -38,7 +39,11 @@ pub fn divmod(args: Args) -> PyResult<Value> {
         if let Some(o @ Value::Array(_)) = out {
             keywords.push(("out".into(), o.clone()));
         }
-        ufunc_call::call(uf, Args { positional: args.positional[..2].to_vec(), keywords })
+        // NumPy's messages name the one ufunc the user called.
+        ufunc_call::call(uf, Args { positional: args.positional[..2].to_vec(), keywords }).map_err(|mut e| {
+            e.message = e.message.replace(&format!("ufunc '{}'", name), "ufunc 'divmod'");
+            e
+        })
     };
     let quotient = part("floor_divide", outs.first())?;
     let remainder = part("remainder", outs.get(1))?;
