@@ -67,7 +67,14 @@ pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
         return Err(value_error(format!("EOF: reading array header length, expected {} bytes got {}", len_bytes, raw_len.len())));
     }
     let header_len = raw_len.iter().rev().fold(0usize, |acc, &b| acc << 8 | b as usize);
+    // As NumPy: a missing header is reported before a long one; a long one is
+    // counted, not kept, so a hostile length never becomes an allocation.
+    let eof = |got: usize| value_error(format!("EOF: reading array header, expected {} bytes got {}", header_len, got));
     if header_len > MAX_HEADER {
+        let got = std::io::copy(&mut r.take(header_len as u64), &mut std::io::sink()).map_err(|e| value_error(format!("cannot read the file: {}", e)))?;
+        if (got as usize) < header_len {
+            return Err(eof(got as usize));
+        }
         return Err(value_error(format!(
             "Header info length ({}) is large and may not be safe to load securely.\nTo allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`.\nFor safety against large resource use or crashes, sandboxing may be necessary.",
             header_len
@@ -75,7 +82,7 @@ pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
     }
     let header = read_up_to(r, header_len as u64)?;
     if header.len() < header_len {
-        return Err(value_error(format!("EOF: reading array header, expected {} bytes got {}", header_len, header.len())));
+        return Err(eof(header.len()));
     }
     // Versions 1 and 2 store the header as latin-1 text, version 3 as UTF-8.
     let header = if major == 3 {
