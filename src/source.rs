@@ -1,5 +1,5 @@
 //! Reading a session file or a document as Python reads a source file: UTF-8 text (a
-//! BOM allowed; CRLF line ends are split off later, by the statement splitter), with
+//! BOM allowed), CRLF and lone-CR line ends made `\n` (universal newlines), with
 //! Python's messages for a file that cannot be opened and for bytes that are not UTF-8.
 
 use std::path::Path;
@@ -36,6 +36,8 @@ pub fn read(path: &Path) -> Result<String, SourceError> {
 /// position from the start of the line, Python from the start of the string literal).
 pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, SourceError> {
     let err = match String::from_utf8(bytes) {
+        // Python's universal newlines: CRLF and a lone CR (old Mac files) end lines too.
+        Ok(text) if text.contains('\r') => return Ok(text.replace("\r\n", "\n").replace('\r', "\n")),
         Ok(text) => return Ok(text),
         Err(e) => e,
     };
@@ -93,6 +95,7 @@ mod tests {
     #[test]
     fn bytes_that_are_not_utf8_get_pythons_syntax_error_with_the_line() {
         assert_eq!(decode(b"x = 1\n".to_vec(), "f.py"), Ok("x = 1\n".to_string()));
+        assert_eq!(decode(b"x = 1\r\ny = 2\rz = 3\r".to_vec(), "f.py"), Ok("x = 1\ny = 2\nz = 3\n".to_string()));
         assert_eq!(
             decode(b"x = 1\ny = '\xff'\n".to_vec(), "f.py"),
             Err(SourceError::Decode("SyntaxError: Non-UTF-8 code starting with '\\xff' in file f.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details".into()))

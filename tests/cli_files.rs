@@ -1,5 +1,5 @@
-//! The `numview` binary given awkward session files and bad command lines: CRLF line
-//! ends and a UTF-8 BOM run as Python runs them, tabs indent as in Python (TabError
+//! The `numview` binary given awkward session files and bad command lines: CRLF and
+//! lone-CR line ends and a UTF-8 BOM run as Python runs them, tabs indent as in Python (TabError
 //! when mixed inconsistently), bytes that are not UTF-8 give CPython's SyntaxError
 //! naming the file and line; a file that cannot be opened and a bad command line give
 //! a clear message and exit status 2. CPython (`python3 FILE`) is the reference.
@@ -48,10 +48,12 @@ fn crlf_line_ends_and_a_bom_run_exactly_like_the_plain_file() {
     let mut bom_bytes = b"\xef\xbb\xbf".to_vec();
     bom_bytes.extend(SESSION.replace('\n', "\r\n").as_bytes());
     let bom = file(dir.path(), "bom.py", &bom_bytes);
+    // Old Mac line ends (a lone CR), which Python's universal newlines also accept.
+    let cr = file(dir.path(), "cr.py", SESSION.replace('\n', "\r").as_bytes());
     let (want, _, code) = numview(&["--no-provenance", plain.to_str().unwrap()]);
     assert_eq!((want.as_str(), code), ("0\n2\n4\n3\n", 0));
     assert_eq!(python(&[plain.to_str().unwrap()]).0, want, "python3 prints the same");
-    for f in [&crlf, &bom] {
+    for f in [&crlf, &bom, &cr] {
         let f = f.to_str().unwrap();
         assert_eq!(numview(&["--no-provenance", f]), (want.clone(), String::new(), 0), "{f}");
         assert_eq!(python(&[f]).0, want, "python3 runs {f} the same way");
