@@ -330,9 +330,7 @@ impl NdArray {
 
     /// Reads the element at a byte offset from the buffer start.
     pub fn scalar_at_offset(&self, byte_offset: usize) -> Scalar {
-        assert!(byte_offset + self.itemsize() <= self.buffer.len(), "element outside buffer");
-        // SAFETY: checked just above that itemsize bytes at byte_offset are inside the buffer.
-        unsafe { Scalar::read(self.buffer.as_ptr().add(byte_offset), self.dtype) }
+        Scalar::read(&self.buffer, byte_offset, self.dtype)
     }
 
     /// Reads the element at a multi-index (each index must be within its axis).
@@ -350,8 +348,7 @@ impl NdArray {
             crate::kernels::records::fill_record(self, at, value);
             return;
         }
-        // SAFETY: checked just above that the element lies inside the buffer.
-        unsafe { value.write(self.buffer.as_mut_ptr().add(at), self.dtype) }
+        value.write(&self.buffer, at, self.dtype)
     }
 
     /// The same window with its axes rearranged: axis i of the result is axis
@@ -386,13 +383,7 @@ impl NdArray {
         if self.dtype.scalar != T::SCALAR || !self.dtype.is_native() || !self.is_c_contiguous() || !self.is_aligned() {
             return None;
         }
-        let n = self.size();
-        assert!(self.offset + n * self.itemsize() <= self.buffer.len(), "array outside buffer");
-        // SAFETY: the elements are contiguous, aligned for T, of T's type and inside the
-        // buffer (checked above). The slice lives only during `f`, and the evaluator runs
-        // one operation at a time, so no other reference to these bytes is in use.
-        let slice = unsafe { std::slice::from_raw_parts_mut(self.buffer.as_mut_ptr().add(self.offset) as *mut T, n) };
-        Some(f(slice))
+        Some(self.buffer.with_slice_mut(self.offset, self.size(), f))
     }
 
     /// The elements' bytes gathered in C order, in this array's byte order.

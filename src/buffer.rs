@@ -132,6 +132,76 @@ impl Buffer {
     }
 }
 
+/// Plain data that can be read from and written to any bytes of a buffer: every bit
+/// pattern of `size_of::<Self>()` bytes is a valid value, and the type has no padding.
+///
+/// # Safety
+/// Implement only for such types (integers, floats, complex pairs of floats, the
+/// one-byte NumPy bool); [`Buffer::read`] turns arbitrary bytes into values of it.
+pub unsafe trait Plain: Copy + 'static {}
+
+macro_rules! plain {
+    ($($t:ty),*) => {
+        // SAFETY: integers, IEEE floats and `#[repr(C)]` pairs of floats accept every
+        // bit pattern and have no padding; NpBool is `#[repr(transparent)]` over u8.
+        $(unsafe impl Plain for $t {})*
+    };
+}
+plain!(u8, i8, u16, i16, u32, i32, u64, i64, u128, i128, f32, f64, half::f16, num_complex::Complex32, num_complex::Complex64, crate::element::NpBool);
+
+impl Buffer {
+    /// Panics unless `len` bytes from `start` lie inside the buffer: every access
+    /// below is checked, so a broken array invariant stops the program instead of
+    /// touching memory the buffer does not own.
+    fn check_range(&self, start: usize, len: usize, what: &str) {
+        assert!(start.checked_add(len).is_some_and(|end| end <= self.nbytes), "{} outside buffer", what);
+    }
+
+    /// The value stored at byte `at` (any alignment), in native byte order.
+    #[inline]
+    pub fn read<T: Plain>(&self, at: usize) -> T {
+        self.check_range(at, std::mem::size_of::<T>(), "read");
+        // SAFETY: the bytes are inside the buffer (checked just above); T accepts any
+        // bit pattern (Plain); read_unaligned makes no alignment assumption.
+        unsafe { std::ptr::read_unaligned(self.as_ptr().add(at) as *const T) }
+    }
+
+    /// Stores `v` at byte `at` (any alignment), in native byte order.
+    #[inline]
+    pub fn write<T: Plain>(&self, at: usize, v: T) {
+        self.check_range(at, std::mem::size_of::<T>(), "write");
+        // SAFETY: the bytes are inside the buffer (checked just above); writes go
+        // through the raw pointer, and no reference into the buffer is alive across
+        // this call (the only slice handed out is `with_slice_mut`'s, for its closure).
+        unsafe { std::ptr::write_unaligned(self.as_mut_ptr().add(at) as *mut T, v) }
+    }
+
+    /// Copies `len` bytes from byte `from` of this buffer to byte `to` of `dst`, which
+    /// may be this same buffer (overlapping ranges are copied as if through a temporary).
+    pub fn copy_to(&self, from: usize, dst: &Buffer, to: usize, len: usize) {
+        self.check_range(from, len, "read");
+        dst.check_range(to, len, "write");
+        // SAFETY: both ranges are inside their buffers (checked above); `ptr::copy`
+        // allows the two ranges to overlap.
+        unsafe { std::ptr::copy(self.as_ptr().add(from), dst.as_mut_ptr().add(to), len) }
+    }
+
+    /// Runs `f` on the `n` values of type T stored from byte `start` as a mutable slice.
+    /// `start` must be aligned for T. For filling memory no other array is reading:
+    /// the slice lives only while `f` runs, and the evaluator runs one operation at a time.
+    pub fn with_slice_mut<T: Plain, R>(&self, start: usize, n: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
+        let bytes = n.checked_mul(std::mem::size_of::<T>()).expect("slice size overflows");
+        self.check_range(start, bytes, "slice");
+        let ptr = self.as_mut_ptr().wrapping_add(start) as *mut T;
+        assert!(ptr.is_aligned(), "slice start not aligned");
+        // SAFETY: the n values are inside the buffer (checked), aligned (checked),
+        // and valid whatever their bytes (Plain). Nothing else reads or writes the
+        // buffer while `f` runs (see above), so the `&mut` is not aliased.
+        let slice = unsafe { std::slice::from_raw_parts_mut(ptr, n) };
+        f(slice)
+    }
+}
+
 /// Formats a byte count the way NumPy's MemoryError does (`7.28 TiB`).
 pub fn human_bytes(nbytes: usize) -> String {
     const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
@@ -167,6 +237,26 @@ mod tests {
         assert_eq!(a.read_bytes(0, 10), vec![0; 10]);
         a.write_bytes(2, &[7, 8]);
         assert_eq!(a.read_bytes(1, 3), vec![0, 7, 8]);
+    }
+
+    #[test]
+    fn typed_access_is_unaligned_checked_and_copies_may_overlap() {
+        let a = Buffer::zeroed(12).unwrap();
+        a.write::<u32>(1, 0x0403_0201);
+        assert_eq!(a.read_bytes(0, 6), vec![0, 1, 2, 3, 4, 0]);
+        assert_eq!(a.read::<u16>(2), 0x0302);
+        a.copy_to(1, &a, 2, 4);
+        assert_eq!(a.read_bytes(0, 6), vec![0, 1, 1, 2, 3, 4]);
+        a.with_slice_mut::<u32, _>(4, 2, |s| s.copy_from_slice(&[7, 8]));
+        assert_eq!(a.read::<u32>(8), 8);
+        for bad in [
+            std::panic::catch_unwind(|| Buffer::zeroed(4).unwrap().read::<u64>(0)).is_err(),
+            std::panic::catch_unwind(|| Buffer::zeroed(8).unwrap().write::<u16>(7, 1)).is_err(),
+            std::panic::catch_unwind(|| Buffer::zeroed(8).unwrap().read::<u8>(usize::MAX)).is_err(),
+            std::panic::catch_unwind(|| Buffer::zeroed(16).unwrap().with_slice_mut::<u64, _>(4, 1, |_| ())).is_err(),
+        ] {
+            assert!(bad, "an access outside the buffer (or misaligned slice) is refused");
+        }
     }
 
     #[test]

@@ -29,7 +29,7 @@ impl From<bool> for NpBool {
 ///
 /// The `to_*`/`from_*` pairs are the hub through which every cast goes; each is
 /// monomorphised, so a cast loop over typed views compiles to straight-line code.
-pub trait Element: Copy + Default + PartialEq + Send + Sync + std::fmt::Debug + 'static {
+pub trait Element: crate::buffer::Plain + Default + PartialEq + Send + Sync + std::fmt::Debug {
     /// The scalar type this Rust type stores.
     const SCALAR: ScalarType;
     /// Reverses the byte order of the value's representation.

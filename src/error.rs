@@ -195,7 +195,12 @@ pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
         std::io::ErrorKind::PermissionDenied => ExcType::PermissionError,
         _ => ExcType::OSError,
     };
+    PyErr::new(kind, format!("{}: '{}'", errno_text(e), path))
+}
+
+/// An I/O error as Python words it: `[Errno 2] No such file or directory`.
+pub fn errno_text(e: &std::io::Error) -> String {
     let reason = e.to_string();
-    let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
-    PyErr::new(kind, format!("[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(0), reason, path))
+    let reason = reason.split(" (os error").next().unwrap_or(&reason);
+    format!("[Errno {}] {}", e.raw_os_error().unwrap_or(0), reason)
 }

@@ -2,6 +2,12 @@
 //!
 //! Data flows one way: text → [`lang`] (grammar, AST) → [`eval`] (evaluator) →
 //! arrays over shared [`buffer`]s → [`format`] and [`provenance`] → the terminal.
+//!
+//! `unsafe` lives only in [`buffer`] and [`kernels`], each block with a `// SAFETY:`
+//! comment (checked by `tests/unsafe_audit.rs`); everything else reaches memory through
+//! their checked, safe functions.
+#![deny(unsafe_op_in_unsafe_fn)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 
 pub mod array;
 pub mod buffer;
@@ -24,6 +30,7 @@ pub mod provenance;
 pub mod render;
 pub mod repl;
 pub mod session;
+pub mod source;
 pub mod demo;
 pub mod commands;
 pub mod check;

@@ -86,15 +86,17 @@ fn run() -> anyhow::Result<ExitCode> {
     let (source, filename) = if let Some(code) = cli.code {
         (Some(code), "<string>".to_string())
     } else if let Some(path) = &cli.file {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            anyhow::anyhow!("{} is not valid UTF-8 (first bad byte at offset {})", path.display(), e.utf8_error().valid_up_to())
-        })?;
-        (Some(text), path.display().to_string())
+        match numview::source::read(path) {
+            Ok(text) => (Some(text), path.display().to_string()),
+            Err(e) => return Ok(source_error(&e)),
+        }
     } else if !std::io::stdin().is_terminal() {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).context("cannot read standard input")?;
-        (Some(text), "<stdin>".to_string())
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        match numview::source::decode(bytes, "<stdin>") {
+            Ok(text) => (Some(text), "<stdin>".to_string()),
+            Err(e) => return Ok(source_error(&e)),
+        }
     } else {
         (None, "<stdin>".to_string())
     };
@@ -118,6 +120,21 @@ fn run() -> anyhow::Result<ExitCode> {
         None => {
             numview::repl::run(&mut session, color, None)?;
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Reports a session file that cannot be run, as `python3 FILE` does: a file that cannot
+/// be opened is a usage error (status 2), bytes that are not UTF-8 a SyntaxError (status 1).
+fn source_error(e: &numview::source::SourceError) -> ExitCode {
+    match e {
+        numview::source::SourceError::Open(m) => {
+            eprintln!("numview: {}", m);
+            ExitCode::from(2)
+        }
+        numview::source::SourceError::Decode(m) => {
+            eprintln!("{}", m);
+            ExitCode::from(1)
         }
     }
 }

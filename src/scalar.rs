@@ -111,29 +111,20 @@ impl Scalar {
         dispatch!(to, T => self.to_element::<T>().into_scalar())
     }
 
-    /// Reads an element stored at `ptr` in the given dtype (either byte order, any alignment).
-    ///
-    /// # Safety
-    /// `ptr` must be valid for reading `dtype.itemsize()` bytes.
-    pub unsafe fn read(ptr: *const u8, dtype: DType) -> Scalar {
+    /// Reads the element stored at byte `at` of `buffer` in the given dtype (either
+    /// byte order, any alignment); panics if it would pass the buffer's end.
+    pub fn read(buffer: &crate::buffer::Buffer, at: usize, dtype: DType) -> Scalar {
         dispatch!(dtype.scalar, T => {
-            // SAFETY: the caller guarantees itemsize readable bytes; read_unaligned
-            // makes no alignment assumption.
-            let v = unsafe { std::ptr::read_unaligned(ptr as *const T) };
+            let v: T = buffer.read(at);
             (if dtype.is_native() { v } else { v.byte_swap() }).into_scalar()
         })
     }
 
-    /// Writes the value, cast to `dtype`, at `ptr`.
-    ///
-    /// # Safety
-    /// `ptr` must be valid for writing `dtype.itemsize()` bytes.
-    pub unsafe fn write(&self, ptr: *mut u8, dtype: DType) {
+    /// Writes the value, cast to `dtype`, at byte `at` of `buffer`.
+    pub fn write(&self, buffer: &crate::buffer::Buffer, at: usize, dtype: DType) {
         dispatch!(dtype.scalar, T => {
             let v: T = self.to_element::<T>();
-            let v = if dtype.is_native() { v } else { v.byte_swap() };
-            // SAFETY: the caller guarantees itemsize writable bytes.
-            unsafe { std::ptr::write_unaligned(ptr as *mut T, v) }
+            buffer.write(at, if dtype.is_native() { v } else { v.byte_swap() })
         })
     }
 
@@ -178,11 +169,11 @@ mod tests {
 
     #[test]
     fn scalars_round_trip_through_memory_in_both_byte_orders() {
-        let mut bytes = [0u8; 8];
+        let bytes = crate::buffer::Buffer::zeroed(8).unwrap();
         let big = DType::big_endian(ScalarType::Int32);
-        unsafe { Scalar::Int64(258).write(bytes.as_mut_ptr(), big) };
-        assert_eq!(&bytes[..4], &[0, 0, 1, 2]);
-        assert_eq!(unsafe { Scalar::read(bytes.as_ptr(), big) }, Scalar::Int32(258));
+        Scalar::Int64(258).write(&bytes, 3, big);
+        assert_eq!(bytes.read_bytes(3, 4), vec![0, 0, 1, 2]);
+        assert_eq!(Scalar::read(&bytes, 3, big), Scalar::Int32(258));
         assert_eq!(Scalar::Float64(3.9).cast(ScalarType::UInt8), Scalar::UInt8(3));
     }
 }

@@ -507,7 +507,7 @@ fn a_wrong_document_fails_with_a_diff() {
 fn usage_errors_exit_2() {
     let (code, out, err) = numview(&["check", "tests/check/no_such_document.md", "tests/check/views.md"]);
     assert_eq!((code, out.as_str()), (2, ""), "nothing is run when a document is missing");
-    assert_eq!(err, "numview check: tests/check/no_such_document.md: no such file\n");
+    assert_eq!(err, "numview check: can't open file 'tests/check/no_such_document.md': [Errno 2] No such file or directory\n");
     let (code, _, err) = numview(&["check"]);
     assert_eq!(code, 2);
     assert!(err.contains("<FILE>"), "{err}");

@@ -25,15 +25,10 @@ pub fn check_text(name: &str, text: &str, format: Format) -> FileReport {
     FileReport { name: name.to_string(), checked: run::check_examples(examples(text, format), name) }
 }
 
-/// Reads a document (its format from its extension) as UTF-8 text.
+/// Reads a document (its format from its extension) as text, as Python reads source:
+/// an error is Python's message for a file it cannot open or decode.
 pub fn read_document(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("{}: no such file", path.display()),
-        _ => format!("{}: cannot read it: {}", path.display(), e),
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!("{}: not UTF-8 text (first bad byte at offset {})", path.display(), e.utf8_error().valid_up_to())
-    })
+    crate::source::read(path).map_err(|e| e.to_string())
 }
 
 /// The `numview check` command: reads every document first (one that cannot be read

@@ -49,15 +49,9 @@ pub fn load(session: &mut Session, path: &str, line: usize) -> Vec<Event> {
         return vec![usage_error(":load needs a file name: :load session.py")];
     }
     let text = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
+        Ok(bytes) => match crate::source::decode(bytes, path) {
             Ok(t) => t,
-            Err(e) => {
-                return vec![usage_error(format!(
-                    "{} is not UTF-8 text (first bad byte at offset {})",
-                    path,
-                    e.utf8_error().valid_up_to()
-                ))]
-            }
+            Err(e) => return vec![usage_error(e.to_string())],
         },
         Err(e) => return vec![session.os_error_event(&e, path, line)],
     };

@@ -201,8 +201,7 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
             Leaf::Py(s, _) | Leaf::Np(s) => *s,
             Leaf::Text(..) => unreachable!("text leaves go to text_array_from"),
         };
-        // SAFETY: `out` is C-contiguous with leaves.len() elements of `dt`.
-        unsafe { value.write(out.buffer.as_mut_ptr().add(i * item), dt) };
+        value.write(&out.buffer, i * item, dt);
     }
     Ok(out)
 }

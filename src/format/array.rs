@@ -109,15 +109,12 @@ pub(super) fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
         return out;
     }
     let swap = !a.dtype.is_native();
-    let base = a.buffer.as_ptr();
     let mut index = vec![0usize; kept.len()];
     loop {
         let at: isize = a.offset as isize
             + kept.iter().zip(&index).zip(&a.strides).map(|((k, &i), &s)| k[i] as isize * s).sum::<isize>();
-        // SAFETY: the caller checked with `check_in_bounds` that every element of
-        // `a` lies inside its buffer, and kept positions are valid indices of `a`;
-        // read_unaligned makes no alignment assumption.
-        let v = unsafe { std::ptr::read_unaligned(base.offset(at) as *const T) };
+        // The caller checked with `check_in_bounds` that every element lies inside the buffer.
+        let v: T = a.buffer.read(at as usize);
         out.push(if swap { v.byte_swap() } else { v });
         if !crate::array::next_index(&mut index, |k| kept[k].len()) {
             return out;
@@ -140,15 +137,12 @@ pub(super) fn values_at(a: &NdArray, offsets: &[usize], opts: &PrintOptions) -> 
         return offsets.iter().map(|&o| if fits(o) { super::text::element_repr(a, o) } else { "?".to_string() }).collect();
     }
     let swap = !a.dtype.is_native();
-    let base = a.buffer.as_ptr();
     let column: Vec<String> = dispatch!(a.dtype.scalar, T => {
         let values: Vec<T> = offsets
             .iter()
             .filter(|&&o| fits(o))
             .map(|&o| {
-                // SAFETY: `fits` checked that the element ends within the buffer;
-                // read_unaligned makes no alignment assumption.
-                let v = unsafe { std::ptr::read_unaligned(base.add(o) as *const T) };
+                let v: T = a.buffer.read(o);
                 if swap { v.byte_swap() } else { v }
             })
             .collect();

@@ -7,7 +7,7 @@ use super::basic::Geometry;
 use super::normalize::{normalize_int, Plan, Step};
 use crate::array::NdArray;
 use crate::broadcast::{broadcast_shapes, shape_repr};
-use crate::buffer::human_bytes;
+use crate::buffer::{human_bytes, Buffer, Plain};
 use crate::error::{index_error, memory_error, PyResult};
 use crate::interrupt;
 
@@ -141,17 +141,17 @@ impl Walk<'_> {
         self.pre.len() * self.fancy.len() * self.post.len()
     }
 
-    /// Copies between `strided` (the indexed buffer) and `packed` (C order), picking
-    /// the element width once.
-    fn run(&self, strided: *mut u8, packed: *mut u8, itemsize: usize, dir: Direction) -> PyResult<()> {
+    /// Copies between `strided` (the indexed buffer) and `packed` (C order from byte
+    /// `packed_at`), picking the element width once.
+    fn run(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction) -> PyResult<()> {
         match itemsize {
-            1 => self.run_typed::<u8>(strided, packed, dir),
-            2 => self.run_typed::<u16>(strided, packed, dir),
-            4 => self.run_typed::<u32>(strided, packed, dir),
-            8 => self.run_typed::<u64>(strided, packed, dir),
-            16 => self.run_typed::<u128>(strided, packed, dir),
+            1 => self.run_typed::<u8>(strided, packed, packed_at, dir),
+            2 => self.run_typed::<u16>(strided, packed, packed_at, dir),
+            4 => self.run_typed::<u32>(strided, packed, packed_at, dir),
+            8 => self.run_typed::<u64>(strided, packed, packed_at, dir),
+            16 => self.run_typed::<u128>(strided, packed, packed_at, dir),
             // Structured dtypes: whole records of any size, byte by byte.
-            _ => self.run_records(strided, packed, itemsize, dir),
+            _ => self.run_records(strided, packed, packed_at, itemsize, dir),
         }
     }
 
@@ -171,31 +171,25 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn run_records(&self, strided: *mut u8, packed: *mut u8, itemsize: usize, dir: Direction) -> PyResult<()> {
-        // SAFETY: as in `run_typed`: each record lies inside the indexed buffer and
-        // k < count() records fit in the separate `packed` allocation, so the two
-        // ranges never overlap.
-        self.each(|at, k| unsafe {
-            let s = strided.offset(at);
-            let d = packed.add(k * itemsize);
+    fn run_records(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction) -> PyResult<()> {
+        // Offsets are of in-bounds elements (indices were bounds-checked and the array
+        // passed its buffer check); the buffer accessors check again.
+        self.each(|at, k| {
+            let p = packed_at + k * itemsize;
             match dir {
-                Direction::Gather => std::ptr::copy_nonoverlapping(s, d, itemsize),
-                Direction::Scatter => std::ptr::copy_nonoverlapping(d, s, itemsize),
+                Direction::Gather => strided.copy_to(at as usize, packed, p, itemsize),
+                Direction::Scatter => packed.copy_to(p, strided, at as usize, itemsize),
             }
         })
     }
 
-    fn run_typed<T: Copy>(&self, strided: *mut u8, packed: *mut u8, dir: Direction) -> PyResult<()> {
-        // SAFETY: every offset is a position of an in-bounds element of the indexed
-        // array (indices were bounds-checked and the array passed its buffer check),
-        // and k < count() elements of T fit in `packed`, a separate C-order allocation
-        // of exactly that size. Unaligned accesses make no assumption about alignment.
-        self.each(|at, k| unsafe {
-            let s = strided.offset(at) as *mut T;
-            let d = (packed as *mut T).add(k);
+    fn run_typed<T: Plain>(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, dir: Direction) -> PyResult<()> {
+        let size = std::mem::size_of::<T>();
+        self.each(|at, k| {
+            let p = packed_at + k * size;
             match dir {
-                Direction::Gather => d.write_unaligned(s.read_unaligned()),
-                Direction::Scatter => s.write_unaligned(d.read_unaligned()),
+                Direction::Gather => packed.write(p, strided.read::<T>(at as usize)),
+                Direction::Scatter => strided.write(at as usize, packed.read::<T>(p)),
             }
         })
     }
@@ -205,7 +199,7 @@ impl Walk<'_> {
 pub(crate) fn gather(a: &NdArray, geo: &Geometry, fancy: &[isize], out: &NdArray) -> PyResult<()> {
     let walk = Walk::new(geo, fancy)?;
     debug_assert_eq!(walk.count() * a.itemsize(), out.buffer.len());
-    walk.run(a.buffer.as_mut_ptr(), out.buffer.as_mut_ptr(), a.itemsize(), Direction::Gather)
+    walk.run(&a.buffer, &out.buffer, 0, a.itemsize(), Direction::Gather)
 }
 
 /// `a[advanced] = values`: `values` is C-contiguous, already cast to `a`'s dtype and
@@ -220,9 +214,7 @@ pub(crate) fn scatter(a: &NdArray, geo: &Geometry, fancy: &[isize], values: &NdA
     {
         return Err(crate::error::runtime_error("internal error: assignment value is not packed for scattering"));
     }
-    // SAFETY: offset + packed_bytes is within the values buffer (checked above).
-    let packed = unsafe { values.buffer.as_mut_ptr().add(values.offset) };
-    walk.run(a.buffer.as_mut_ptr(), packed, a.itemsize(), Direction::Scatter)
+    walk.run(&a.buffer, &values.buffer, values.offset, a.itemsize(), Direction::Scatter)
 }
 
 #[cfg(test)]

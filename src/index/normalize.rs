@@ -275,14 +275,11 @@ pub(crate) fn normalize_int(i: i64, axis: usize, n: usize) -> PyResult<usize> {
 fn index_values(arr: &NdArray) -> Vec<i64> {
     let offsets = arr.element_offsets();
     let native = arr.dtype.is_native();
-    let ptr = arr.buffer.as_ptr();
     dispatch!(arr.dtype.scalar, T => {
         offsets
             .iter()
             .map(|&off| {
-                // SAFETY: element_offsets of an array that passed its bounds check are
-                // inside the buffer with room for one element; read_unaligned needs no alignment.
-                let v: T = unsafe { std::ptr::read_unaligned(ptr.add(off) as *const T) };
+                let v: T = arr.buffer.read(off);
                 let v = if native { v } else { v.byte_swap() };
                 v.to_i128() as i64
             })
@@ -294,11 +291,9 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
 fn nonzero(mask: &NdArray) -> Vec<Vec<i64>> {
     let ndim = mask.ndim();
     let mut out = vec![Vec::new(); ndim];
-    let ptr = mask.buffer.as_ptr();
     let mut index = vec![0usize; ndim];
     for off in mask.element_offsets() {
-        // SAFETY: as in index_values; a bool element is one byte.
-        if unsafe { *ptr.add(off) } != 0 {
+        if mask.buffer.read::<u8>(off) != 0 {
             for (axis, &i) in index.iter().enumerate() {
                 out[axis].push(i as i64);
             }

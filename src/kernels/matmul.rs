@@ -414,7 +414,7 @@ mod tests {
     fn arr(shape: &[usize], values: &[f64]) -> NdArray {
         let a = NdArray::zeros(shape, DType::FLOAT64, Origin::New("t".into())).unwrap();
         for (off, v) in a.element_offsets().into_iter().zip(values) {
-            unsafe { Scalar::Float64(*v).write(a.buffer.as_mut_ptr().add(off), a.dtype) };
+            Scalar::Float64(*v).write(&a.buffer, off, a.dtype);
         }
         a
     }

@@ -67,7 +67,14 @@ pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
         return Err(value_error(format!("EOF: reading array header length, expected {} bytes got {}", len_bytes, raw_len.len())));
     }
     let header_len = raw_len.iter().rev().fold(0usize, |acc, &b| acc << 8 | b as usize);
+    // As NumPy: a missing header is reported before a long one; a long one is
+    // counted, not kept, so a hostile length never becomes an allocation.
+    let eof = |got: usize| value_error(format!("EOF: reading array header, expected {} bytes got {}", header_len, got));
     if header_len > MAX_HEADER {
+        let got = std::io::copy(&mut r.take(header_len as u64), &mut std::io::sink()).map_err(|e| value_error(format!("cannot read the file: {}", e)))?;
+        if (got as usize) < header_len {
+            return Err(eof(got as usize));
+        }
         return Err(value_error(format!(
             "Header info length ({}) is large and may not be safe to load securely.\nTo allow loading, adjust `max_header_size` or fully trust the `.npy` file using `allow_pickle=True`.\nFor safety against large resource use or crashes, sandboxing may be necessary.",
             header_len
@@ -75,8 +82,14 @@ pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
     }
     let header = read_up_to(r, header_len as u64)?;
     if header.len() < header_len {
-        return Err(value_error(format!("EOF: reading array header, expected {} bytes got {}", header_len, header.len())));
+        return Err(eof(header.len()));
     }
+    // Versions 1 and 2 store the header as latin-1 text, version 3 as UTF-8.
+    let header = if major == 3 {
+        String::from_utf8(header).map_err(|e| value_error(format!("Cannot parse header: {}", crate::eval::repr::py_str_repr(&String::from_utf8_lossy(e.as_bytes())))))?
+    } else {
+        header.iter().map(|&b| b as char).collect()
+    };
     let (dtype, shape, fortran) = parse_header(&header)?;
     let n = crate::array::shape_size(&shape);
     let needed = n.and_then(|n| n.checked_mul(dtype.itemsize()));
@@ -108,9 +121,14 @@ pub fn decode(r: &mut impl Read) -> PyResult<ArrayRef> {
     }
 }
 
-fn header_error(header: &[u8], why: impl std::fmt::Display) -> PyErr {
-    value_error(format!("Cannot parse header: {:?} ({})", String::from_utf8_lossy(header).trim_end(), why))
+/// NumPy's message for a header that is not a Python literal (the parser's reason is
+/// dropped, as NumPy shows only the header).
+fn header_error(header: &str) -> PyErr {
+    value_error(format!("Cannot parse header: {}", crate::eval::repr::py_str_repr(header)))
 }
+
+/// NumPy's limit on dimensions (`NPY_MAXDIMS`).
+const MAX_DIMS: usize = 64;
 
 /// A header value as Python's repr shows it, for NumPy's messages.
 fn shown(v: &py_literal::Value) -> String {
@@ -128,21 +146,20 @@ fn shown(v: &py_literal::Value) -> String {
 /// The dtype, shape and order a header states, with NumPy's checks and messages.
 /// `py_literal` parses the dict and `npyz` the type string; the header was already
 /// limited in size, and its nesting is limited here before parsing.
-fn parse_header(header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
+fn parse_header(header: &str) -> PyResult<(DType, Vec<usize>, bool)> {
     use py_literal::Value as Py;
     let mut depth = 0usize;
-    for &b in header {
+    for b in header.bytes() {
         match b {
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
         if depth > MAX_NESTING {
-            return Err(header_error(header, "brackets nested too deeply"));
+            return Err(header_error(header));
         }
     }
-    let text = std::str::from_utf8(header).map_err(|_| header_error(header, "not UTF-8 text"))?;
-    let parsed: Py = text.trim_end().parse().map_err(|e| header_error(header, e))?;
+    let parsed: Py = header.trim_end().parse().map_err(|_| header_error(header))?;
     let Py::Dict(pairs) = &parsed else {
         return Err(value_error(format!("Header is not a dictionary: {}", shown(&parsed))));
     };
@@ -167,6 +184,9 @@ fn parse_header(header: &[u8]) -> PyResult<(DType, Vec<usize>, bool)> {
         })
         .collect::<Option<Vec<usize>>>()
         .ok_or_else(bad_shape)?;
+    if shape.len() > MAX_DIMS {
+        return Err(value_error(format!("maximum supported dimension for an ndarray is currently {}, found {}", MAX_DIMS, shape.len())));
+    }
     let fortran = match get("fortran_order") {
         Py::Boolean(b) => *b,
         other => return Err(value_error(format!("fortran_order is not a valid bool: {}", shown(other)))),
@@ -184,6 +204,10 @@ fn plain_dtype(descr: &str, whole: &py_literal::Value) -> PyResult<DType> {
     let ts: npyz::TypeStr = descr.parse().map_err(|_| value_error(format!("descr is not a valid dtype descriptor: {}", shown(whole))))?;
     if ts.type_char() == npyz::TypeChar::Object {
         return Err(value_error("Object arrays cannot be loaded when allow_pickle=False"));
+    }
+    // NumPy refuses an itemsize that does not fit a C int ('<U1000000000000').
+    if ts.size_field().checked_mul(if ts.type_char() == npyz::TypeChar::UnicodeStr { 4 } else { 1 }).is_none_or(|n| n > i32::MAX as u64) {
+        return Err(value_error(format!("descr is not a valid dtype descriptor: {}", shown(whole))));
     }
     let spelled = ts.to_string();
     let dtype = DType::parse(&spelled)

@@ -175,6 +175,8 @@ impl NpzFile {
             e.message = format!("{} (in {} of {})", e.message, member, self.path);
             e
         })?;
+        // Reading the member to its end is what checks its CRC-32 (NumPy's BadZipFile).
+        std::io::copy(&mut file, &mut std::io::sink()).map_err(bad_zip)?;
         Ok(Value::Array(a))
     }
 }

@@ -62,6 +62,9 @@ pub fn from_descr(items: &[Py], plain: &dyn Fn(&str) -> PyResult<DType>) -> PyRe
             }
         }
         let name = if name.is_empty() { format!("f{}", fields.len()) } else { name };
+        if fields.iter().any(|f: &Field| f.name == name) {
+            return Err(value_error("name already used as a name or title"));
+        }
         let dtype = match &parts[1] {
             Py::String(s) => plain(s)?,
             Py::List(inner) => from_descr(inner, plain)?,
@@ -72,15 +75,24 @@ pub fn from_descr(items: &[Py], plain: &dyn Fn(&str) -> PyResult<DType>) -> PyRe
             Some(Py::Tuple(dims)) => dims
                 .iter()
                 .map(|d| match d {
-                    Py::Integer(i) => i.to_string().parse::<usize>().ok().filter(|&n| n <= 1 << 31),
-                    _ => None,
+                    Py::Integer(i) if i.to_string().starts_with('-') => {
+                        Err(value_error("invalid shape in fixed-type tuple: dimension smaller then zero."))
+                    }
+                    Py::Integer(i) => i
+                        .to_string()
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|&n| n <= i32::MAX as usize)
+                        .ok_or_else(|| value_error("invalid shape in fixed-type tuple: dimension does not fit into a C int.")),
+                    _ => Err(bad()),
                 })
-                .collect::<Option<Vec<usize>>>()
-                .ok_or_else(bad)?,
+                .collect::<PyResult<Vec<usize>>>()?,
             Some(_) => return Err(bad()),
         };
+        // Checked before Field::itemsize multiplies it out: a hostile (2**31, 2**31) overflows.
+        let size = shape.iter().try_fold(dtype.itemsize(), |acc, &n| acc.checked_mul(n)).ok_or_else(bad)?;
         let field = Field { name, dtype, shape, offset, title: None };
-        offset = offset.checked_add(field.itemsize()).filter(|&n| n <= 1 << 31).ok_or_else(bad)?;
+        offset = offset.checked_add(size).filter(|&n| n <= 1 << 31).ok_or_else(bad)?;
         fields.push(field);
     }
     checked(Record { fields, itemsize: offset, aligned: false })
