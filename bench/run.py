@@ -332,7 +332,8 @@ def main():
     suite = benchmarks(numview, args.python, set(args.only))
     for bench in suite:
         print(f"  warm-up and output check: {bench.name}", flush=True)
-        run_pair(bench, record=False)
+        if not run_pair(bench, record=False):
+            print(f"    FAILED: {bench.failure}", flush=True)
     for r in range(args.runs):
         print(f"  round {r + 1}/{args.runs}", flush=True)
         for bench in suite:
