@@ -56,7 +56,10 @@ fn decades(values: impl Iterator<Item = f64>) -> (f64, f64) {
 /// A time in the unit that fits, for the axis labels.
 fn seconds_label(s: f64) -> String {
     let (scale, unit) = [(1.0, "s"), (1e-3, "ms"), (1e-6, "µs")].into_iter().find(|(scale, _)| s >= *scale * 0.999).unwrap_or((1e-9, "ns"));
-    format!("{} {}", s / scale, unit)
+    // Ticks are decades, computed in floating point: 99.9999 must read 100.
+    let value = s / scale;
+    let digits = if value >= 1.0 { 0 } else { 2 };
+    format!("{:.*} {}", digits, value, unit)
 }
 
 fn draw(series: &[Series], out: &str) -> Result<(), Box<dyn Error>> {
