@@ -60,7 +60,20 @@ enum Command {
     },
 }
 
+/// Stack of the thread the session runs on: room for the parser's deepest input
+/// plus the evaluator's own, so parsing a statement needs no stack segment of its own.
+const SESSION_STACK_BYTES: usize = numview::lang::parser::PARSE_STACK_BYTES + (16 << 20);
+
 fn main() -> ExitCode {
+    let session = std::thread::Builder::new().name("numview".into()).stack_size(SESSION_STACK_BYTES).spawn(run_reporting);
+    match session {
+        Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        // No thread to be had: run here; the parser grows its own stack when it must.
+        Err(_) => run_reporting(),
+    }
+}
+
+fn run_reporting() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(e) => {

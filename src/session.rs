@@ -5,7 +5,7 @@
 use crate::error::PyErr;
 use crate::eval::{Interpreter, Output, Value};
 use crate::lang::ast::{Stmt, StmtKind, Target};
-use crate::lang::{needs_more_input, parse};
+use crate::lang::{parse, read_statement};
 use crate::provenance;
 
 /// Session settings.
@@ -72,8 +72,12 @@ impl Session {
     /// checked document), so tracebacks name the document's line numbers.
     pub fn run_text_at(&mut self, text: &str, first_line: usize) -> Vec<Event> {
         let mut events = Vec::new();
-        for (line, chunk) in split_statements(text) {
-            events.extend(self.run_statement(&chunk, line + first_line - 1));
+        for chunk in split_parsed(text) {
+            let line = chunk.line + first_line - 1;
+            match chunk.stmts {
+                Some(stmts) => self.run_parsed(stmts, line, &mut events),
+                None => events.extend(self.run_statement(&chunk.text, line)),
+            }
             // Ctrl-C stops the whole text (a file, a paste), as in Python.
             if matches!(events.last(), Some(Event::Error { error, .. }) if error.kind == crate::error::ExcType::KeyboardInterrupt) {
                 break;
@@ -121,14 +125,18 @@ impl Session {
                 return events;
             }
         };
+        self.run_parsed(stmts, first_line, &mut events);
+        events
+    }
+
+    /// Runs the parsed statements of a chunk that starts at `first_line`.
+    fn run_parsed(&mut self, stmts: Vec<Stmt>, first_line: usize, events: &mut Vec<Event>) {
         for stmt in stmts {
             let line = stmt.line + first_line - 1;
-            let ok = self.run_stmt(&stmt, line, &mut events);
-            if ok {
-                self.history.push(stmt.text.clone());
+            if self.run_stmt(&stmt, line, events) {
+                self.history.push(stmt.text);
             }
         }
-        events
     }
 
     fn run_stmt(&mut self, stmt: &Stmt, line: usize, events: &mut Vec<Event>) -> bool {
@@ -230,6 +238,22 @@ fn bound_names(stmt: &Stmt) -> Vec<String> {
 /// Splits text into complete statements the way the interactive prompt reads them:
 /// lines accumulate while the statement is unfinished. Returns (first line number, chunk).
 pub fn split_statements(text: &str) -> Vec<(usize, String)> {
+    split_parsed(text).into_iter().map(|c| (c.line, c.text)).collect()
+}
+
+/// One statement chunk of a text, with its statements when splitting already parsed them.
+struct Chunk {
+    /// First line number.
+    line: usize,
+    /// The source, as [`split_statements`] gives it.
+    text: String,
+    /// The chunk's statements, when it is source that parsed without error.
+    stmts: Option<Vec<Stmt>>,
+}
+
+/// [`split_statements`], keeping the parse that told each chunk complete (one parse per
+/// statement instead of two).
+fn split_parsed(text: &str) -> Vec<Chunk> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
     let mut buf = String::new();
@@ -239,9 +263,11 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
         let lineno = i + 1;
         let continues_block = line.starts_with([' ', '\t'])
             || ["else", "elif", "except", "finally"].iter().any(|k| line.trim_start().starts_with(k));
-        if !buf.is_empty() && !line.trim().is_empty() && !continues_block && parse(&buf).is_ok() {
-            // A compound statement ended without the blank line the prompt would need.
-            out.push((start, std::mem::take(&mut buf)));
+        if !buf.is_empty() && !line.trim().is_empty() && !continues_block {
+            if let Ok(stmts) = parse(&buf) {
+                // A compound statement ended without the blank line the prompt would need.
+                out.push(Chunk { line: start, text: std::mem::take(&mut buf), stmts: Some(stmts) });
+            }
         }
         if buf.is_empty() {
             if line.trim().is_empty() {
@@ -249,7 +275,7 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
             }
             start = lineno;
             if crate::commands::is_command(line) {
-                out.push((start, line.trim().to_string()));
+                out.push(Chunk { line: start, text: line.trim().to_string(), stmts: None });
                 continue;
             }
         }
@@ -257,12 +283,13 @@ pub fn split_statements(text: &str) -> Vec<(usize, String)> {
         buf.push('\n');
         // Asked as the prompt asks, without the line end just typed: a compound
         // statement is complete only at its blank line (or at a line dedented to it).
-        if !needs_more_input(&buf[..buf.len() - 1]) {
-            out.push((start, std::mem::take(&mut buf)));
+        if let Some(parsed) = read_statement(&buf[..buf.len() - 1]) {
+            // An error is parsed again with the line end, where Python places end-of-text errors.
+            out.push(Chunk { line: start, text: std::mem::take(&mut buf), stmts: parsed.ok() });
         }
     }
     if !buf.trim().is_empty() {
-        out.push((start, buf));
+        out.push(Chunk { line: start, text: buf, stmts: None });
     }
     out
 }

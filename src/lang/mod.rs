@@ -17,4 +17,4 @@ pub mod targets;
 pub mod tokens;
 
 pub use expr::MAX_DEPTH;
-pub use parser::{needs_more_input, parse};
+pub use parser::{needs_more_input, parse, read_statement};

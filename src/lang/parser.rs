@@ -38,9 +38,17 @@ pub fn parse(src: &str) -> PyResult<Vec<Stmt>> {
 /// waiting for its block, and a compound statement not yet ended by a blank
 /// line all need more input; real syntax errors do not.
 pub fn needs_more_input(src: &str) -> bool {
+    read_statement(src).is_none()
+}
+
+/// [`needs_more_input`] and the statements in one parse: None while more input is
+/// needed, else what [`parse`] gives for `src`, so a caller that splits text the
+/// way the prompt does need not parse each statement twice.
+pub fn read_statement(src: &str) -> Option<PyResult<Vec<Stmt>>> {
     let src = normalize_newlines(src);
     match parse_source(&src) {
-        Err(failure) => failure.incomplete,
+        Err(failure) if failure.incomplete => None,
+        Err(failure) => Some(Err(failure.err)),
         Ok(stmts) => {
             let compound = matches!(
                 stmts.last(),
@@ -50,7 +58,11 @@ pub fn needs_more_input(src: &str) -> bool {
                 })
             );
             // Python's single-statement mode wants a compound statement closed by a newline.
-            compound && !src.ends_with('\n')
+            if compound && !src.ends_with('\n') {
+                None
+            } else {
+                Some(Ok(stmts))
+            }
         }
     }
 }
@@ -70,25 +82,18 @@ fn normalize_newlines(src: &str) -> Cow<'_, str> {
     }
 }
 
-/// Stack for the parsing thread. pest's generated descent and the tree
-/// builders recurse per bracket level, and unoptimized builds spend tens of
-/// kilobytes a level; the nesting limits bound the depth, this bounds the bytes.
-const PARSE_STACK_BYTES: usize = 64 << 20;
+/// Stack the parser may need. pest's generated descent and the tree builders
+/// recurse per bracket level, and unoptimized builds spend tens of kilobytes a
+/// level; the nesting limits bound the depth, this bounds the bytes.
+pub const PARSE_STACK_BYTES: usize = 64 << 20;
 
-/// Parses on a thread with a known, generous stack, so that the depth limits
-/// suffice whatever stack the caller has (test threads get only 2 MiB).
+/// Parses on the caller's stack when it has [`PARSE_STACK_BYTES`] left (the
+/// `numview` binary runs its session on a thread that big), and otherwise on a
+/// fresh stack segment of that size, so that the depth limits suffice whatever
+/// stack the caller has (test threads get only 2 MiB). Checking is a few loads;
+/// a segment costs an mmap, which per statement used to dominate small programs.
 fn parse_source(src: &str) -> Result<Vec<Stmt>, Failure> {
-    std::thread::scope(|scope| {
-        let spawned = std::thread::Builder::new()
-            .name("numview-parse".into())
-            .stack_size(PARSE_STACK_BYTES)
-            .spawn_scoped(scope, || parse_on_this_thread(src));
-        match spawned {
-            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: parse here and rely on the caller's stack.
-            Err(_) => parse_on_this_thread(src),
-        }
-    })
+    stacker::maybe_grow(PARSE_STACK_BYTES, PARSE_STACK_BYTES, || parse_on_this_thread(src))
 }
 
 fn parse_on_this_thread(src: &str) -> Result<Vec<Stmt>, Failure> {
