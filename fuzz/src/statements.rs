@@ -198,7 +198,10 @@ impl Render for Expr {
                     Reduction::ArgMin => "argmin",
                     Reduction::CumSum => "cumsum",
                     Reduction::CumProd => "cumprod",
-                    Reduction::Ptp => return drop(write!(out, "np.ptp({}{})", Show(src), axis_kw(axis))),
+                    Reduction::Ptp => {
+                        let _ = write!(out, "np.ptp({}{})", Show(src), axis_kw(axis));
+                        return;
+                    }
                 };
                 let keep = if *keepdims && !matches!(how, Reduction::CumSum | Reduction::CumProd) { ", keepdims=True" } else { "" };
                 let args = format!("{}{keep}", axis_kw(axis));
