@@ -226,8 +226,9 @@ impl NdArray {
             .and_then(|n| n.checked_mul(dtype.itemsize()))
             .filter(|&n| n <= isize::MAX as usize)
             .ok_or_else(|| value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."))?;
+        let buffer = Buffer::zeroed(nbytes).map_err(|_| crate::limits::array_memory_error(shape, dtype))?;
         Ok(NdArray {
-            buffer: Buffer::zeroed(nbytes)?,
+            buffer,
             offset: 0,
             shape: shape.to_vec(),
             strides: fresh_strides(shape, dtype.itemsize()),

@@ -85,7 +85,7 @@ pub(crate) fn result_shape(geo: &Geometry, bshape: &[usize]) -> Vec<usize> {
 fn reserve(n: usize) -> PyResult<Vec<isize>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n).map_err(|_| {
-        memory_error(format!("Unable to allocate {} for an index", human_bytes(n.saturating_mul(8))))
+        memory_error(format!("Unable to allocate {} for an index", human_bytes(n.saturating_mul(8) as u128)))
     })?;
     Ok(v)
 }
