@@ -367,6 +367,7 @@ impl NdArray {
 
     /// Byte offsets of every element, in C (row-major) order.
     pub fn element_offsets(&self) -> Vec<usize> {
+        crate::limits::unwind_unless_fits::<usize>(self.size());
         let mut out = Vec::with_capacity(self.size());
         if self.size() == 0 {
             return out;
@@ -398,6 +399,7 @@ impl NdArray {
 
     /// The elements' bytes gathered in C order, in this array's byte order.
     pub fn to_c_bytes(&self) -> Vec<u8> {
+        crate::limits::unwind_unless_fits::<u8>(self.nbytes());
         let item = self.itemsize();
         if self.is_c_contiguous() {
             return self.buffer.read_bytes(self.offset, self.nbytes());

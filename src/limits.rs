@@ -100,6 +100,30 @@ pub fn check_bytes(nbytes: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Why a statement was abandoned by [`unwind_unless_fits`]: carried by the unwind,
+/// turned back into `MemoryError` at the statement boundary.
+#[derive(Debug)]
+pub struct OverCap;
+
+/// For code that cannot return an error (element walks, byte copies): unless `count`
+/// items of `T` fit under the cap, abandon the statement by unwinding to
+/// [`Interpreter::exec`](crate::eval::Interpreter::exec), which reports `MemoryError`.
+/// `resume_unwind` skips the panic hook, so nothing is printed on the way.
+pub fn unwind_unless_fits<T>(count: usize) {
+    if check_items::<T>(count).is_err() {
+        std::panic::resume_unwind(Box::new(OverCap));
+    }
+}
+
+/// Runs `f`, turning an [`OverCap`] unwind into `MemoryError` (other panics go on).
+pub fn catch_over_cap<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) if payload.is::<OverCap>() => Err(PyErr::new(ExcType::MemoryError, "")),
+        Err(payload) => std::panic::resume_unwind(payload),
+    }
+}
+
 /// An empty Vec with room for `count` items, if they fit under the cap.
 pub fn vec_with_capacity<T>(count: usize) -> PyResult<Vec<T>> {
     check_items::<T>(count)?;
@@ -151,6 +175,11 @@ mod tests {
         release(600);
         assert_eq!(live_bytes(), before);
         assert!(vec_with_capacity::<u64>(usize::MAX / 4).is_err());
+        let caught = catch_over_cap(|| {
+            unwind_unless_fits::<u64>(1000);
+            Ok(())
+        });
+        assert_eq!(caught.unwrap_err().kind, ExcType::MemoryError);
         set_max_memory(None);
     }
 }

@@ -118,7 +118,13 @@ impl Interpreter {
         // A call cut short by an error leaves no frames behind, and the warnings of the
         // statement itself (an assignment's cast) meet the error state too.
         let frames = self.frames.len();
-        let result = self.exec_inner(stmt).map(|_| ()).and_then(|()| numpy_api::errstate::route(self));
+        let (depth, print_options, errstate) = (self.depth, self.print_options.clone(), self.errstate.clone());
+        let result = crate::limits::catch_over_cap(|| self.exec_inner(stmt).map(|_| ()));
+        // A walk abandoned for the memory cap skipped the unwinding of `with` blocks and calls.
+        if matches!(&result, Err(e) if e.kind == ExcType::MemoryError) {
+            (self.depth, self.print_options, self.errstate) = (depth, print_options, errstate);
+        }
+        let result = result.and_then(|()| numpy_api::errstate::route(self));
         self.frames.truncate(frames);
         if result.is_err() {
             self.globals = snapshot;
