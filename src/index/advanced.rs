@@ -44,7 +44,13 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         let contrib = arr
             .values
             .iter()
-            .map(|&v| Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride))
+            .enumerate()
+            .map(|(k, &v)| {
+                if k % interrupt::CHUNK == 0 {
+                    interrupt::check()?;
+                }
+                Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride)
+            })
             .collect::<PyResult<Vec<isize>>>()?;
         parts.push((contrib, broadcast_element_strides(&arr.shape, bshape.len())));
     }

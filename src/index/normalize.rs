@@ -279,7 +279,11 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
     dispatch!(arr.dtype.scalar, T => {
         offsets
             .iter()
-            .map(|&off| {
+            .enumerate()
+            .map(|(k, &off)| {
+                if k % crate::interrupt::CHUNK == 0 {
+                    crate::interrupt::unwind_if_pending();
+                }
                 // SAFETY: element_offsets of an array that passed its bounds check are
                 // inside the buffer with room for one element; read_unaligned needs no alignment.
                 let v: T = unsafe { std::ptr::read_unaligned(ptr.add(off) as *const T) };
