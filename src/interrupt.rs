@@ -39,7 +39,7 @@ pub fn pending() -> bool {
 pub struct Interrupted;
 
 /// For loops that cannot return an error (element walks): on a pending Ctrl-C,
-/// abandon the statement by unwinding to [`catch_interrupted`] (`resume_unwind`
+/// abandon the statement by unwinding to [`catch_unwound`] (`resume_unwind`
 /// skips the panic hook, so nothing is printed on the way).
 pub fn unwind_if_pending() {
     if pending() {
@@ -48,11 +48,12 @@ pub fn unwind_if_pending() {
     }
 }
 
-/// Runs `f`, turning an [`Interrupted`] unwind into KeyboardInterrupt (other panics go on).
-pub fn catch_interrupted<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+/// Runs `f`, turning an unwind that carries a `P` ([`Interrupted`],
+/// [`OverCap`](crate::limits::OverCap)) into an exception of type `kind`; other panics go on.
+pub fn catch_unwound<P: 'static, R>(kind: ExcType, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
         Ok(result) => result,
-        Err(payload) if payload.is::<Interrupted>() => Err(PyErr::new(ExcType::KeyboardInterrupt, "")),
+        Err(payload) if payload.is::<P>() => Err(PyErr::new(kind, "")),
         Err(payload) => std::panic::resume_unwind(payload),
     }
 }

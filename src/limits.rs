@@ -115,15 +115,6 @@ pub fn unwind_unless_fits<T>(count: usize) {
     }
 }
 
-/// Runs `f`, turning an [`OverCap`] unwind into `MemoryError` (other panics go on).
-pub fn catch_over_cap<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
-        Ok(result) => result,
-        Err(payload) if payload.is::<OverCap>() => Err(PyErr::new(ExcType::MemoryError, "")),
-        Err(payload) => std::panic::resume_unwind(payload),
-    }
-}
-
 /// An empty Vec with room for `count` items, if they fit under the cap.
 pub fn vec_with_capacity<T>(count: usize) -> PyResult<Vec<T>> {
     check_items::<T>(count)?;
@@ -175,7 +166,7 @@ mod tests {
         release(600);
         assert_eq!(live_bytes(), before);
         assert!(vec_with_capacity::<u64>(usize::MAX / 4).is_err());
-        let caught = catch_over_cap(|| {
+        let caught = crate::interrupt::catch_unwound::<OverCap, ()>(ExcType::MemoryError, || {
             unwind_unless_fits::<u64>(1000);
             Ok(())
         });

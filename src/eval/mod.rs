@@ -119,7 +119,11 @@ impl Interpreter {
         // statement itself (an assignment's cast) meet the error state too.
         let frames = self.frames.len();
         let (depth, print_options, errstate) = (self.depth, self.print_options.clone(), self.errstate.clone());
-        let result = crate::limits::catch_over_cap(|| crate::interrupt::catch_interrupted(|| self.exec_inner(stmt).map(|_| ())));
+        let result = {
+            use crate::interrupt::{catch_unwound, Interrupted};
+            let run = || catch_unwound::<Interrupted, ()>(ExcType::KeyboardInterrupt, || self.exec_inner(stmt).map(|_| ()));
+            catch_unwound::<crate::limits::OverCap, ()>(ExcType::MemoryError, run)
+        };
         // A walk abandoned (memory cap, Ctrl-C) skipped the unwinding of `with` blocks and calls.
         if matches!(&result, Err(e) if matches!(e.kind, ExcType::MemoryError | ExcType::KeyboardInterrupt)) {
             (self.depth, self.print_options, self.errstate) = (depth, print_options, errstate);
