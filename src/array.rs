@@ -226,8 +226,9 @@ impl NdArray {
             .and_then(|n| n.checked_mul(dtype.itemsize()))
             .filter(|&n| n <= isize::MAX as usize)
             .ok_or_else(|| value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."))?;
+        let buffer = Buffer::zeroed(nbytes).map_err(|_| crate::limits::array_memory_error(shape, dtype))?;
         Ok(NdArray {
-            buffer: Buffer::zeroed(nbytes)?,
+            buffer,
             offset: 0,
             shape: shape.to_vec(),
             strides: fresh_strides(shape, dtype.itemsize()),
@@ -363,6 +364,7 @@ impl NdArray {
 
     /// Byte offsets of every element, in C (row-major) order.
     pub fn element_offsets(&self) -> Vec<usize> {
+        crate::limits::unwind_unless_fits::<usize>(self.size());
         let mut out = Vec::with_capacity(self.size());
         if self.size() == 0 {
             return out;
@@ -370,6 +372,9 @@ impl NdArray {
         let mut index = vec![0usize; self.ndim()];
         loop {
             out.push(self.byte_offset_of(&index));
+            if out.len() % crate::interrupt::CHUNK == 0 {
+                crate::interrupt::unwind_if_pending();
+            }
             if !next_index(&mut index, |k| self.shape[k]) {
                 return out;
             }
@@ -388,6 +393,7 @@ impl NdArray {
 
     /// The elements' bytes gathered in C order, in this array's byte order.
     pub fn to_c_bytes(&self) -> Vec<u8> {
+        crate::limits::unwind_unless_fits::<u8>(self.nbytes());
         let item = self.itemsize();
         if self.is_c_contiguous() {
             return self.buffer.read_bytes(self.offset, self.nbytes());

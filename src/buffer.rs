@@ -39,7 +39,13 @@ impl Buffer {
     /// Allocates `nbytes` zeroed bytes, or raises `MemoryError` if that is impossible.
     pub fn zeroed(nbytes: usize) -> PyResult<BufferRef> {
         let words = nbytes.div_ceil(8);
-        let fail = || memory_error(format!("Unable to allocate {} for an array", human_bytes(nbytes)));
+        let fail = || memory_error(format!("Unable to allocate {} for an array", human_bytes(nbytes as u128)));
+        // The cap is asked first: the OS would grant far more than it can back.
+        crate::limits::admit(nbytes).map_err(|_| fail())?;
+        let fail = || {
+            crate::limits::release(nbytes);
+            fail()
+        };
         let boxed: Box<[u64]> = if words == 0 {
             Box::new([])
         } else {
@@ -202,19 +208,47 @@ impl Buffer {
     }
 }
 
-/// Formats a byte count the way NumPy's MemoryError does (`7.28 TiB`).
-pub fn human_bytes(nbytes: usize) -> String {
+/// Formats a byte count the way NumPy's MemoryError does (`7.28 TiB`, `745. GiB`:
+/// three significant digits in the largest binary unit that keeps a digit before the point).
+pub fn human_bytes(nbytes: u128) -> String {
     const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    if nbytes < 1024 {
-        return format!("{} bytes", nbytes);
-    }
-    let mut value = nbytes as f64;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
+    let bits = 128 - nbytes.leading_zeros() as usize;
+    let mut unit = bits.saturating_sub(1).max(1) / 10;
+    let mut value = nbytes as f64 / (1u128 << (unit * 10)) as f64;
+    // A value that rounds to 1024 reads better as 1 of the next unit.
+    if value.round() == 1024.0 {
         unit += 1;
+        value /= 1024.0;
     }
-    format!("{:.2} {}", value, UNITS[unit])
+    if unit >= UNITS.len() {
+        value *= (1u128 << ((unit - (UNITS.len() - 1)) * 10)) as f64;
+        unit = UNITS.len() - 1;
+    }
+    if unit == 0 {
+        return format!("{:.0} {}", value, UNITS[0]);
+    }
+    if value.round() >= 1000.0 {
+        return format!("{:.0}. {}", value, UNITS[unit]);
+    }
+    // Python's `{:#.3g}`: three significant digits, the point always shown.
+    let digits_before = |v: f64| if v >= 100.0 { 3 } else if v >= 10.0 { 2 } else { 1 };
+    let mut decimals = 3 - digits_before(value);
+    let mut text = format!("{:.*}", decimals, value);
+    let rounded: f64 = text.parse().unwrap_or(value);
+    if decimals > 0 && digits_before(rounded) > digits_before(value) {
+        decimals -= 1;
+        text = format!("{:.*}", decimals, value);
+    }
+    if decimals == 0 {
+        text.push('.');
+    }
+    format!("{} {}", text, UNITS[unit])
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        crate::limits::release(self.nbytes);
+    }
 }
 
 impl std::fmt::Debug for Buffer {
@@ -263,5 +297,15 @@ mod tests {
     fn impossible_allocations_are_memory_errors() {
         let err = Buffer::zeroed(usize::MAX / 2).unwrap_err();
         assert_eq!(err.kind, crate::error::ExcType::MemoryError);
+    }
+
+    #[test]
+    fn sizes_read_as_numpy_words_them() {
+        let cases = [(1, "1 bytes"), (1000, "1000 bytes"), (8 * 10u128.pow(12), "7.28 TiB"), (8 * 10u128.pow(11), "745. GiB"),
+            (8 * 10u128.pow(13), "72.8 TiB"), (1 << 62, "4.00 EiB"), (10u128.pow(12), "931. GiB"), (1023 * 1024 + 1000, "1.00 MiB"),
+            (10 * 1024 - 3, "10.0 KiB"), (u64::MAX as u128 * 4, "64.0 EiB"), (10u128.pow(24), "867362. EiB")];
+        for (n, text) in cases {
+            assert_eq!(human_bytes(n), text, "{n} bytes");
+        }
     }
 }

@@ -16,6 +16,8 @@ pub enum ExcType {
     OverflowError,
     ZeroDivisionError,
     MemoryError,
+    /// NumPy's `_ArrayMemoryError` (a MemoryError subclass): an array too big to allocate.
+    ArrayMemoryError,
     NotImplementedError,
     ModuleNotFoundError,
     ImportError,
@@ -75,6 +77,7 @@ impl ExcType {
             ExcType::OverflowError => "OverflowError",
             ExcType::ZeroDivisionError => "ZeroDivisionError",
             ExcType::MemoryError => "MemoryError",
+            ExcType::ArrayMemoryError => "numpy._core._exceptions._ArrayMemoryError",
             ExcType::NotImplementedError => "NotImplementedError",
             ExcType::ModuleNotFoundError => "ModuleNotFoundError",
             ExcType::ImportError => "ImportError",
@@ -148,6 +151,7 @@ impl PyErr {
                 (AxisError, ValueError | IndexError)
                     | (UFuncOutputCastingError | UFuncInputCastingError | UFuncNoLoopError | DTypePromotionError, TypeError)
                     | (ModuleNotFoundError, ImportError)
+                    | (ArrayMemoryError, MemoryError)
                     | (IndentationError | TabError, SyntaxError)
                     | (TabError, IndentationError)
                     | (UnboundLocalError, NameError)

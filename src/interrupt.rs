@@ -33,6 +33,31 @@ pub fn pending() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
 
+/// Why a statement was abandoned by [`unwind_if_pending`]; the statement boundary
+/// turns it back into KeyboardInterrupt.
+#[derive(Debug)]
+pub struct Interrupted;
+
+/// For loops that cannot return an error (element walks): on a pending Ctrl-C,
+/// abandon the statement by unwinding to [`catch_unwound`] (`resume_unwind`
+/// skips the panic hook, so nothing is printed on the way).
+pub fn unwind_if_pending() {
+    if pending() {
+        INTERRUPTED.store(false, Ordering::SeqCst);
+        std::panic::resume_unwind(Box::new(Interrupted));
+    }
+}
+
+/// Runs `f`, turning an unwind that carries a `P` ([`Interrupted`],
+/// [`OverCap`](crate::limits::OverCap)) into an exception of type `kind`; other panics go on.
+pub fn catch_unwound<P: 'static, R>(kind: ExcType, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) if payload.is::<P>() => Err(PyErr::new(kind, "")),
+        Err(payload) => std::panic::resume_unwind(payload),
+    }
+}
+
 /// How many elements a long loop handles between two polls of the flag.
 pub const CHUNK: usize = 1 << 16;
 

@@ -25,6 +25,7 @@ pub mod overlap;
 pub mod views;
 pub mod warnings;
 pub mod interrupt;
+pub mod limits;
 pub mod eval;
 pub mod provenance;
 pub mod render;

@@ -37,6 +37,9 @@ struct Cli {
     /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
     #[arg(long, value_enum, default_value = "auto", global = true)]
     color: ColorChoice,
+    /// Cap on the memory arrays may use, in bytes or with a unit (512M, 8G); default: the machine's available memory.
+    #[arg(long, value_name = "SIZE", value_parser = numview::limits::parse_size)]
+    max_memory: Option<usize>,
     /// Play FILE as a teaching demo: each statement typed out after `>>> `, comments as narration.
     #[arg(long, requires = "file")]
     demo: bool,
@@ -114,6 +117,7 @@ fn run() -> anyhow::Result<ExitCode> {
         (None, "<stdin>".to_string())
     };
     let mut session = Session::new(SessionOptions { provenance, filename });
+    session.set_max_memory(cli.max_memory);
     match source {
         Some(text) if cli.interactive => {
             numview::repl::run(&mut session, color, Some(&text))?;

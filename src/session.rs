@@ -60,7 +60,14 @@ impl Session {
     /// A new session; buffer numbering starts again at 1.
     pub fn new(options: SessionOptions) -> Self {
         crate::buffer::reset_buffer_ids();
+        crate::limits::set_max_memory(None);
         Session { interp: Interpreter::new(), options, history: Vec::new(), failures: 0, buffer_labels: Default::default() }
+    }
+
+    /// Caps the memory the session's arrays may hold together (`--max-memory`); a
+    /// request beyond it raises MemoryError. None: the machine's available memory.
+    pub fn set_max_memory(&mut self, bytes: Option<usize>) {
+        crate::limits::set_max_memory(bytes);
     }
 
     /// Runs a whole text (a file, `-c` code, or a pasted block), statement by statement.

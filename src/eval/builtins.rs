@@ -2,7 +2,7 @@
 //! `list`, `tuple`, `int`, `float`, `bool`, `type`, `isinstance`, `slice`, ...
 
 use super::args::Args;
-use super::convert::{sequence_items, to_index_int};
+use super::convert::to_index_int;
 use super::value::{SliceValue, TypeValue, Value};
 use super::{Interpreter, Output};
 use crate::error::{type_error, value_error, PyResult};
@@ -91,8 +91,8 @@ pub fn call(interp: &mut Interpreter, name: &str, args: Args) -> PyResult<Value>
                 Value::Void(r) => Ok(Value::Int(r.borrow().dtype.record().map_or(0, |rec| rec.fields.len()) as i128)),
                 Value::DType(d) => Ok(Value::Int(d.record().map_or(0, |rec| rec.fields.len()) as i128)),
                 Value::Object(o) => super::numpy_api::objects::len(o).map(|n| Value::Int(n as i128)),
-                other => sequence_items(other)
-                    .map(|items| Value::Int(items.len() as i128))
+                other => crate::eval::convert::sequence_len(other)
+                    .map(|n| Value::Int(n as i128))
                     .ok_or_else(|| type_error(format!("object of type '{}' has no len()", other.type_name()))),
             }
         }

@@ -130,6 +130,26 @@ pub fn sequence_items(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
+/// How many items [`sequence_items`] would return, without building them.
+pub fn sequence_len(v: &Value) -> Option<usize> {
+    match v {
+        Value::List(items) => Some(items.borrow().len()),
+        Value::Tuple(items) => Some(items.len()),
+        Value::Range(start, stop, step) => Some(usize::try_from(range_len(*start, *stop, *step)).unwrap_or(usize::MAX)),
+        _ => None,
+    }
+}
+
+/// `len(range(start, stop, step))`.
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
+    let (span, step) = if step > 0 { (stop.saturating_sub(start), step) } else { (start.saturating_sub(stop), step.saturating_neg()) };
+    if span <= 0 || step <= 0 {
+        0
+    } else {
+        (span - 1) / step + 1
+    }
+}
+
 /// The integers of `range(start, stop, step)`.
 pub fn range_items(start: i128, stop: i128, step: i128) -> impl Iterator<Item = i128> {
     let mut i = start;

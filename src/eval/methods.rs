@@ -350,6 +350,7 @@ fn array_method(interp: &mut Interpreter, recv: &Value, a: &ArrayRef, name: &str
 
 /// `a.tolist()`: nested Python lists of Python numbers.
 pub fn tolist(a: &NdArray) -> Value {
+    crate::limits::unwind_unless_fits::<Value>(a.size());
     fn rec(a: &NdArray, prefix: &mut Vec<usize>) -> Value {
         if prefix.len() == a.ndim() && a.dtype.is_record() {
             return super::numpy_api::records::record_tuple(a, a.byte_offset_of(prefix));

@@ -118,7 +118,17 @@ impl Interpreter {
         // A call cut short by an error leaves no frames behind, and the warnings of the
         // statement itself (an assignment's cast) meet the error state too.
         let frames = self.frames.len();
-        let result = self.exec_inner(stmt).map(|_| ()).and_then(|()| numpy_api::errstate::route(self));
+        let (depth, print_options, errstate) = (self.depth, self.print_options.clone(), self.errstate.clone());
+        let result = {
+            use crate::interrupt::{catch_unwound, Interrupted};
+            let run = || catch_unwound::<Interrupted, ()>(ExcType::KeyboardInterrupt, || self.exec_inner(stmt).map(|_| ()));
+            catch_unwound::<crate::limits::OverCap, ()>(ExcType::MemoryError, run)
+        };
+        // A walk abandoned (memory cap, Ctrl-C) skipped the unwinding of `with` blocks and calls.
+        if matches!(&result, Err(e) if matches!(e.kind, ExcType::MemoryError | ExcType::KeyboardInterrupt)) {
+            (self.depth, self.print_options, self.errstate) = (depth, print_options, errstate);
+        }
+        let result = result.and_then(|()| numpy_api::errstate::route(self));
         self.frames.truncate(frames);
         if result.is_err() {
             self.globals = snapshot;
@@ -197,8 +207,23 @@ impl Interpreter {
             StmtKind::Pass => {}
             StmtKind::For { target, iter, body } => {
                 let it = self.eval(iter)?;
-                for item in self.iterate(&it)? {
+                // A range or an array is walked lazily: `for i in range(10**12): break` builds nothing.
+                let (count, items) = match &it {
+                    Value::Range(start, stop, step) => (convert::range_len(*start, *stop, *step), None),
+                    Value::Array(a) if a.borrow().ndim() > 0 => (a.borrow().shape[0] as i128, None),
+                    _ => {
+                        let items = self.iterate(&it)?;
+                        (items.len() as i128, Some(items))
+                    }
+                };
+                for k in 0..count {
                     crate::interrupt::check()?;
+                    let item = match (&items, &it) {
+                        (Some(items), _) => items[k as usize].clone(),
+                        (None, Value::Range(start, _, step)) => Value::Int(start + k * step),
+                        (None, Value::Array(a)) => array_row(a, k as usize)?,
+                        (None, _) => unreachable!("only ranges and arrays are walked lazily"),
+                    };
                     self.assign(target, item)?;
                     match self.exec_block(body)? {
                         Flow::Break => break,
@@ -518,6 +543,12 @@ impl Interpreter {
 
     /// The items `for x in v` visits: list items, range values, array rows (views).
     pub fn iterate(&self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(n) = convert::sequence_len(v).or_else(|| match v {
+            Value::Array(a) => a.borrow().shape.first().copied(),
+            _ => None,
+        }) {
+            crate::limits::check_items::<Value>(n)?;
+        }
         if let Some(items) = convert::sequence_items(v) {
             return Ok(items);
         }
@@ -531,18 +562,7 @@ impl Interpreter {
                     Some(&n) => n,
                     None => return Err(type_error("iteration over a 0-d array")),
                 };
-                (0..n)
-                    .map(|i| {
-                        let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
-                        let value = subscript::selection_value(sel);
-                        // Rows are views of the iterated array; provenance names how they arose
-                        // (a record of a structured array keeps its own name).
-                        if let Value::Array(row) = &value {
-                            row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
-                        }
-                        Ok(value)
-                    })
-                    .collect()
+                (0..n).map(|i| array_row(a, i)).collect()
             }
             other => Err(type_error(format!("'{}' object is not iterable", other.type_name()))),
         }
@@ -572,4 +592,16 @@ fn check_module(module: &str) -> PyResult<()> {
     } else {
         Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{}'", module)))
     }
+}
+
+/// Row `i` of an array as `for row in a` sees it: a view named for the iteration
+/// (a record of a structured array keeps its own name).
+fn array_row(a: &crate::array::ArrayRef, i: usize) -> PyResult<Value> {
+    crate::interrupt::check()?;
+    let sel = crate::index::getitem(a, &[crate::index::IndexItem::Int(i as i128)])?;
+    let value = subscript::selection_value(sel);
+    if let Value::Array(row) = &value {
+        row.borrow_mut().origin = crate::array::Origin::View("iteration".into());
+    }
+    Ok(value)
 }

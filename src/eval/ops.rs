@@ -298,25 +298,48 @@ fn sequence_binary(op: BinOp, l: &Value, r: &Value) -> PyResult<Value> {
         (BinOp::Add, Value::Tuple(a), Value::Tuple(b)) => {
             Ok(Value::tuple(a.iter().chain(b.iter()).cloned().collect()))
         }
-        (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq) => repeat(seq, *n)
-            .ok_or_else(|| unsupported("*", l, r)),
+        (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq) => match repeat(seq, *n) {
+            Some(result) => result,
+            None => Err(unsupported("*", l, r)),
+        },
         (BinOp::Mod, Value::Str(_), _) => Err(crate::error::not_implemented("%-formatting of strings is not supported")),
         _ => Err(unsupported(op.symbol(), l, r)),
     }
 }
 
-fn repeat(seq: &Value, n: i128) -> Option<Value> {
-    let n = n.clamp(0, 10_000_000) as usize;
-    match seq {
-        Value::Str(s) => Some(Value::str(s.repeat(n))),
-        Value::Bytes(b) => Some(Value::Bytes(b.repeat(n).into())),
+/// `seq * n` for Python sequences, with CPython's errors for a count that does not fit
+/// an index and MemoryError for a result beyond the memory cap.
+fn repeat(seq: &Value, n: i128) -> Option<PyResult<Value>> {
+    let len = match seq {
+        Value::Str(s) => s.len(),
+        Value::Bytes(b) => b.len(),
+        Value::List(items) => items.borrow().len(),
+        Value::Tuple(items) => items.len(),
+        _ => return None,
+    };
+    let Ok(n) = isize::try_from(n.max(0)).map(|n| n as usize) else {
+        return Some(Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")));
+    };
+    let total = len.checked_mul(n).filter(|&t| t <= isize::MAX as usize);
+    let checked = match (seq, total) {
+        (Value::Str(_) | Value::Bytes(_), None) => Err(crate::error::overflow_error("repeated string is too long")),
+        (_, None) => Err(crate::error::memory_error("")),
+        (Value::Str(_) | Value::Bytes(_), Some(t)) => crate::limits::check_bytes(t),
+        (_, Some(t)) => crate::limits::check_items::<Value>(t),
+    };
+    if let Err(e) = checked {
+        return Some(Err(e));
+    }
+    Some(Ok(match seq {
+        Value::Str(s) => Value::str(s.repeat(n)),
+        Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
         Value::List(items) => {
             let items = items.borrow();
-            Some(Value::list(items.iter().cloned().cycle().take(items.len() * n).collect()))
+            Value::list(items.iter().cloned().cycle().take(items.len() * n).collect())
         }
-        Value::Tuple(items) => Some(Value::tuple(items.iter().cloned().cycle().take(items.len() * n).collect())),
-        _ => None,
-    }
+        Value::Tuple(items) => Value::tuple(items.iter().cloned().cycle().take(items.len() * n).collect()),
+        _ => unreachable!("sequence kinds matched above"),
+    }))
 }
 
 /// `-v`, `+v`, `~v` (not `not`, which is truthiness).

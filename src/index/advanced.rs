@@ -44,7 +44,13 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         let contrib = arr
             .values
             .iter()
-            .map(|&v| Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride))
+            .enumerate()
+            .map(|(k, &v)| {
+                if k % interrupt::CHUNK == 0 {
+                    interrupt::check()?;
+                }
+                Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride)
+            })
             .collect::<PyResult<Vec<isize>>>()?;
         parts.push((contrib, broadcast_element_strides(&arr.shape, bshape.len())));
     }
@@ -85,7 +91,7 @@ pub(crate) fn result_shape(geo: &Geometry, bshape: &[usize]) -> Vec<usize> {
 fn reserve(n: usize) -> PyResult<Vec<isize>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n).map_err(|_| {
-        memory_error(format!("Unable to allocate {} for an index", human_bytes(n.saturating_mul(8))))
+        memory_error(format!("Unable to allocate {} for an index", human_bytes(n.saturating_mul(8) as u128)))
     })?;
     Ok(v)
 }

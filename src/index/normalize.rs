@@ -278,7 +278,11 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
     dispatch!(arr.dtype.scalar, T => {
         offsets
             .iter()
-            .map(|&off| {
+            .enumerate()
+            .map(|(k, &off)| {
+                if k % crate::interrupt::CHUNK == 0 {
+                    crate::interrupt::unwind_if_pending();
+                }
                 let v: T = arr.buffer.read(off);
                 let v = if native { v } else { v.byte_swap() };
                 v.to_i128() as i64

@@ -21,7 +21,7 @@ pub(crate) const POLL_CHUNK: usize = 1 << 16;
 
 /// `src` converted element by element to `D`, in C order.
 pub fn cast_array<S: Element, D: Element>(src: &ArrayViewD<'_, S>) -> PyResult<ArrayD<D>> {
-    let mut out: Vec<D> = Vec::with_capacity(src.len());
+    let mut out: Vec<D> = crate::limits::vec_with_capacity(src.len())?;
     match src.as_slice() {
         // Contiguous source: a plain slice loop the compiler can vectorise.
         Some(slice) => {

@@ -13,6 +13,7 @@ use ndarray::{ArrayD, Axis, IxDyn, Zip};
 
 /// Every element's truth value, in C order.
 pub fn truth(a: &NdArray) -> Vec<bool> {
+    crate::limits::unwind_unless_fits::<bool>(a.size());
     if a.dtype.is_text() {
         return super::text::truth(a);
     }
@@ -45,6 +46,7 @@ pub fn gather(src: &NdArray, from: &[usize], shape: &[usize], origin: Origin) ->
     dispatch!(src.dtype.scalar, T => {
         let values: Vec<T> = {
             let s = access::read::<T>(src);
+            crate::limits::check_items::<T>(src.size())?;
             let flat: Vec<T> = s.iter().copied().collect();
             from.iter().map(|&i| flat[i]).collect()
         };

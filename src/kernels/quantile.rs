@@ -12,6 +12,7 @@ use half::f16;
 /// The lanes of `a` along the `reduced` axes, in C order of the kept axes (each lane
 /// in C order of the reduced ones), and the kept axes' shape.
 pub fn lanes(a: &NdArray, reduced: &[bool]) -> (Vec<Vec<f64>>, Vec<usize>) {
+    crate::limits::unwind_unless_fits::<f64>(a.size());
     let kept: Vec<usize> = (0..a.ndim()).filter(|&i| !reduced[i]).collect();
     let red: Vec<usize> = (0..a.ndim()).filter(|&i| reduced[i]).collect();
     let kept_shape: Vec<usize> = kept.iter().map(|&i| a.shape[i]).collect();

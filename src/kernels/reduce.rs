@@ -147,6 +147,7 @@ fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T
     let data: Cow<'a, [T]> = match direct.as_ref().and_then(|v| v.to_slice()) {
         Some(slice) => Cow::Borrowed(slice),
         None => {
+            crate::limits::check_items::<T>(a.size())?;
             let typed = cast::to_typed::<T>(a)?;
             Cow::Owned(arrange(typed.view(), a, &order).iter().copied().collect())
         }
@@ -252,6 +253,7 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
             let all = op == ReduceOp::All;
             let t = cast::to_typed::<T>(a)?;
             // In C order whatever a's layout (the masks are walked in the same order).
+            crate::limits::check_items::<NpBool>(a.size())?;
             let bools: Vec<NpBool> = t.iter().map(|v| NpBool::from(v.to_bool())).collect();
             let b = NdArray::from_bytes(&a.shape, DType::BOOL, bytes_of(&bools), Origin::New("bool".into()))?;
             let init = opts.initial.map_or(NpBool::from(all), |s| NpBool::from(s.to_bool()));

@@ -253,7 +253,14 @@ fn repeat(a: &NdArray, repeats: &Value, axis: Option<i128>, what: &str) -> PyRes
     let mut shape: Vec<u128> = src.shape.iter().map(|&n| n as u128).collect();
     shape[axis] = counts.iter().map(|&c| c as u128).sum();
     super::check_result(&shape, src.dtype)?;
-    let indices: Vec<usize> = counts.iter().enumerate().flat_map(|(i, &c)| std::iter::repeat(i).take(c as usize)).collect();
+    crate::limits::check_items::<usize>(shape[axis] as usize)?;
+    let mut indices: Vec<usize> = Vec::new();
+    for (i, &c) in counts.iter().enumerate() {
+        if i % crate::interrupt::CHUNK == 0 {
+            crate::interrupt::check()?;
+        }
+        indices.extend(std::iter::repeat_n(i, c as usize));
+    }
     take_axis(&src, axis, &indices, Origin::New(what.into()))
 }
 
