@@ -32,6 +32,21 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         // NumPy checks no bounds when the indices select nothing.
         return Ok(Vec::new());
     }
+    if let [Step::Fancy { axis, which }] = plan.steps.iter().filter(|s| matches!(s, Step::Fancy { .. })).cloned().collect::<Vec<_>>()[..] {
+        // One index array (the common `a[idx]`): its values map straight to offsets.
+        let (n, stride) = match axis {
+            Some(ax) => (a.shape[ax], a.strides[ax]),
+            None => (1, 0),
+        };
+        let mut out = reserve(total)?;
+        for chunk in plan.fancy[which].values.chunks(65536) {
+            interrupt::check()?;
+            for &v in chunk {
+                out.push(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride);
+            }
+        }
+        return Ok(out);
+    }
     // Each array's values as byte contributions, with element strides broadcast to bshape.
     let mut parts: Vec<(Vec<isize>, Vec<usize>)> = Vec::with_capacity(plan.fancy.len());
     for step in &plan.steps {

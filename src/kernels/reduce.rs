@@ -7,7 +7,7 @@
 use super::access;
 use super::cast;
 use super::ops::Arith;
-use super::pairwise::{lane_sum, Summable};
+use super::pairwise::{lane_sum, Run, Summable};
 use crate::array::{NdArray, Origin};
 use crate::dispatch;
 use crate::dtype::{DType, Kind, ScalarType};
@@ -16,7 +16,7 @@ use crate::error::{axis_error, value_error, PyResult};
 use crate::warnings::warn;
 use half::f16;
 use num_complex::{Complex32, Complex64};
-use ndarray::{ArrayViewD, Axis, IxDyn};
+use ndarray::{ArrayView1, ArrayViewD, Axis, IxDyn};
 use std::borrow::Cow;
 
 /// The reductions.
@@ -110,8 +110,12 @@ fn iteration_order(a: &NdArray) -> Vec<usize> {
 /// The input's elements as `T`, arranged contiguously in iteration order, plus that
 /// order's (length, reduced) dims and whether NumPy would buffer the input.
 struct Walk<'a, T: Clone> {
-    /// The elements in walk order (borrowed when the memory already is in that order).
+    /// The elements in walk order (borrowed when the memory already is in that order;
+    /// empty when `strided` holds them).
     data: Cow<'a, [T]>,
+    /// The input viewed in walk order when it is viewable in place but not
+    /// contiguous: reductions read it there rather than copying it.
+    strided: Option<ArrayViewD<'a, T>>,
     /// Walk-order axes, outermost first: (length, reduced?, original axis).
     dims: Vec<(usize, bool, usize)>,
     /// Length of the innermost lane NumPy hands its loop in one piece.
@@ -144,12 +148,22 @@ fn mask_in_walk_order(mask: Option<&NdArray>, a: &NdArray) -> PyResult<Option<Ve
 fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T>> {
     let order = iteration_order(a);
     let direct = access::try_view::<T>(a).map(|v| arrange(v, a, &order));
+    let mut strided = None;
     let data: Cow<'a, [T]> = match direct.as_ref().and_then(|v| v.to_slice()) {
         Some(slice) => Cow::Borrowed(slice),
+        None if direct.is_some() => {
+            strided = direct.clone();
+            Cow::Borrowed(&[])
+        }
         None => {
             crate::limits::check_items::<T>(a.size())?;
             let typed = cast::to_typed::<T>(a)?;
-            Cow::Owned(arrange(typed.view(), a, &order).iter().copied().collect())
+            if arrange(typed.view(), a, &order).is_standard_layout() {
+                // Converted in C order, which is the walk order: keep that copy as it is.
+                Cow::Owned(typed.into_owned().into_raw_vec_and_offset().0)
+            } else {
+                Cow::Owned(arrange(typed.view(), a, &order).iter().copied().collect())
+            }
         }
     };
     let dims: Vec<(usize, bool, usize)> = order.iter().map(|&i| (a.shape[i], reduced[i], i)).collect();
@@ -171,7 +185,43 @@ fn walk<'a, T: Element>(a: &'a NdArray, reduced: &[bool]) -> PyResult<Walk<'a, T
     }
     // Inputs NumPy cannot hand its loop in place are copied into its buffer.
     let buffered = direct.is_none();
-    Ok(Walk { data, dims, lane, lane_reduced, buffered })
+    Ok(Walk { data, strided, dims, lane, lane_reduced, buffered })
+}
+
+impl<T: Element> Walk<'_, T> {
+    /// Every element in walk order as one slice (copied when the walk is strided).
+    fn flat(&self) -> Cow<'_, [T]> {
+        match &self.strided {
+            Some(v) => Cow::Owned(v.iter().copied().collect()),
+            None => Cow::Borrowed(&self.data[..]),
+        }
+    }
+
+    /// Lane `n` of a strided walk whose lanes are single axes.
+    fn strided_lane(&self, n: usize) -> Option<ArrayView1<'_, T>> {
+        let v = self.strided.as_ref()?;
+        let outer = v.ndim().checked_sub(1)?;
+        let mut lane = v.view();
+        let mut rem = n;
+        let mut idx = vec![0usize; outer];
+        for k in (0..outer).rev() {
+            idx[k] = rem % v.shape()[k];
+            rem /= v.shape()[k];
+        }
+        for &i in &idx {
+            lane.index_axis_inplace(Axis(0), i);
+        }
+        lane.into_dimensionality::<ndarray::Ix1>().ok()
+    }
+}
+
+/// `acc` combined with a run of elements: its product, or its pairwise sum.
+fn combine<T: Summable, R: Run<T>>(prod: bool, acc: T, run: R) -> T {
+    if prod {
+        T::lane_prod(acc, run)
+    } else {
+        lane_sum(acc, run)
+    }
 }
 
 /// Reduces `a` over `axis` (None: all axes); the result is an array (0-d for a full reduction).
@@ -354,9 +404,12 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
         None => T::default(),
     };
     let mut acc = vec![identity; nout];
-    if a.size() > 0 {
+    if a.size() > 0 && w.strided.is_some() && mask.is_none() {
+        sum_strided(op == ReduceOp::Prod, &w, &mut acc)?;
+    } else if a.size() > 0 {
+        let flat = w.flat();
         let ld = lane_dims(&w);
-        let data = &w.data[..];
+        let data = &flat[..];
         let full = w.dims.iter().all(|d| d.1);
         // What NumPy's loop receives per call: a buffered or uncoalescable whole
         // reduction arrives in runs of whole inner lanes; other buffered lanes in
@@ -371,7 +424,7 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
         };
         let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
         let lane_reduced = full || w.lane_reduced;
-        let combine = |acc: T, run: &[T]| if op == ReduceOp::Prod { T::lane_prod(acc, run) } else { lane_sum(acc, run) };
+        let prod = op == ReduceOp::Prod;
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];
             let keep = mask.as_ref().map(|m| &m[start..start + lane_len]);
@@ -380,8 +433,8 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
                 for piece in lane.chunks(chunk.min(lane.len()).max(1)) {
                     match keep {
                         // A masked loop is handed each run of selected elements in one piece.
-                        Some(k) => for_each_run(&k[at..at + piece.len()], |r| acc[o] = combine(acc[o], &piece[r])),
-                        None => acc[o] = combine(acc[o], piece),
+                        Some(k) => for_each_run(&k[at..at + piece.len()], |r| acc[o] = combine(prod, acc[o], &piece[r])),
+                        None => acc[o] = combine(prod, acc[o], piece),
                     }
                     at += piece.len();
                     crate::interrupt::check()?;
@@ -440,6 +493,61 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
     }
 }
 
+/// The unmasked sum or product of a strided walk, read in place: lanes that are
+/// one axis go to the loop whole (with their stride, as NumPy's unbuffered loop
+/// gets them); a whole reduction over several axes goes in runs of whole lanes
+/// gathered into a buffer-sized piece, as NumPy's iterator hands them over.
+fn sum_strided<T: Summable>(prod: bool, w: &Walk<'_, T>, acc: &mut [T]) -> PyResult<()> {
+    let view = w.strided.as_ref().expect("strided walk");
+    let ld = lane_dims(w);
+    let full = w.dims.iter().all(|d| d.1);
+    if full && ld < w.dims.len() {
+        let run = if w.lane >= BUFSIZE { BUFSIZE } else { BUFSIZE / w.lane * w.lane };
+        let mut piece = Vec::with_capacity(run);
+        for &v in view.iter() {
+            piece.push(v);
+            if piece.len() == run {
+                acc[0] = combine(prod, acc[0], &piece[..]);
+                piece.clear();
+                crate::interrupt::check()?;
+            }
+        }
+        if !piece.is_empty() {
+            acc[0] = combine(prod, acc[0], &piece[..]);
+        }
+        return Ok(());
+    }
+    if ld != 1 {
+        // Lanes over several axes: read them from a walk-order copy instead.
+        let flat = w.flat();
+        let lane_len = w.lane;
+        return for_each_lane(&w.dims, ld, |start, o| {
+            let lane = &flat[start..start + lane_len];
+            lane_into(prod, w.lane_reduced || full, acc, o, lane);
+            Ok(())
+        });
+    }
+    let lane_len = w.dims.last().map_or(1, |d| d.0);
+    for_each_lane(&w.dims, ld, |start, o| {
+        let lane = w.strided_lane(start / lane_len).expect("one-axis lane");
+        lane_into(prod, w.lane_reduced || full, acc, o, lane);
+        crate::interrupt::check()
+    })
+}
+
+/// Adds (multiplies) one lane into the accumulators: into `acc[o]` when the lane is
+/// reduced, element by element into `acc[o..]` when it is kept.
+fn lane_into<T: Summable, R: Run<T>>(prod: bool, reduced: bool, acc: &mut [T], o: usize, lane: R) {
+    if reduced {
+        acc[o] = combine(prod, acc[o], lane);
+        return;
+    }
+    for k in 0..lane.size() {
+        let v = lane.at(k);
+        acc[o + k] = if prod { T::times(acc[o + k], v) } else { T::plus(acc[o + k], v) };
+    }
+}
+
 /// Calls `f` with each run of consecutive `true`s in `keep`, as a range.
 fn for_each_run(keep: &[bool], mut f: impl FnMut(std::ops::Range<usize>)) {
     let mut i = 0;
@@ -490,8 +598,9 @@ fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T], ma
             slot.non_finite |= !x.is_finite();
         }
     };
+    let flat = w.flat();
     let _ = for_each_lane(&w.dims, ld, |start, o| {
-        for (k, &v) in w.data[start..start + lane_len].iter().enumerate() {
+        for (k, &v) in flat[start..start + lane_len].iter().enumerate() {
             if mask.is_some_and(|m| !m[start + k]) {
                 continue;
             }
@@ -533,10 +642,25 @@ fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &Nd
     let mask = mask_in_walk_order(mask, a)?;
     let nout: usize = w.dims.iter().filter(|d| !d.1).map(|d| d.0).product();
     let mut acc: Vec<Option<T>> = vec![init; nout];
-    if a.size() > 0 {
-        let ld = lane_dims(&w);
+    let ld = if a.size() > 0 { lane_dims(&w) } else { 0 };
+    if a.size() > 0 && w.strided.is_some() && mask.is_none() && ld == 1 {
+        let lane_len = w.dims.last().map_or(1, |d| d.0);
+        let lane_reduced = w.lane_reduced;
+        for_each_lane(&w.dims, ld, |start, o| {
+            let lane = w.strided_lane(start / lane_len).expect("one-axis lane");
+            if lane_reduced {
+                acc[o] = lane.iter().fold(acc[o], |x, &v| Some(x.map_or(v, |x| f(x, v))));
+            } else {
+                for (slot, &v) in acc[o..o + lane_len].iter_mut().zip(lane.iter()) {
+                    *slot = Some(slot.map_or(v, |x| f(x, v)));
+                }
+            }
+            crate::interrupt::check()
+        })?;
+    } else if a.size() > 0 {
         let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
-        let data = &w.data[..];
+        let flat = w.flat();
+        let data = &flat[..];
         let lane_reduced = w.lane_reduced;
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];

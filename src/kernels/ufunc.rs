@@ -332,6 +332,10 @@ pub fn binary_into(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyResult<()>
             shape_repr(&shape)
         )));
     }
+    if let Some(raised) = super::inplace::try_update(op, res.looped, res.output, dst, other)? {
+        report_flags(raised, op.ufunc_name());
+        return Ok(());
+    }
     let result = NdArray::zeros(&shape, out_dtype, Origin::New(op.ufunc_name().into()))?;
     let mut raised = dispatch!(res.looped, T => binary_typed::<T>(op, &lhs, other, &result))?;
     // Casting back happens inside the ufunc call, so its flags carry the ufunc's name.
@@ -424,14 +428,26 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
     }
     // Macros rather than closures taking `fn` pointers: each op's element function
     // is passed as its own zero-sized item, so the loop inlines and vectorises it.
+    // Large loops run in pieces on every core; each piece infers its own flags while
+    // its output is still in cache.
     macro_rules! arith {
         ($f:expr) => {
-            access::write_with::<T, _>(out, |o| zip_map(o, &x, &y, $f))
+            access::write_with::<T, _>(out, |o| {
+                super::parallel::zip3(o, x.view(), y.view(), &|mut o, x, y| {
+                    zip_map(o.view_mut(), &x, &y, $f)?;
+                    Ok(flags_of(op, &x, &y, Some(&o.view())))
+                })
+            })
         };
     }
     macro_rules! cmp {
         (|$p:ident, $q:ident| $body:expr) => {
-            access::write_with::<NpBool, _>(out, |o| zip_map(o, &x, &y, |$p: T, $q: T| NpBool::from($body)))
+            access::write_with::<NpBool, _>(out, |o| {
+                super::parallel::zip3(o, x.view(), y.view(), &|o, x, y| {
+                    zip_map(o, &x, &y, |$p: T, $q: T| NpBool::from($body))?;
+                    Ok(flags_of::<T>(op, &x, &y, None))
+                })
+            })
         };
     }
     match op {
@@ -455,19 +471,41 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
         LessEqual => cmp!(|p, q| T::less_equal(p, q)),
         Greater => cmp!(|p, q| T::less(q, p)),
         GreaterEqual => cmp!(|p, q| T::less_equal(q, p)),
-    }?;
+    }
+}
+
+/// True when `op` in type `T` can raise floating-point flags (so a loop must look
+/// at its inputs and results afterwards).
+pub(crate) fn can_raise<T: Arith>(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    if T::SCALAR.is_integer() {
+        matches!(op, FloorDivide | Remainder)
+    } else if T::SCALAR.is_complex() && matches!(op, Less | LessEqual | Greater | GreaterEqual) {
+        true
+    } else {
+        op.flag_rule().is_some() && T::SCALAR != ScalarType::Bool
+    }
+}
+
+/// The floating-point flags NumPy would report for `r = x op y` (equal-shaped
+/// views; `r` is None for comparisons, whose flags depend on the inputs only).
+pub(crate) fn flags_of<T: Arith>(op: BinaryOp, x: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, T>, r: Option<&ArrayViewD<'_, T>>) -> u8 {
+    use BinaryOp::*;
     let mut raised = 0u8;
-    if T::SCALAR.is_integer() && matches!(op, FloorDivide | Remainder) {
-        Zip::from(&x).and(&y).for_each(|&p, &q| raised |= T::int_div_flags(p, q, op == FloorDivide));
+    if !can_raise::<T>(op) {
+        return 0;
+    }
+    if T::SCALAR.is_integer() {
+        Zip::from(x).and(y).for_each(|&p, &q| raised |= T::int_div_flags(p, q, op == FloorDivide));
     } else if T::SCALAR.is_complex() && matches!(op, Less | LessEqual | Greater | GreaterEqual) {
         let mut invalid = false;
-        Zip::from(&x).and(&y).for_each(|&p, &q| {
+        Zip::from(x).and(y).for_each(|&p, &q| {
             invalid |= super::ops::complex_order_invalid(p.to_c128(), q.to_c128());
         });
         if invalid {
             raised |= flags::INVALID;
         }
-    } else if let Some(rule) = op.flag_rule().filter(|_| !T::SCALAR.is_integer()) {
+    } else if let (Some(rule), Some(r)) = (op.flag_rule(), r) {
         let rule = match op {
             _ if !T::SCALAR.is_complex() => rule,
             TrueDivide => FlagRule::ComplexDivide(T::SCALAR == ScalarType::Complex64),
@@ -478,9 +516,8 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
         // A NaN divisor trips complex division's compare even when the result is finite.
         let nan_divisor = matches!(rule, FlagRule::ComplexDivide(_)) && y.iter().any(|v| v.non_finite());
         // Flags are only inferred when the result holds a NaN or infinity.
-        let r = access::read::<T>(out);
         if matches!(op, Multiply | TrueDivide | Power) && T::SCALAR.is_float() && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
-            Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
+            Zip::from(x).and(y).and(r).for_each(|&p, &q, &v| {
                 let (p, q, v) = (p.to_f64(), q.to_f64(), v.to_f64());
                 let under = match op {
                     // libm's pow rounds a nonzero finite power below the normal range.
@@ -493,12 +530,12 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
             });
         }
         if nan_divisor || r.iter().any(|v| v.non_finite()) {
-            Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
+            Zip::from(x).and(y).and(r).for_each(|&p, &q, &v| {
                 raised |= float_flags(rule, p.to_c128(), q.to_c128(), v.to_c128());
             });
         }
     }
-    Ok(raised)
+    raised
 }
 
 /// Emits NumPy's RuntimeWarnings for raised flags, in NumPy's order.
@@ -541,6 +578,27 @@ pub(crate) fn zip_map<A: Copy, B: Copy, O>(
             return Ok(());
         }
     }
+    if o.ndim() > 0 {
+        // Inner-axis fast path: with the axes ordered by the output's strides, each
+        // innermost lane is a slice of the output and, for each input, a slice or
+        // one repeated value (broadcasting), so the lanes run as slice loops.
+        let mut perm: Vec<usize> = (0..o.ndim()).collect();
+        perm.sort_by_key(|&i| std::cmp::Reverse(o.strides()[i].unsigned_abs()));
+        let mut ov = o.view_mut().permuted_axes(IxDyn(&perm));
+        let (xv, yv) = (x.view().permuted_axes(IxDyn(&perm)), y.view().permuted_axes(IxDyn(&perm)));
+        let last = ov.ndim() - 1;
+        let unit_or_zero = |s: isize| s == 0 || s == 1;
+        if ov.strides()[last] == 1 && unit_or_zero(xv.strides()[last]) && unit_or_zero(yv.strides()[last]) && ov.shape()[last] >= 8 {
+            let ax = Axis(last);
+            let mut res = Ok(());
+            Zip::from(ov.lanes_mut(ax)).and(xv.lanes(ax)).and(yv.lanes(ax)).for_each(|mut ol, xl, yl| {
+                if res.is_ok() {
+                    res = lane_map(ol.as_slice_mut().expect("unit stride"), &xl, &yl, &f);
+                }
+            });
+            return res;
+        }
+    }
     if o.ndim() == 0 || o.len() <= POLL_CHUNK {
         crate::interrupt::check()?;
         Zip::from(&mut o).and(x).and(y).for_each(|o, &p, &q| *o = f(p, q));
@@ -551,6 +609,43 @@ pub(crate) fn zip_map<A: Copy, B: Copy, O>(
     for ((mut oc, xc), yc) in chunks {
         crate::interrupt::check()?;
         Zip::from(&mut oc).and(&xc).and(&yc).for_each(|o, &p, &q| *o = f(p, q));
+    }
+    Ok(())
+}
+
+/// One innermost lane of `zip_map`: `os` is the output, each input a slice or a
+/// broadcast value; polls for interrupts per chunk.
+fn lane_map<A: Copy, B: Copy, O>(os: &mut [O], xl: &ndarray::ArrayView1<'_, A>, yl: &ndarray::ArrayView1<'_, B>, f: &impl Fn(A, B) -> O) -> PyResult<()> {
+    let len = os.len();
+    for start in (0..len).step_by(POLL_CHUNK) {
+        crate::interrupt::check()?;
+        let end = (start + POLL_CHUNK).min(len);
+        let oc = &mut os[start..end];
+        match (xl.as_slice(), yl.as_slice()) {
+            (Some(xs), Some(ys)) => {
+                for ((o, &p), &q) in oc.iter_mut().zip(&xs[start..end]).zip(&ys[start..end]) {
+                    *o = f(p, q);
+                }
+            }
+            (Some(xs), None) => {
+                let q = yl[0];
+                for (o, &p) in oc.iter_mut().zip(&xs[start..end]) {
+                    *o = f(p, q);
+                }
+            }
+            (None, Some(ys)) => {
+                let p = xl[0];
+                for (o, &q) in oc.iter_mut().zip(&ys[start..end]) {
+                    *o = f(p, q);
+                }
+            }
+            (None, None) => {
+                let (p, q) = (xl[0], yl[0]);
+                for o in oc.iter_mut() {
+                    *o = f(p, q);
+                }
+            }
+        }
     }
     Ok(())
 }
