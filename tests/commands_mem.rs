@@ -43,7 +43,7 @@ fn transcript(lines: &str) -> String {
 
 #[test]
 fn slice_views_of_seed_000() {
-    snapshot!((
+    snapshot!(
         "
         import numpy
         a = numpy.arange(10)
@@ -53,12 +53,12 @@ fn slice_views_of_seed_000() {
         a[7] = 10
         :mem a v1 v2
         "
-    ));
+    );
 }
 
 #[test]
 fn dtype_views_of_seed_000_are_drawn_in_bytes() {
-    snapshot!((
+    snapshot!(
         "
         import numpy
         b = numpy.arange(10, dtype='int16')
@@ -67,12 +67,12 @@ fn dtype_views_of_seed_000_are_drawn_in_bytes() {
         v4 = b.view('int8')
         :mem b v3 v4
         "
-    ));
+    );
 }
 
 #[test]
 fn a_matrix_its_transpose_and_a_column() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         m = np.arange(12).reshape(3, 4)
@@ -80,12 +80,12 @@ fn a_matrix_its_transpose_and_a_column() {
         col = m[:, 1]
         :mem m t col
         "
-    ));
+    );
 }
 
 #[test]
 fn negative_strides_run_backwards() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         a = np.arange(10)
@@ -93,12 +93,12 @@ fn negative_strides_run_backwards() {
         s = a[8:1:-3]
         :mem a r s
         "
-    ));
+    );
 }
 
 #[test]
 fn overlapping_windows_of_as_strided() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         from numpy.lib.stride_tricks import as_strided
@@ -106,24 +106,24 @@ fn overlapping_windows_of_as_strided() {
         w = as_strided(x, (7, 4), (16, 8))
         :mem x w
         "
-    ));
+    );
 }
 
 #[test]
 fn a_broadcast_counts_the_elements_its_rows_cannot_hold() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         row = np.arange(4.0)
         grid = np.broadcast_to(row, (1000, 4))
         :mem row grid
         "
-    ));
+    );
 }
 
 #[test]
 fn big_endian_bytes_are_shown_most_significant_first() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         x = np.arange(4, dtype='>i2')
@@ -132,60 +132,60 @@ fn big_endian_bytes_are_shown_most_significant_first() {
         little = x.view('<i2')
         :mem x little
         "
-    ));
+    );
 }
 
 #[test]
 fn a_view_starting_between_elements_is_drawn_in_bytes() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         raw = np.arange(8, dtype='uint8')
         odd = raw[1:7].view('<u2')
         :mem raw odd
         "
-    ));
+    );
 }
 
 #[test]
 fn a_long_picture_in_bytes_is_summarised() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         s = np.arange(100, dtype='int16')
         high = s.view('int8')[1::2]
         :mem s high
         "
-    ));
+    );
 }
 
 #[test]
 fn a_million_elements_are_summarised() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         big = np.arange(10**6)
         v = big[::1000]
         :mem big v
         "
-    ));
+    );
 }
 
 #[test]
 fn a_small_view_of_a_big_buffer_shows_only_its_region() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         big = np.arange(10**6)
         mid = big[500000:500010:3]
         :mem mid
         "
-    ));
+    );
 }
 
 #[test]
 fn arrays_on_different_buffers_get_one_picture_each() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         a = np.arange(6)
@@ -193,12 +193,12 @@ fn arrays_on_different_buffers_get_one_picture_each() {
         f = np.linspace(0, 1, 5)
         :mem a c f
         "
-    ));
+    );
 }
 
 #[test]
 fn zero_size_and_zero_dimensional_arrays() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         a = np.arange(5)
@@ -208,12 +208,12 @@ fn zero_size_and_zero_dimensional_arrays() {
         nothing = np.zeros(0)
         :mem nothing
         "
-    ));
+    );
 }
 
 #[test]
 fn bad_use_is_reported_as_an_error() {
-    snapshot!((
+    snapshot!(
         "
         import numpy as np
         a = np.arange(3)
@@ -223,7 +223,7 @@ fn bad_use_is_reported_as_an_error() {
         :mem n
         :mem a[1:]
         "
-    ));
+    );
 }
 
 #[test]

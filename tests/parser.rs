@@ -187,7 +187,7 @@ fn records(stmts: &[Stmt], depth: usize, out: &mut Vec<String>) {
                 format!("(with{} {})", items, body.len())
             }
             StmtKind::While { cond, body } => format!("(while {} {} 0)", expr(cond), body.len()),
-            StmtKind::FunctionDef { name, params, body } => format!("(def {name} {} {})", params_form(params), body.len()),
+            StmtKind::FunctionDef { name, params, body, .. } => format!("(def {name} {} {})", params_form(params), body.len()),
             StmtKind::Return(value) => format!("(return {})", value.as_ref().map_or("-".to_string(), expr)),
             StmtKind::Break => "(break)".into(),
             StmtKind::Continue => "(continue)".into(),
