@@ -192,7 +192,11 @@ impl<T: Element> Walk<'_, T> {
     /// Every element in walk order as one slice (copied when the walk is strided).
     fn flat(&self) -> Cow<'_, [T]> {
         match &self.strided {
-            Some(v) => Cow::Owned(v.iter().copied().collect()),
+            Some(v) => {
+                // A broadcast view can claim far more elements than memory holds.
+                crate::limits::unwind_unless_fits::<T>(v.len());
+                Cow::Owned(v.iter().copied().collect())
+            }
             None => Cow::Borrowed(&self.data[..]),
         }
     }
