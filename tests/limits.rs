@@ -195,7 +195,7 @@ fn ctrl_c_stops_every_kind_of_long_loop_and_keeps_the_variables() {
         "a = np.arange(10**9).sum()",
         // Pseudo-random keys: a reversed range sorts too fast in release to be interrupted.
         "a = np.sort((np.arange(10**8) * 7919) % 1000003)",
-        "a = np.arange(10)[np.zeros(10**8, dtype=int)]",
+        "a = np.arange(10)[np.zeros(2 * 10**8, dtype=int)]",
         "a = np.arange(10**7).astype('U12')",
         "np.set_printoptions(threshold=10**9); print(np.arange(10**8)); np.set_printoptions(threshold=1000)",
     ]
