@@ -6,6 +6,7 @@ mod support;
 
 use numview::session::Session;
 use rexpect::session::{spawn_command, PtySession};
+use rexpect::ReadUntil;
 use std::process::Command;
 use std::time::{Duration, Instant};
 use support::{plain_session, run_plain};
@@ -169,19 +170,47 @@ fn type_line(p: &mut PtySession, line: &str) {
     p.flush().unwrap();
 }
 
-/// Types `line`, waits until it runs, presses Ctrl-C: how long KeyboardInterrupt took.
-fn interrupt(p: &mut PtySession, line: &str) -> Duration {
-    type_line(p, line);
-    // The editor turns bracketed paste off as the statement starts; Ctrl-C is a signal from then on.
-    p.exp_string("\x1b[?2004l").unwrap();
+/// Types `line` (its lines one by one: a compound statement ends with an empty line),
+/// waits until it runs, presses Ctrl-C: how long KeyboardInterrupt took,
+/// or `None` when the statement had already finished (a machine faster than its size).
+fn interrupt(p: &mut PtySession, line: &str) -> Option<Duration> {
+    // The editor turns bracketed paste off as each line is entered, the last of which
+    // starts the statement; Ctrl-C is a signal from then on.
+    for typed in line.split('\n') {
+        type_line(p, typed);
+        p.exp_string("\x1b[?2004l").unwrap();
+    }
     std::thread::sleep(Duration::from_millis(500));
     let sent = Instant::now();
     p.send_control('c').unwrap();
-    p.exp_string("KeyboardInterrupt").unwrap_or_else(|e| panic!("no KeyboardInterrupt after {line}: {e}"));
+    let prompt_back = ReadUntil::String("\x1b[?2004h".into());
+    let (_, first) = p
+        .exp_any(vec![ReadUntil::String("KeyboardInterrupt".into()), prompt_back])
+        .unwrap_or_else(|e| panic!("neither KeyboardInterrupt nor a prompt after {line}: {e}"));
+    if first != "KeyboardInterrupt" {
+        // Finished before the interrupt, which then reached the prompt: resynchronise,
+        // and put back the `a` that the finished statement replaced.
+        type_line(p, "a = np.arange(10); print('in' + 'sync')");
+        p.exp_string("insync").unwrap();
+        p.exp_string(">>> ").unwrap();
+        return None;
+    }
     let took = sent.elapsed();
     p.exp_string("\x1b[?2004h").unwrap();
     p.exp_string(">>> ").unwrap();
-    took
+    Some(took)
+}
+
+/// Interrupts `template` with `{n}` = `n`, then 4n, 16n until a run is still going after
+/// half a second: every machine gets a statement long enough to be interrupted.
+fn interrupt_sized(p: &mut PtySession, template: &str, n: u64) -> (String, Duration) {
+    for size in [n, 4 * n, 16 * n] {
+        let line = template.replace("{n}", &size.to_string());
+        if let Some(took) = interrupt(p, &line) {
+            return (line, took);
+        }
+    }
+    panic!("{template} finished within half a second even with n = {}", 16 * n);
 }
 
 #[test]
@@ -189,18 +218,19 @@ fn ctrl_c_stops_every_kind_of_long_loop_and_keeps_the_variables() {
     let mut p = spawn_prompt();
     type_line(&mut p, "a = np.arange(10); keep = [1, 2]");
     p.exp_string(">>> ").unwrap();
-    let slow: Vec<(&str, Duration)> = [
-        "while True: pass",
-        "for i in range(10**12): keep2 = i",
-        "a = np.arange(10**9).sum()",
-        // Pseudo-random keys: a reversed range sorts too fast in release to be interrupted.
-        "a = np.sort((np.arange(10**8) * 7919) % 1000003)",
-        "a = np.arange(10)[np.zeros(2 * 10**8, dtype=int)]",
-        "a = np.arange(10**7).astype('U12')",
-        "np.set_printoptions(threshold=10**9); print(np.arange(10**8)); np.set_printoptions(threshold=1000)",
+    let slow: Vec<(String, Duration)> = [
+        ("while True: pass\n", 0),
+        ("for i in range({n}): keep2 = i\n", 10u64.pow(12)),
+        // Each `a = ...` below is interrupted before it assigns: `a` stays as it was.
+        ("a = np.arange({n}).sum()", 10u64.pow(9)),
+        ("a = np.sort((np.arange({n}) * 7919) % 1000003)", 10u64.pow(8)),
+        ("a = np.arange(10)[np.zeros({n}, dtype=int)]", 10u64.pow(8)),
+        ("a = np.arange({n}).astype('U12')", 10u64.pow(7)),
+        // Formatting, not the terminal: a pty reader could not keep up with 10^8 numbers.
+        ("s = np.array2string(np.arange({n}), threshold={n})", 10u64.pow(7)),
     ]
     .into_iter()
-    .map(|line| (line, interrupt(&mut p, line)))
+    .map(|(template, n)| interrupt_sized(&mut p, template, n))
     .filter(|(_, took)| *took > PROMPT)
     .collect();
     assert!(slow.is_empty(), "slow to interrupt: {slow:?}");
