@@ -72,6 +72,36 @@ pub fn choose_into(out: &NdArray, sources: &[NdArray], which: &[usize]) {
     })
 }
 
+/// `out[i] = if cond[i] { x[i] } else { y[i] }` over equal-shaped arrays (`np.where`;
+/// `x`, `y` and `out` share a numeric dtype), in one pass with no index array.
+pub fn select_into(out: &NdArray, cond: &NdArray, x: &NdArray, y: &NdArray) -> PyResult<()> {
+    let truth_bytes;
+    let cond = if cond.dtype == DType::BOOL {
+        cond
+    } else {
+        let bytes: Vec<u8> = truth(cond).into_iter().map(u8::from).collect();
+        truth_bytes = NdArray::from_bytes(&cond.shape, DType::BOOL, &bytes, Origin::New("truth".into()))?;
+        &truth_bytes
+    };
+    let c = access::read::<crate::element::NpBool>(cond);
+    dispatch!(out.dtype.scalar, T => {
+        let (xv, yv) = (access::read::<T>(x), access::read::<T>(y));
+        access::write_with::<T, _>(out, |mut o| {
+            if o.ndim() == 0 {
+                Zip::from(&mut o).and(&c).and(&xv).and(&yv).for_each(|o, c, &p, &q| *o = if c.get() { p } else { q });
+                return Ok(());
+            }
+            let rows = (super::cast::POLL_CHUNK / (o.len() / o.shape()[0].max(1)).max(1)).max(1);
+            let chunks = o.axis_chunks_iter_mut(Axis(0), rows).zip(c.axis_chunks_iter(Axis(0), rows));
+            for ((mut oc, cc), (xc, yc)) in chunks.zip(xv.axis_chunks_iter(Axis(0), rows).zip(yv.axis_chunks_iter(Axis(0), rows))) {
+                crate::interrupt::check()?;
+                Zip::from(&mut oc).and(&cc).and(&xc).and(&yc).for_each(|o, c, &p, &q| *o = if c.get() { p } else { q });
+            }
+            Ok(())
+        })
+    })
+}
+
 /// `dst`'s element number `to[k]` (C order) becomes `values`' element `k % len`
 /// (`values` has `dst`'s dtype). Later writes to the same element win, as in NumPy.
 pub fn put(dst: &NdArray, to: &[usize], values: &NdArray) {

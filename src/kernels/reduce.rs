@@ -285,6 +285,7 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
                 _ => result.scalar,
             };
             match acc {
+                ScalarType::Int64 if input == ScalarType::Bool && op == ReduceOp::Sum && a.dtype == DType::BOOL => count_true(a, &reduced, &out, opts),
                 ScalarType::Int64 => sum_like::<i64>(op, a, &reduced, &out, count, opts),
                 ScalarType::UInt64 => sum_like::<u64>(op, a, &reduced, &out, count, opts),
                 ScalarType::Float16 => sum_like::<f16>(op, a, &reduced, &out, count, opts),
@@ -303,6 +304,12 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
                 fold_with::<T, _>(a, &reduced, &out, T::np_max, init, mask)?;
             }
         }),
+        ReduceOp::All | ReduceOp::Any if a.dtype == DType::BOOL => {
+            // Booleans fold where they lie (`get` reads any nonzero byte as True).
+            let init = NpBool::from(opts.initial.map_or(op == ReduceOp::All, |s| s.to_bool()));
+            let f = if op == ReduceOp::All { NpBool::times } else { NpBool::plus };
+            fold_with::<NpBool, _>(a, &reduced, &out, f, Some(init), opts.mask.as_ref())?;
+        }
         ReduceOp::All | ReduceOp::Any => dispatch!(input, T => {
             let all = op == ReduceOp::All;
             let t = cast::to_typed::<T>(a)?;
@@ -508,12 +515,19 @@ fn sum_strided<T: Summable>(prod: bool, w: &Walk<'_, T>, acc: &mut [T]) -> PyRes
     if full && ld < w.dims.len() {
         let run = if w.lane >= BUFSIZE { BUFSIZE } else { BUFSIZE / w.lane * w.lane };
         let mut piece = Vec::with_capacity(run);
-        for &v in view.iter() {
-            piece.push(v);
-            if piece.len() == run {
-                acc[0] = combine(prod, acc[0], &piece[..]);
-                piece.clear();
-                crate::interrupt::check()?;
+        // Lane by lane: a one-axis strided lane copies in a tight loop, where a walk
+        // of every element through the n-d iterator would cost an index step each.
+        for lane in view.lanes(Axis(view.ndim() - 1)) {
+            let mut rest = lane;
+            while !rest.is_empty() {
+                let (head, tail) = rest.split_at(Axis(0), (run - piece.len()).min(rest.len()));
+                piece.extend(head.iter().copied());
+                if piece.len() == run {
+                    acc[0] = combine(prod, acc[0], &piece[..]);
+                    piece.clear();
+                    crate::interrupt::check()?;
+                }
+                rest = tail;
             }
         }
         if !piece.is_empty() {
@@ -642,54 +656,115 @@ fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T], ma
 /// Min / max / all / any: folds `f` over each output's elements in iteration order,
 /// from `init` or (without one) from the first element.
 fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &NdArray, f: F, init: Option<T>, mask: Option<&NdArray>) -> PyResult<()> {
+    fold_map(a, reduced, out, |v| v, f, init, mask)
+}
+
+/// Folds the elements (`T`) of each output into an accumulator (`A`) in iteration
+/// order: from `init`, or (without one) from the first element through `seed`.
+fn fold_map<T: Element, A: Element, F: Fn(A, T) -> A>(
+    a: &NdArray,
+    reduced: &[bool],
+    out: &NdArray,
+    seed: impl Fn(T) -> A,
+    f: F,
+    init: Option<A>,
+    mask: Option<&NdArray>,
+) -> PyResult<()> {
     let w = walk::<T>(a, reduced)?;
     let mask = mask_in_walk_order(mask, a)?;
     let nout: usize = w.dims.iter().filter(|d| !d.1).map(|d| d.0).product();
-    let mut acc: Vec<Option<T>> = vec![init; nout];
+    let mut acc = Folds { vals: vec![init.unwrap_or_default(); nout], fresh: vec![init.is_none(); nout], seed, f };
     let ld = if a.size() > 0 { lane_dims(&w) } else { 0 };
+    let lane_reduced = w.lane_reduced;
     if a.size() > 0 && w.strided.is_some() && mask.is_none() && ld == 1 {
         let lane_len = w.dims.last().map_or(1, |d| d.0);
-        let lane_reduced = w.lane_reduced;
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = w.strided_lane(start / lane_len).expect("one-axis lane");
-            if lane_reduced {
-                acc[o] = lane.iter().fold(acc[o], |x, &v| Some(x.map_or(v, |x| f(x, v))));
-            } else {
-                for (slot, &v) in acc[o..o + lane_len].iter_mut().zip(lane.iter()) {
-                    *slot = Some(slot.map_or(v, |x| f(x, v)));
-                }
-            }
+            acc.lane(lane_reduced, o, lane.iter().copied());
             crate::interrupt::check()
         })?;
     } else if a.size() > 0 {
         let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
         let flat = w.flat();
         let data = &flat[..];
-        let lane_reduced = w.lane_reduced;
         for_each_lane(&w.dims, ld, |start, o| {
             let lane = &data[start..start + lane_len];
-            let keep = |k: usize| mask.as_ref().is_none_or(|m| m[start + k]);
-            if lane_reduced {
-                for (c, piece) in lane.chunks(crate::interrupt::CHUNK).enumerate() {
+            let Some(m) = &mask else {
+                for piece in lane.chunks(if lane_reduced { crate::interrupt::CHUNK } else { lane_len }) {
                     crate::interrupt::check()?;
-                    for (k, &v) in piece.iter().enumerate() {
-                        if keep(c * crate::interrupt::CHUNK + k) {
-                            acc[o] = Some(acc[o].map_or(v, |x| f(x, v)));
-                        }
-                    }
+                    acc.lane(lane_reduced, o, piece.iter().copied());
                 }
-            } else {
-                for (k, &v) in lane.iter().enumerate() {
-                    if keep(k) {
-                        acc[o + k] = Some(acc[o + k].map_or(v, |x| f(x, v)));
-                    }
+                return Ok(());
+            };
+            let keep = &m[start..start + lane_len];
+            for (k, &v) in lane.iter().enumerate() {
+                if k % crate::interrupt::CHUNK == 0 {
+                    crate::interrupt::check()?;
+                }
+                if keep[k] {
+                    acc.one(if lane_reduced { o } else { o + k }, v);
                 }
             }
             Ok(())
         })?;
     }
-    let acc: Vec<T> = acc.into_iter().map(|v| v.unwrap_or_default()).collect();
-    store(out, acc, &w.dims)
+    store(out, acc.vals, &w.dims)
+}
+
+/// The accumulators of a fold: one value per output, and whether it still waits for
+/// its first element (a fold without a start value begins from that element).
+struct Folds<A, S, F> {
+    vals: Vec<A>,
+    fresh: Vec<bool>,
+    seed: S,
+    f: F,
+}
+
+impl<A: Copy, S, F> Folds<A, S, F> {
+    /// Folds `v` into output `o`.
+    fn one<T>(&mut self, o: usize, v: T)
+    where
+        S: Fn(T) -> A,
+        F: Fn(A, T) -> A,
+    {
+        self.vals[o] = if std::mem::take(&mut self.fresh[o]) { (self.seed)(v) } else { (self.f)(self.vals[o], v) };
+    }
+
+    /// Folds a lane in: all of it into output `o` when the lane is reduced, element
+    /// `k` into output `o + k` when it is kept. The loops run on plain values (the
+    /// outputs a kept lane meets are all fresh or all started, so one test decides).
+    fn lane<T>(&mut self, reduced: bool, o: usize, mut lane: impl ExactSizeIterator<Item = T>)
+    where
+        S: Fn(T) -> A,
+        F: Fn(A, T) -> A,
+    {
+        if reduced {
+            let first = if self.fresh[o] { lane.next().map(&self.seed) } else { Some(self.vals[o]) };
+            if let Some(first) = first {
+                self.fresh[o] = false;
+                self.vals[o] = lane.fold(first, &self.f);
+            }
+            return;
+        }
+        let n = lane.len();
+        if self.fresh[o] {
+            for (slot, v) in self.vals[o..o + n].iter_mut().zip(lane) {
+                *slot = (self.seed)(v);
+            }
+            self.fresh[o..o + n].fill(false);
+        } else {
+            for (slot, v) in self.vals[o..o + n].iter_mut().zip(lane) {
+                *slot = (self.f)(*slot, v);
+            }
+        }
+    }
+}
+
+/// `sum` of booleans in int64: counts the True elements where they lie, with no
+/// int64 copy of the input (the sum is exact, so any grouping gives NumPy's answer).
+fn count_true(a: &NdArray, reduced: &[bool], out: &NdArray, opts: &Options) -> PyResult<()> {
+    let init = opts.initial.map(|s| s.to_element::<i64>()).unwrap_or(0);
+    fold_map(a, reduced, out, |v: NpBool| v.get() as i64, |n: i64, v: NpBool| n + v.get() as i64, Some(init), opts.mask.as_ref())
 }
 
 #[cfg(test)]

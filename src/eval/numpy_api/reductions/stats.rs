@@ -211,7 +211,8 @@ pub fn ptp(a: &NdArray, axis: Option<Vec<isize>>, out: Option<ArrayRef>, keepdim
 
 /// `np.count_nonzero`: an intp count (a NumPy scalar without axis and keepdims).
 pub fn count_nonzero(a: &NdArray, axis: Option<Vec<isize>>, keepdims: bool, origin: Origin) -> PyResult<Value> {
-    let b = astype(a, DType::BOOL, origin.clone())?;
+    // Booleans are counted where they lie; anything else is first turned into them.
+    let b = if a.dtype == DType::BOOL { a.clone() } else { astype(a, DType::BOOL, origin.clone())? };
     let opts = Options { dtype: Some(ScalarType::Int64), ..Options::default() };
     let mut r = reduce_with(ReduceOp::Sum, &b, axis.as_deref(), keepdims, &opts)?;
     r.origin = origin;

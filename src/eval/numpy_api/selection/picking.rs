@@ -61,9 +61,9 @@ fn where3(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
     let (xa, ya) = (operand_array(&xo, x)?, operand_array(&yo, y)?);
     let shape = crate::broadcast::broadcast_shapes(&[&c.shape, &xa.shape, &ya.shape])?;
     let stretch = |a: &NdArray| crate::broadcast::broadcast_view(a, &shape).expect("broadcast shape");
-    let sources = [xa.clone(), ya.clone()].map(|a| crate::kernels::astype(&stretch(&a), dt, Origin::Copy("np.where".into())));
-    let [xs, ys] = sources;
-    let which: Vec<usize> = pick::truth(&stretch(&c)).into_iter().map(|t| if t { 0 } else { 1 }).collect();
+    // Each source is cast on its own (a broadcast scalar once), then stretched.
+    let cast = |a: &NdArray| if a.dtype == dt { Ok(a.clone()) } else { crate::kernels::astype(a, dt, Origin::Copy("np.where".into())) };
+    let sources = [cast(&xa), cast(&ya)];
     let mut inputs = vec![&c];
     if matches!(xo, Operand::Array(_)) {
         inputs.push(&xa);
@@ -72,7 +72,14 @@ fn where3(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
         inputs.push(&ya);
     }
     let out = crate::layout::new_like(&shape, dt, Origin::New("np.where".into()), &inputs)?;
-    pick::choose_into(&out, &[xs?, ys?], &which);
+    let [xs, ys] = sources;
+    let (xs, ys) = (stretch(&xs?), stretch(&ys?));
+    if crate::kernels::blob::is_blob(dt) || dt.is_text() {
+        let which: Vec<usize> = pick::truth(&stretch(&c)).into_iter().map(|t| if t { 0 } else { 1 }).collect();
+        pick::choose_into(&out, &[xs, ys], &which);
+    } else {
+        pick::select_into(&out, &stretch(&c), &xs, &ys)?;
+    }
     Ok(Value::Array(ArrayRef::new(out)))
 }
 
