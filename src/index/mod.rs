@@ -200,7 +200,9 @@ pub fn setitem(a: &ArrayRef, index: &[IndexItem], value: &Operand) -> PyResult<(
             )));
         }
     }
-    let mut values = crate::kernels::prepare(&stripped, arr.dtype, &shape)?;
+    // A single value is converted once and broadcast by the scatter itself.
+    let single = !matches!(&stripped, Operand::Array(v) if v.ndim() > 0);
+    let mut values = crate::kernels::prepare(&stripped, arr.dtype, if single { &[] } else { &shape })?;
     if (!values.is_c_contiguous() && !advanced::is_uniform(&values)) || Rc::ptr_eq(&values.buffer, &arr.buffer) {
         // The scatter reads the value as packed C-order data (or one broadcast
         // element) that nothing else writes.

@@ -8,7 +8,6 @@
 
 use crate::array::NdArray;
 use crate::dtype::ScalarType;
-use crate::element::Element;
 use crate::error::{value_error, PyResult};
 use crate::index::{self, IndexItem};
 use crate::kernels::ops::{flags, float_flags, Arith, FlagRule};
@@ -41,13 +40,16 @@ fn same_loop(a: ScalarType, op: BinaryOp, b: &Operand, buffer: &crate::buffer::B
     if float && matches!(op, BinaryOp::BitwiseAnd | BinaryOp::BitwiseOr | BinaryOp::BitwiseXor) {
         return false;
     }
-    let exact_float = |v: f64| crate::dispatch!(a, T => T::from_f64(v).to_f64() == v || v.is_nan());
+    // NumPy's ufunc.at turns a Python number into an int64 or float64 array and casts
+    // the result back: the same values as a loop in `a`'s dtype when the number fits
+    // and int64 / float64 arithmetic wraps or rounds to the same result, which holds
+    // for float64 and for integer types that int64 holds.
     match b {
         Operand::Array(x) => x.dtype.scalar == a && x.dtype.is_native() && !Rc::ptr_eq(&x.buffer, buffer),
-        Operand::Bool(_) => !float,
-        Operand::Int(v) if float => v.unsigned_abs() < (1u128 << 53) && exact_float(*v as f64),
+        Operand::Bool(_) | Operand::Int(_) if float || a == ScalarType::UInt64 => false,
+        Operand::Bool(_) => true,
         Operand::Int(v) => crate::kernels::promote::check_python_int_fits(*v, a).is_ok(),
-        Operand::Float(v) => float && exact_float(*v),
+        Operand::Float(_) => a == ScalarType::Float64,
         Operand::Complex(_) => false,
     }
 }
