@@ -135,6 +135,18 @@ fn gather_scatter(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("a[idx] = v", n), &n, |b, _| {
             b.iter(|| setitem(black_box(&a), black_box(&index), black_box(&values)).expect("scatter values"))
         });
+        // Whole rows: `m[rows]` on an (n/100, 100) view gathers runs of 100 elements.
+        let m = numview::views::reshape(&a, &[(n / 100) as i128, 100]).expect("reshape");
+        let rows = [IndexItem::Array(indices(count / 100, n / 100))];
+        group.bench_with_input(BenchmarkId::new("m[rows]", n), &n, |b, _| {
+            b.iter(|| getitem(black_box(&m), black_box(&rows)).expect("row gather"))
+        });
+        // The unbuffered update loop of `np.add.at(a, idx, 1.0)`.
+        let offsets: Vec<isize> = (0..count).map(|i| (i * 7919 % n * 8) as isize).collect();
+        let buffer = a.borrow().buffer.clone();
+        group.bench_with_input(BenchmarkId::new("add.at update", n), &n, |b, _| {
+            b.iter(|| kernels::fancy::update(&buffer, 0, black_box(&offsets), std::iter::repeat(1.0f64), |x, y| x + y).expect("update"))
+        });
     }
     group.finish();
 }

@@ -10,6 +10,9 @@ use crate::broadcast::{broadcast_shapes, shape_repr};
 use crate::buffer::{human_bytes, Buffer, Plain};
 use crate::error::{index_error, memory_error, PyResult};
 use crate::interrupt;
+use crate::kernels::fancy;
+use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The broadcast shape of the index arrays, or NumPy's IndexError naming their shapes.
 pub(crate) fn broadcast_indices(plan: &Plan) -> PyResult<Vec<usize>> {
@@ -32,41 +35,37 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         // NumPy checks no bounds when the indices select nothing.
         return Ok(Vec::new());
     }
-    if let [Step::Fancy { axis, which }] = plan.steps.iter().filter(|s| matches!(s, Step::Fancy { .. })).cloned().collect::<Vec<_>>()[..] {
-        // One index array (the common `a[idx]`): its values map straight to offsets.
-        let (n, stride) = match axis {
-            Some(ax) => (a.shape[ax], a.strides[ax]),
-            None => (1, 0),
-        };
+    let arrays: Vec<(Option<usize>, usize)> =
+        plan.steps.iter().filter_map(|s| if let Step::Fancy { axis, which } = *s { Some((axis, which)) } else { None }).collect();
+    let axis_geometry = |axis: Option<usize>| match axis {
+        Some(ax) => (a.shape[ax], a.strides[ax]),
+        None => (1, 0),
+    };
+    interrupt::check()?;
+    if arrays.iter().all(|&(_, which)| plan.fancy[which].shape == bshape) {
+        // Every array has the broadcast shape (the common `a[idx]`, `m[rows, cols]`):
+        // value k of each array contributes to offset k.
         let mut out = reserve(total)?;
-        for chunk in plan.fancy[which].values.chunks(65536) {
-            interrupt::check()?;
-            for &v in chunk {
-                out.push(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride);
+        for (j, &(axis, which)) in arrays.iter().enumerate() {
+            let (n, stride) = axis_geometry(axis);
+            let values = &plan.fancy[which].values;
+            let ok = if j == 0 { offsets_into(&mut out, values, n, stride) } else { add_offsets(&mut out, values, n, stride) };
+            if !ok {
+                return Err(first_out_of_bounds(values, axis, n));
             }
+            interrupt::check()?;
         }
         return Ok(out);
     }
     // Each array's values as byte contributions, with element strides broadcast to bshape.
     let mut parts: Vec<(Vec<isize>, Vec<usize>)> = Vec::with_capacity(plan.fancy.len());
-    for step in &plan.steps {
-        let Step::Fancy { axis, which } = *step else { continue };
+    for &(axis, which) in &arrays {
         let arr = &plan.fancy[which];
-        let (n, stride) = match axis {
-            Some(ax) => (a.shape[ax], a.strides[ax]),
-            None => (1, 0),
-        };
-        let contrib = arr
-            .values
-            .iter()
-            .enumerate()
-            .map(|(k, &v)| {
-                if k % interrupt::CHUNK == 0 {
-                    interrupt::check()?;
-                }
-                Ok(normalize_int(v, axis.unwrap_or(0), n)? as isize * stride)
-            })
-            .collect::<PyResult<Vec<isize>>>()?;
+        let (n, stride) = axis_geometry(axis);
+        let mut contrib = reserve(arr.values.len())?;
+        if !offsets_into(&mut contrib, &arr.values, n, stride) {
+            return Err(first_out_of_bounds(&arr.values, axis, n));
+        }
         parts.push((contrib, broadcast_element_strides(&arr.shape, bshape.len())));
     }
     let mut out = reserve(total)?;
@@ -93,6 +92,57 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         }
     }
     Ok(out)
+}
+
+/// The byte contribution of index value `v` on an axis of `n` elements and `stride`
+/// bytes, or None when it is out of bounds.
+#[inline]
+fn contribution(v: i64, n: usize, stride: isize) -> Option<isize> {
+    let u = if v < 0 { v.wrapping_add(n as i64) } else { v };
+    (u >= 0 && (u as u64) < n as u64).then_some(u as isize * stride)
+}
+
+/// Appends the contributions of `values` to the empty `out` (which has room for them);
+/// false when some value is out of bounds. Large arrays use every core.
+fn offsets_into(out: &mut Vec<isize>, values: &[i64], n: usize, stride: isize) -> bool {
+    let bad = AtomicBool::new(false);
+    let one = |&v: &i64| {
+        contribution(v, n, stride).unwrap_or_else(|| {
+            bad.store(true, Ordering::Relaxed);
+            0
+        })
+    };
+    if crate::kernels::parallel::worth_splitting(values.len()) {
+        out.par_extend(values.par_iter().map(one));
+    } else {
+        out.extend(values.iter().map(one));
+    }
+    !bad.load(Ordering::Relaxed)
+}
+
+/// Adds the contributions of `values` to `out` element by element; false when some
+/// value is out of bounds.
+fn add_offsets(out: &mut [isize], values: &[i64], n: usize, stride: isize) -> bool {
+    let one = |(o, &v): (&mut isize, &i64)| match contribution(v, n, stride) {
+        Some(c) => {
+            *o += c;
+            true
+        }
+        None => false,
+    };
+    if crate::kernels::parallel::worth_splitting(values.len()) {
+        out.par_iter_mut().zip(values.par_iter()).map(one).reduce(|| true, |x, y| x & y)
+    } else {
+        out.iter_mut().zip(values).map(one).fold(true, |x, y| x & y)
+    }
+}
+
+/// NumPy's IndexError for the first out-of-bounds value of `values` (C order).
+fn first_out_of_bounds(values: &[i64], axis: Option<usize>, n: usize) -> crate::error::PyErr {
+    values
+        .iter()
+        .find_map(|&v| normalize_int(v, axis.unwrap_or(0), n).err())
+        .unwrap_or_else(|| crate::error::runtime_error("internal error: no out-of-bounds index value"))
 }
 
 /// The result shape of an advanced index: subspace axes with the broadcast index axes
@@ -163,16 +213,18 @@ impl Walk<'_> {
     }
 
     /// Copies between `strided` (the indexed buffer) and `packed` (C order from byte
-    /// `packed_at`), picking the element width once.
-    fn run(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction) -> PyResult<()> {
+    /// `packed_at`; with `uniform`, one element that every position takes), picking
+    /// the element width once.
+    fn run(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction, uniform: bool) -> PyResult<()> {
         match itemsize {
-            1 => self.run_typed::<u8>(strided, packed, packed_at, dir),
-            2 => self.run_typed::<u16>(strided, packed, packed_at, dir),
-            4 => self.run_typed::<u32>(strided, packed, packed_at, dir),
-            8 => self.run_typed::<u64>(strided, packed, packed_at, dir),
-            16 => self.run_typed::<u128>(strided, packed, packed_at, dir),
+            1 => self.run_typed::<u8>(strided, packed, packed_at, dir, uniform),
+            2 => self.run_typed::<u16>(strided, packed, packed_at, dir, uniform),
+            4 => self.run_typed::<u32>(strided, packed, packed_at, dir, uniform),
+            8 => self.run_typed::<u64>(strided, packed, packed_at, dir, uniform),
+            // Any 16-byte element (complex128, longer records) as a pair of f64s.
+            16 => self.run_typed::<num_complex::Complex64>(strided, packed, packed_at, dir, uniform),
             // Structured dtypes: whole records of any size, byte by byte.
-            _ => self.run_records(strided, packed, packed_at, itemsize, dir),
+            _ => self.run_records(strided, packed, packed_at, itemsize, dir, uniform),
         }
     }
 
@@ -180,8 +232,10 @@ impl Walk<'_> {
     fn each(&self, mut f: impl FnMut(isize, usize)) -> PyResult<()> {
         let mut k = 0usize;
         for &p in &self.pre {
-            for &f_ in self.fancy {
-                interrupt::check()?;
+            for (i, &f_) in self.fancy.iter().enumerate() {
+                if i % 4096 == 0 {
+                    interrupt::check()?;
+                }
                 let base = self.start as isize + p + f_;
                 for &q in &self.post {
                     f(base + q, k);
@@ -192,11 +246,11 @@ impl Walk<'_> {
         Ok(())
     }
 
-    fn run_records(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction) -> PyResult<()> {
+    fn run_records(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, itemsize: usize, dir: Direction, uniform: bool) -> PyResult<()> {
         // Offsets are of in-bounds elements (indices were bounds-checked and the array
         // passed its buffer check); the buffer accessors check again.
         self.each(|at, k| {
-            let p = packed_at + k * itemsize;
+            let p = packed_at + if uniform { 0 } else { k * itemsize };
             match dir {
                 Direction::Gather => strided.copy_to(at as usize, packed, p, itemsize),
                 Direction::Scatter => packed.copy_to(p, strided, at as usize, itemsize),
@@ -204,10 +258,30 @@ impl Walk<'_> {
         })
     }
 
-    fn run_typed<T: Plain>(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, dir: Direction) -> PyResult<()> {
+    fn run_typed<T: Plain + Send>(&self, strided: &Buffer, packed: &Buffer, packed_at: usize, dir: Direction, uniform: bool) -> PyResult<()> {
         let size = std::mem::size_of::<T>();
+        // The block after the index axes as one run of consecutive elements (a single
+        // element for `a[idx]`, a whole row for `m[rows]`), when it is one.
+        let run = self.post.len();
+        let contiguous = self.post.iter().enumerate().all(|(i, &q)| q == (i * size) as isize);
+        let aligned = (packed.as_ptr() as usize + packed_at) % std::mem::align_of::<T>() == 0;
+        if contiguous && aligned {
+            let per_pre = self.fancy.len() * run;
+            let n = if uniform { 1 } else { self.pre.len() * per_pre };
+            return packed.with_slice_mut::<T, _>(packed_at, n, |vals| {
+                for (i, &p) in self.pre.iter().enumerate() {
+                    let base = self.start as isize + p;
+                    let part = if uniform { &mut vals[..] } else { &mut vals[i * per_pre..(i + 1) * per_pre] };
+                    match dir {
+                        Direction::Gather => fancy::gather(strided, base, self.fancy, run, part)?,
+                        Direction::Scatter => fancy::scatter(strided, base, self.fancy, run, part, uniform)?,
+                    }
+                }
+                Ok(())
+            });
+        }
         self.each(|at, k| {
-            let p = packed_at + k * size;
+            let p = packed_at + if uniform { 0 } else { k * size };
             match dir {
                 Direction::Gather => packed.write(p, strided.read::<T>(at as usize)),
                 Direction::Scatter => strided.write(at as usize, packed.read::<T>(p)),
@@ -216,17 +290,37 @@ impl Walk<'_> {
     }
 }
 
+/// The byte offset in `a`'s buffer of every element `a[advanced]` selects, in C order
+/// of the result (`fancy` as `fancy_offsets` gives it; reused when the index arrays
+/// select single elements).
+pub(crate) fn element_offsets(geo: &Geometry, mut fancy: Vec<isize>) -> PyResult<Vec<isize>> {
+    let walk = Walk::new(geo, &[])?;
+    if walk.pre.len() == 1 && walk.post.len() == 1 {
+        let shift = walk.start as isize + walk.pre[0] + walk.post[0];
+        fancy.iter_mut().for_each(|o| *o += shift);
+        return Ok(fancy);
+    }
+    let walk = Walk { fancy: &fancy, ..walk };
+    let mut out = reserve(walk.count())?;
+    walk.each(|at, _| out.push(at))?;
+    Ok(out)
+}
+
 /// `a[advanced]`: copies the selected elements into `out` (C order, shape from `result_shape`).
 pub(crate) fn gather(a: &NdArray, geo: &Geometry, fancy: &[isize], out: &NdArray) -> PyResult<()> {
     let walk = Walk::new(geo, fancy)?;
     debug_assert_eq!(walk.count() * a.itemsize(), out.buffer.len());
-    walk.run(&a.buffer, &out.buffer, 0, a.itemsize(), Direction::Gather)
+    walk.run(&a.buffer, &out.buffer, 0, a.itemsize(), Direction::Gather, false)
 }
 
-/// `a[advanced] = values`: `values` is C-contiguous, already cast to `a`'s dtype and
-/// broadcast to the result shape, in its own buffer. Repeated positions: last write wins.
+/// `a[advanced] = values`: `values` is already cast to `a`'s dtype and broadcast to
+/// the result shape; C-contiguous in its own buffer, or one element broadcast to
+/// every position. Repeated positions: last write wins.
 pub(crate) fn scatter(a: &NdArray, geo: &Geometry, fancy: &[isize], values: &NdArray) -> PyResult<()> {
     let walk = Walk::new(geo, fancy)?;
+    if is_uniform(values) && values.size() > 0 {
+        return walk.run(&a.buffer, &values.buffer, values.offset, a.itemsize(), Direction::Scatter, true);
+    }
     let packed_bytes = walk.count() * a.itemsize();
     if !values.is_c_contiguous()
         || values.size() != walk.count()
@@ -235,7 +329,12 @@ pub(crate) fn scatter(a: &NdArray, geo: &Geometry, fancy: &[isize], values: &NdA
     {
         return Err(crate::error::runtime_error("internal error: assignment value is not packed for scattering"));
     }
-    walk.run(&a.buffer, &values.buffer, values.offset, a.itemsize(), Direction::Scatter)
+    walk.run(&a.buffer, &values.buffer, values.offset, a.itemsize(), Direction::Scatter, false)
+}
+
+/// True when every element of `values` is the same memory (a broadcast scalar).
+pub(crate) fn is_uniform(values: &NdArray) -> bool {
+    values.strides.iter().zip(&values.shape).all(|(&s, &n)| s == 0 || n <= 1)
 }
 
 #[cfg(test)]

@@ -100,6 +100,24 @@ pub fn getitem(a: &ArrayRef, index: &[IndexItem]) -> PyResult<Selection> {
     Ok(Selection::View(view))
 }
 
+/// The shape of `a[index]` and the byte offset in `a`'s buffer of each element it
+/// selects (C order), for an advanced index selecting at least one element; None
+/// for a basic index or an empty selection. Raises the errors `a[index]` raises.
+pub fn selected_offsets(a: &NdArray, index: &[IndexItem]) -> PyResult<Option<(Vec<usize>, Vec<isize>)>> {
+    let plan = normalize(&a.shape, index)?;
+    if !plan.is_fancy() {
+        return Ok(None);
+    }
+    let geo = basic::geometry(a, &plan);
+    let bshape = advanced::broadcast_indices(&plan)?;
+    let shape = advanced::result_shape(&geo, &bshape);
+    if shape.contains(&0) {
+        return Ok(None);
+    }
+    let fancy = advanced::fancy_offsets(a, &plan, &bshape)?;
+    Ok(Some((shape, advanced::element_offsets(&geo, fancy)?)))
+}
+
 /// NumPy's memory layout for an advanced-index result. NumPy allocates the index
 /// dimensions first (C order), then the remaining ("subspace") dimensions in the
 /// memory order of the source (`K` order: sorted by falling |stride|, `None` axes
@@ -182,9 +200,12 @@ pub fn setitem(a: &ArrayRef, index: &[IndexItem], value: &Operand) -> PyResult<(
             )));
         }
     }
-    let mut values = crate::kernels::prepare(&stripped, arr.dtype, &shape)?;
-    if !values.is_c_contiguous() || Rc::ptr_eq(&values.buffer, &arr.buffer) {
-        // The scatter reads the value as packed C-order data that nothing else writes.
+    // A single value is converted once and broadcast by the scatter itself.
+    let single = !matches!(&stripped, Operand::Array(v) if v.ndim() > 0);
+    let mut values = crate::kernels::prepare(&stripped, arr.dtype, if single { &[] } else { &shape })?;
+    if (!values.is_c_contiguous() && !advanced::is_uniform(&values)) || Rc::ptr_eq(&values.buffer, &arr.buffer) {
+        // The scatter reads the value as packed C-order data (or one broadcast
+        // element) that nothing else writes.
         values = crate::kernels::astype(&values, arr.dtype, Origin::Copy("assignment value".into()))?;
     }
     let offsets = advanced::fancy_offsets(&arr, &plan, &bshape)?;

@@ -273,21 +273,14 @@ pub(crate) fn normalize_int(i: i64, axis: usize, n: usize) -> PyResult<usize> {
 /// The values of an integer array (any integer dtype and byte order) as NumPy's intp
 /// (uint64 values wrap, as NumPy's cast to intp does).
 fn index_values(arr: &NdArray) -> Vec<i64> {
-    let offsets = arr.element_offsets();
-    let native = arr.dtype.is_native();
+    crate::interrupt::unwind_if_pending();
     dispatch!(arr.dtype.scalar, T => {
-        offsets
-            .iter()
-            .enumerate()
-            .map(|(k, &off)| {
-                if k % crate::interrupt::CHUNK == 0 {
-                    crate::interrupt::unwind_if_pending();
-                }
-                let v: T = arr.buffer.read(off);
-                let v = if native { v } else { v.byte_swap() };
-                v.to_i128() as i64
-            })
-            .collect()
+        let typed = crate::kernels::access::read::<T>(arr);
+        match typed.as_slice() {
+            // A contiguous index (the usual case): one pass the compiler vectorises.
+            Some(flat) => flat.iter().map(|v| v.to_i128() as i64).collect(),
+            None => typed.iter().map(|v| v.to_i128() as i64).collect(),
+        }
     })
 }
 

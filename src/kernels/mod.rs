@@ -13,6 +13,7 @@ pub mod access;
 pub mod arg;
 pub mod blob;
 pub mod cast;
+pub mod fancy;
 pub mod gather;
 pub mod inplace;
 pub mod libm;

@@ -157,19 +157,6 @@ fn resolve(i: i64, n: usize, mode: ClipMode, axis: usize) -> PyResult<usize> {
     })
 }
 
-/// The C-order element numbers `take` reads: the outer axes, then `idx` along
-/// axis `ax` of length `n`, then the inner axes.
-fn take_sources(outer: usize, idx: &[usize], n: usize, inner: usize) -> Vec<usize> {
-    let mut from = Vec::with_capacity(outer * idx.len() * inner);
-    for o in 0..outer {
-        for &j in idx {
-            let base = (o * n + j) * inner;
-            from.extend(base..base + inner);
-        }
-    }
-    from
-}
-
 /// `np.take(a, indices, axis=None, out=None, mode='raise')`.
 pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
     let a = array(&s[0])?.borrow().clone();
@@ -194,7 +181,6 @@ pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
         idx.iter().map(|&i| resolve(i, n, mode, ax)).collect::<PyResult<Vec<usize>>>()?
     };
     let shape: Vec<usize> = shape_before.iter().chain(&ishape).chain(&shape_after).copied().collect();
-    let from = take_sources(shape_before.iter().product(), &resolved, n, shape_after.iter().product());
     if let Some(Value::Array(o)) = &s[3] {
         // NumPy works in a copy of `out` in a's dtype, so out's dtype must cast safely to it.
         let odt = o.borrow().dtype;
@@ -209,7 +195,8 @@ pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
             )));
         }
     }
-    let result = pick::gather(&a, &from, &shape, Origin::Copy(how.into()))?;
+    let (outer, inner) = (shape_before.iter().product(), shape_after.iter().product());
+    let result = crate::kernels::fancy::take(&a, outer, &resolved, n, inner, &shape, Origin::Copy(how.into()))?;
     write_out(&s[3], result, "output array does not match result of ndarray.take")
 }
 

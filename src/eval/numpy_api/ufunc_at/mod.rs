@@ -11,6 +11,8 @@ use crate::index::{self, Selection};
 use crate::eval::Interpreter;
 use crate::operand::Operand;
 
+mod fast;
+
 /// Calls `np.<ufunc>.at(a, indices[, b])` (the ufunc by name); returns None.
 pub fn call(interp: &mut Interpreter, ufunc: &str, args: Args) -> PyResult<Value> {
     if !args.keywords.is_empty() {
@@ -30,6 +32,11 @@ pub fn call(interp: &mut Interpreter, ufunc: &str, args: Args) -> PyResult<Value
     }
     let items = to_index(s[1].as_ref().unwrap_or(&Value::None))?;
     index::check_substitutable(&items)?;
+    if let Some(b) = &b {
+        if fast::try_binary(&a.borrow(), ufunc, &items, b)? {
+            return Ok(Value::None);
+        }
+    }
     // Every check (bounds, broadcasting) happens before the first write.
     let visited = index::positions(&a.borrow(), &items)?;
     let full_b = match &b {
