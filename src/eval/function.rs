@@ -154,8 +154,8 @@ impl Interpreter {
             match (self.frame_home(&n), v) {
                 (Some(locals), Some(v)) => drop(locals.borrow_mut().insert(n, v)),
                 (Some(locals), None) => drop(locals.borrow_mut().remove(&n)),
-                (None, Some(v)) => drop(self.globals.insert(n, v)),
-                (None, None) => drop(self.globals.remove(&n)),
+                (None, Some(v)) => self.set_global(n, v),
+                (None, None) => drop(self.remove_global(&n)),
             }
         }
     }

@@ -70,6 +70,11 @@ pub struct Interpreter {
     pub(crate) depth: usize,
     /// The running calls of user functions, innermost last.
     pub(crate) frames: Vec<function::Frame>,
+    /// While [`Interpreter::exec`] runs a statement: what each global it rebinds was bound
+    /// to before (None: unbound), first rebinding only, so that a failing statement can put
+    /// them back. Recording the few names a statement binds is far cheaper than copying
+    /// every variable before every statement.
+    undo: Option<Vec<(String, Option<Value>)>>,
 }
 
 /// How a statement ended: normally, or by `break`, `continue` or `return`.
@@ -109,12 +114,14 @@ impl Interpreter {
             lessons: Vec::new(),
             depth: 0,
             frames: Vec::new(),
+            undo: None,
         }
     }
 
     /// Runs one statement. On error, variables bound by the statement are restored.
     pub fn exec(&mut self, stmt: &Stmt) -> PyResult<()> {
-        let snapshot = self.globals.clone();
+        // A statement run from within one (`%timeit` in a session) keeps its own record.
+        let outer = self.undo.replace(Vec::new());
         // A call cut short by an error leaves no frames behind, and the warnings of the
         // statement itself (an assignment's cast) meet the error state too.
         let frames = self.frames.len();
@@ -130,10 +137,43 @@ impl Interpreter {
         }
         let result = result.and_then(|()| numpy_api::errstate::route(self));
         self.frames.truncate(frames);
+        let undo = std::mem::replace(&mut self.undo, outer).unwrap_or_default();
         if result.is_err() {
-            self.globals = snapshot;
+            for (name, old) in undo.into_iter().rev() {
+                match old {
+                    Some(v) => drop(self.globals.insert(name, v)),
+                    None => drop(self.globals.remove(&name)),
+                }
+            }
+        } else if let Some(outer) = &mut self.undo {
+            for (name, old) in undo {
+                if !outer.iter().any(|(n, _)| *n == name) {
+                    outer.push((name, old));
+                }
+            }
         }
         result
+    }
+
+    /// Notes what global `name` holds before the running statement rebinds or deletes it.
+    fn record_global(&mut self, name: &str) {
+        if let Some(undo) = &mut self.undo {
+            if !undo.iter().any(|(n, _)| n == name) {
+                undo.push((name.to_string(), self.globals.get(name).cloned()));
+            }
+        }
+    }
+
+    /// Binds global `name`, recorded for [`Interpreter::exec`] to undo on failure.
+    pub(crate) fn set_global(&mut self, name: String, v: Value) {
+        self.record_global(&name);
+        self.globals.insert(name, v);
+    }
+
+    /// Unbinds global `name` (what it held, if anything), recorded like [`Interpreter::set_global`].
+    pub(crate) fn remove_global(&mut self, name: &str) -> Option<Value> {
+        self.record_global(name);
+        self.globals.remove(name)
     }
 
     /// Runs statements until one breaks, continues or returns.
@@ -335,7 +375,7 @@ impl Interpreter {
     pub fn bind(&mut self, name: &str, v: Value) {
         match self.frame_home(name) {
             Some(locals) => drop(locals.borrow_mut().insert(name.to_string(), v)),
-            None => drop(self.globals.insert(name.to_string(), v)),
+            None => self.set_global(name.to_string(), v),
         }
     }
 
@@ -497,7 +537,7 @@ impl Interpreter {
             Target::Name(n) => {
                 let removed = match self.frame_home(n) {
                     Some(locals) => locals.borrow_mut().remove(n),
-                    None => self.globals.remove(n),
+                    None => self.remove_global(n),
                 };
                 removed.map(|_| ()).ok_or_else(|| name_error(format!("name '{}' is not defined", n)))
             }

@@ -47,7 +47,7 @@ pub(super) struct ParsedLine {
 
 /// A parse failure, flagged `incomplete` when more input could still fix it
 /// (the prompt then continues with `... ` instead of reporting it).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Failure {
     /// The error to report if no more input comes.
     pub err: PyErr,

@@ -26,8 +26,26 @@ pub(super) struct ExprBuilder<'m, 'a> {
     map: &'m SourceMap<'a>,
     /// Absolute offset of the parsed slice within the source.
     base: usize,
-    pratt: PrattParser<Rule>,
+    pratt: &'static PrattParser<Rule>,
 }
+
+/// Python's operator precedence for the flat `arith` sequence, built once: building it
+/// for every logical line cost more than grouping a short line.
+static PRATT: std::sync::LazyLock<PrattParser<Rule>> = std::sync::LazyLock::new(|| {
+    PrattParser::new()
+        .op(Op::infix(Rule::bitor, Assoc::Left))
+        .op(Op::infix(Rule::bitxor, Assoc::Left))
+        .op(Op::infix(Rule::bitand, Assoc::Left))
+        .op(Op::infix(Rule::lshift, Assoc::Left) | Op::infix(Rule::rshift, Assoc::Left))
+        .op(Op::infix(Rule::add, Assoc::Left) | Op::infix(Rule::sub, Assoc::Left))
+        .op(Op::infix(Rule::mul, Assoc::Left)
+            | Op::infix(Rule::div, Assoc::Left)
+            | Op::infix(Rule::floordiv, Assoc::Left)
+            | Op::infix(Rule::modulo, Assoc::Left)
+            | Op::infix(Rule::matmul, Assoc::Left))
+        .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos) | Op::prefix(Rule::invert))
+        .op(Op::infix(Rule::pow, Assoc::Right))
+});
 
 fn boxed(node: Node) -> Box<Expr> {
     Box::new(node.0)
@@ -36,20 +54,7 @@ fn boxed(node: Node) -> Box<Expr> {
 impl<'m, 'a> ExprBuilder<'m, 'a> {
     /// A builder for a slice of the source starting at byte offset `base`.
     pub(super) fn new(map: &'m SourceMap<'a>, base: usize) -> Self {
-        let pratt = PrattParser::new()
-            .op(Op::infix(Rule::bitor, Assoc::Left))
-            .op(Op::infix(Rule::bitxor, Assoc::Left))
-            .op(Op::infix(Rule::bitand, Assoc::Left))
-            .op(Op::infix(Rule::lshift, Assoc::Left) | Op::infix(Rule::rshift, Assoc::Left))
-            .op(Op::infix(Rule::add, Assoc::Left) | Op::infix(Rule::sub, Assoc::Left))
-            .op(Op::infix(Rule::mul, Assoc::Left)
-                | Op::infix(Rule::div, Assoc::Left)
-                | Op::infix(Rule::floordiv, Assoc::Left)
-                | Op::infix(Rule::modulo, Assoc::Left)
-                | Op::infix(Rule::matmul, Assoc::Left))
-            .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos) | Op::prefix(Rule::invert))
-            .op(Op::infix(Rule::pow, Assoc::Right));
-        ExprBuilder { map, base, pratt }
+        ExprBuilder { map, base, pratt: &PRATT }
     }
 
     /// A `SyntaxError` at the start of `pair`.

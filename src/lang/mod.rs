@@ -3,6 +3,7 @@
 
 pub mod ast;
 mod blocks;
+mod cache;
 mod expr;
 mod flow;
 mod params;

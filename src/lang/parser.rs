@@ -93,7 +93,9 @@ pub const PARSE_STACK_BYTES: usize = 64 << 20;
 /// stack the caller has (test threads get only 2 MiB). Checking is a few loads;
 /// a segment costs an mmap, which per statement used to dominate small programs.
 fn parse_source(src: &str) -> Result<Vec<Stmt>, Failure> {
-    stacker::maybe_grow(PARSE_STACK_BYTES, PARSE_STACK_BYTES, || parse_on_this_thread(src))
+    super::cache::parse_cached(src, |src| {
+        stacker::maybe_grow(PARSE_STACK_BYTES, PARSE_STACK_BYTES, || parse_on_this_thread(src))
+    })
 }
 
 fn parse_on_this_thread(src: &str) -> Result<Vec<Stmt>, Failure> {
