@@ -287,21 +287,33 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
 /// NumPy's `nonzero` of a boolean array: one list of positions per axis, C order.
 fn nonzero(mask: &NdArray) -> Vec<Vec<i64>> {
     let ndim = mask.ndim();
-    let mut out = vec![Vec::new(); ndim];
-    let mut index = vec![0usize; ndim];
-    for off in mask.element_offsets() {
-        if mask.buffer.read::<u8>(off) != 0 {
-            for (axis, &i) in index.iter().enumerate() {
-                out[axis].push(i as i64);
+    if ndim == 0 || mask.size() == 0 {
+        return vec![Vec::new(); ndim];
+    }
+    // Row by row over the mask's elements in C order, typed: the outer index moves once
+    // per row and only True elements cost anything more than a test.
+    let bools = crate::kernels::access::read::<crate::element::NpBool>(mask);
+    let flat = bools.as_standard_layout();
+    let flat = flat.as_slice().expect("standard layout");
+    let count = flat.iter().filter(|b| b.get()).count();
+    let mut out: Vec<Vec<i64>> = (0..ndim).map(|_| Vec::with_capacity(count)).collect();
+    let last = mask.shape[ndim - 1];
+    let mut outer = vec![0usize; ndim - 1];
+    for row in flat.chunks(last) {
+        for (j, b) in row.iter().enumerate() {
+            if b.get() {
+                for (axis, &i) in outer.iter().enumerate() {
+                    out[axis].push(i as i64);
+                }
+                out[ndim - 1].push(j as i64);
             }
         }
-        // Advance the C-order multi-index in step with element_offsets.
-        for axis in (0..ndim).rev() {
-            index[axis] += 1;
-            if index[axis] < mask.shape[axis] {
+        for axis in (0..ndim - 1).rev() {
+            outer[axis] += 1;
+            if outer[axis] < mask.shape[axis] {
                 break;
             }
-            index[axis] = 0;
+            outer[axis] = 0;
         }
     }
     out
