@@ -45,7 +45,9 @@ fn same_loop(a: ScalarType, op: BinaryOp, b: &Operand, buffer: &crate::buffer::B
     // and int64 / float64 arithmetic wraps or rounds to the same result, which holds
     // for float64 and for integer types that int64 holds.
     match b {
-        Operand::Array(x) => x.dtype.scalar == a && x.dtype.is_native() && !Rc::ptr_eq(&x.buffer, buffer),
+        Operand::Array(x) => {
+            x.dtype.scalar == a && x.dtype.is_native() && !x.dtype.is_record() && !x.dtype.is_text() && !Rc::ptr_eq(&x.buffer, buffer)
+        }
         Operand::Bool(_) | Operand::Int(_) if float || a == ScalarType::UInt64 => false,
         Operand::Bool(_) => true,
         Operand::Int(v) => crate::kernels::promote::check_python_int_fits(*v, a).is_ok(),
@@ -58,7 +60,9 @@ fn same_loop(a: ScalarType, op: BinaryOp, b: &Operand, buffer: &crate::buffer::B
 /// changed nothing) when the generic path must run.
 pub(super) fn try_binary(a: &NdArray, ufunc: &str, items: &[IndexItem], b: &Operand) -> PyResult<bool> {
     let Some(op) = op_of(ufunc) else { return Ok(false) };
-    if !a.dtype.is_native() || !same_loop(a.dtype.scalar, op, b, &a.buffer) {
+    // Records and text have no such loops: the generic path raises NumPy's error.
+    let numeric = !a.dtype.is_record() && !a.dtype.is_text() && !crate::kernels::blob::is_blob(a.dtype);
+    if !numeric || !a.dtype.is_native() || !same_loop(a.dtype.scalar, op, b, &a.buffer) {
         return Ok(false);
     }
     let Some((shape, offsets)) = index::selected_offsets(a, items)? else { return Ok(false) };
