@@ -161,7 +161,11 @@ fn reshape_with_reason(a: &ArrayRef, new_shape: Vec<usize>, order: Order, view_h
 /// A new 1-d array of `walked`'s elements in C order (callers pass `layout::walk`
 /// of the source to read it in another order).
 fn flat_copy(walked: &NdArray, why: &str) -> PyResult<ArrayRef> {
-    let mut copy: NdArray = crate::kernels::astype(walked, walked.dtype, Origin::Copy(why.into()))?;
+    // NumPy allocates the flat result, so a refusal names the flat shape.
+    let mut copy: NdArray = crate::kernels::astype(walked, walked.dtype, Origin::Copy(why.into())).map_err(|e| match e.kind {
+        crate::error::ExcType::ArrayMemoryError => crate::limits::array_memory_error(&[walked.size()], walked.dtype),
+        _ => e,
+    })?;
     copy.shape = vec![walked.size()];
     copy.strides = fresh_strides(&copy.shape, walked.itemsize());
     Ok(ArrayRef::new(copy))

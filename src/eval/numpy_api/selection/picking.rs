@@ -159,10 +159,14 @@ fn resolve(i: i64, n: usize, mode: ClipMode, axis: usize) -> PyResult<usize> {
 
 /// `np.take(a, indices, axis=None, out=None, mode='raise')`.
 pub(super) fn take(s: Slots, how: &str) -> PyResult<Value> {
-    let a = array(&s[0])?.borrow().clone();
+    let axis = axis_arg(&s[2])?;
+    let a = array(&s[0])?;
+    // With no axis NumPy flattens first, so a strided source is copied as one flat row.
+    let a = if axis.is_none() && !a.borrow().is_c_contiguous() { crate::views::ravel(&a)? } else { a };
+    let a = a.borrow().clone();
     let (idx, ishape) = index_values(s[1].as_ref().unwrap_or(&Value::None))?;
     let mode = clip_mode(&s[4])?;
-    let (ax, shape_before, n, shape_after): (usize, Vec<usize>, usize, Vec<usize>) = match axis_arg(&s[2])? {
+    let (ax, shape_before, n, shape_after): (usize, Vec<usize>, usize, Vec<usize>) = match axis {
         None => (0, vec![], a.size(), vec![]),
         Some(ax) => {
             let ax = normalize_axis(ax, a.ndim().max(1), None)?;
