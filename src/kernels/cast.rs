@@ -72,22 +72,22 @@ pub fn cast_flags<S: Element, D: Element>(src: &ArrayViewD<'_, S>) -> u8 {
     let inexact = |t: ScalarType| matches!(t.kind(), Kind::Float | Kind::Complex);
     if from.is_integer() && to == ScalarType::Float16 {
         // Integers beyond 65504 round to infinity in half precision.
-        if src.iter().any(|&v| cast_element::<S, D>(v).to_f64().is_infinite()) {
+        if super::lanes::any(&src, |&v| cast_element::<S, D>(v).to_f64().is_infinite()) {
             return flags::OVERFLOW;
         }
     } else if inexact(from) && to.is_integer() {
-        if src.iter().any(|&v| !float_to_int_in_range(v.to_f64(), to)) {
+        if super::lanes::any(&src, |&v| !float_to_int_in_range(v.to_f64(), to)) {
             return flags::INVALID;
         }
     } else if inexact(from) && inexact(to) && width(to) < width(from) {
-        let overflows = src.iter().any(|&v| {
+        let overflows = super::lanes::any(&src, |&v| {
             let (x, y) = (v.to_c128(), cast_element::<S, D>(v).to_c128());
             (x.re.is_finite() && y.re.is_infinite()) || (x.im.is_finite() && y.im.is_infinite())
         });
         if overflows {
             return flags::OVERFLOW;
         }
-        let underflows = src.iter().any(|&v| {
+        let underflows = super::lanes::any(&src, |&v| {
             let (x, y) = (v.to_c128(), cast_element::<S, D>(v).to_c128());
             super::underflow::cast_underflow(x.re, y.re, to) || super::underflow::cast_underflow(x.im, y.im, to)
         });
@@ -255,6 +255,13 @@ pub fn assign(dst: &NdArray, src: &Operand) -> PyResult<()> {
 /// `dst[...] = src` for an array `src`, returning the cast's floating-point flags.
 pub(crate) fn assign_array(dst: &NdArray, src: &NdArray) -> PyResult<u8> {
     let view = assignment_source(src, &dst.shape)?;
+    // `a[::2] += 1` ends by storing the updated view onto itself: as in NumPy, the
+    // elements are already in place, so nothing is copied (or allocated).
+    if std::rc::Rc::ptr_eq(&dst.buffer, &view.buffer)
+        && (dst.offset, &dst.strides, dst.dtype) == (view.offset, &view.strides, view.dtype)
+    {
+        return Ok(0);
+    }
     if crate::overlap::may_share_memory(dst, &view) {
         let copy = astype(src, src.dtype, Origin::Copy("assignment value".into()))?;
         return copy_cast(dst, &assignment_source(&copy, &dst.shape)?);

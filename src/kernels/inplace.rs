@@ -34,12 +34,15 @@ fn update_typed<T: Arith>(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyRes
     use BinaryOp::*;
     let y = operand_typed::<T>(other)?;
     let y = y.broadcast(dst.shape.clone()).expect("checked shape");
-    if op == Power && T::SCALAR.kind() == Kind::Int && y.iter().any(|v| v.is_negative_int()) {
+    if op == Power && T::SCALAR.kind() == Kind::Int && super::lanes::any(&y, |v| v.is_negative_int()) {
         return Err(value_error("Integers to negative integer powers are not allowed."));
     }
+    // Walked in the destination's memory order (`m.T[::3] *= 3` steps along rows).
+    let order = super::lanes::MemoryOrder::of(&dst.strides);
+    let y = order.apply(y);
     macro_rules! update {
         ($f:expr) => {
-            access::write_with::<T, _>(dst, |o| parallel::zip2(o, y.view(), &|o, y| update_piece(op, o, &y, $f)))
+            access::write_with::<T, _>(dst, |o| parallel::zip2(order.apply(o), y.view(), &|o, y| update_piece(op, o, &y, $f)))
         };
     }
     match op {

@@ -195,7 +195,7 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
     let r = access::read::<T>(out);
     let mut raised = 0u8;
     // exp and exp2 round every result below the normal range; square is a product.
-    if T::SCALAR.kind() == Kind::Float && matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+    if T::SCALAR.kind() == Kind::Float && matches!(op, MathOp::Exp | MathOp::Exp2 | MathOp::Square) && super::lanes::any(&r, |v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
         Zip::from(&x).and(&r).for_each(|&p, &v| {
             let (p, v) = (p.to_f64(), v.to_f64());
             let under = match op {
@@ -208,7 +208,7 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
         });
     }
     match T::SCALAR.kind() {
-        Kind::Float if r.iter().any(|v| v.non_finite()) => {
+        Kind::Float if super::lanes::any(&r, |v| v.non_finite()) => {
             Zip::from(&x).and(&r).for_each(|&p, &v| {
                 let (p, v) = (p.to_f64(), v.to_f64());
                 if v.is_nan() && !p.is_nan() {
@@ -218,12 +218,12 @@ fn unary_typed<T: MathElem>(op: MathOp, a: &NdArray, out: &NdArray) -> PyResult<
                 }
             });
         }
-        Kind::Int | Kind::UInt if op == MathOp::Reciprocal && x.iter().any(|v| !v.to_bool()) => {
+        Kind::Int | Kind::UInt if op == MathOp::Reciprocal && super::lanes::any(&x, |v| !v.to_bool()) => {
             // 1.0 / 0 is infinite, and converting it back to an integer is invalid.
             raised |= flags::DIVIDE | flags::INVALID;
         }
         Kind::Complex if op.pole() && op != MathOp::Reciprocal => {
-            if x.iter().any(|v| !v.to_bool()) {
+            if super::lanes::any(&x, |v| !v.to_bool()) {
                 raised |= flags::DIVIDE;
             }
         }
@@ -265,7 +265,7 @@ fn binary_typed<T: MathElem>(op: MathBinOp, a: &Operand, b: &Operand, out: &NdAr
         [Arctan2, Hypot, Copysign, Fmax, Fmin, Heaviside, FloatPower, Logaddexp, Fmod])?;
     if op == Fmod && T::SCALAR.is_integer() {
         // C's `%` by zero is undefined; NumPy gives 0 and raises "divide by zero".
-        return Ok(if y.iter().any(|v| !v.to_bool()) { flags::DIVIDE } else { 0 });
+        return Ok(if super::lanes::any(&y, |v| !v.to_bool()) { flags::DIVIDE } else { 0 });
     }
     // NumPy's hypot returns inf for huge inputs without a warning; only float_power warns.
     let rule = match op {
@@ -275,7 +275,7 @@ fn binary_typed<T: MathElem>(op: MathBinOp, a: &Operand, b: &Operand, out: &NdAr
     };
     let r = access::read::<T>(out);
     let mut raised = 0u8;
-    if r.iter().any(|v| v.non_finite()) {
+    if super::lanes::any(&r, |v| v.non_finite()) {
         Zip::from(&x).and(&y).and(&r).for_each(|&p, &q, &v| {
             raised |= float_flags(rule, p.to_c128(), q.to_c128(), v.to_c128());
         });

@@ -16,6 +16,7 @@ pub mod cast;
 pub mod fancy;
 pub mod gather;
 pub mod inplace;
+pub mod lanes;
 pub mod libm;
 pub mod math;
 pub mod math_elem;

@@ -182,7 +182,7 @@ fn run<T: Shortcuts>(s: Shortcut, a: &NdArray, out: &NdArray) -> PyResult<u8> {
             return Ok(flags::UNDERFLOW);
         }
     }
-    if !r.iter().any(|v| v.non_finite()) {
+    if !super::lanes::any(&r, |v| v.non_finite()) {
         return Ok(0);
     }
     let complex = T::SCALAR.is_complex();

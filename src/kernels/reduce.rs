@@ -16,7 +16,7 @@ use crate::error::{axis_error, value_error, PyResult};
 use crate::warnings::warn;
 use half::f16;
 use num_complex::{Complex32, Complex64};
-use ndarray::{ArrayView1, ArrayViewD, Axis, IxDyn};
+use ndarray::{ArrayViewD, Axis, IxDyn};
 use std::borrow::Cow;
 
 /// The reductions.
@@ -201,10 +201,21 @@ impl<T: Element> Walk<'_, T> {
         }
     }
 
-    /// Lane `n` of a strided walk whose lanes are single axes.
-    fn strided_lane(&self, n: usize) -> Option<ArrayView1<'_, T>> {
+    /// Refuses (bare `MemoryError`) a walk over a broadcast view that claims more
+    /// elements than the memory cap would hold: it would run for hours over memory
+    /// that does not exist, and NumPy's buffered walk would have to hold them too.
+    fn check_broadcast(&self) -> PyResult<()> {
+        match &self.strided {
+            Some(v) if v.shape().iter().zip(v.strides()).any(|(&n, &s)| n > 1 && s == 0) => crate::limits::check_items::<T>(v.len()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Lane `n` of a strided walk, its innermost `ld` axes: one strided run, viewed in
+    /// place (they are memory-adjacent, which is why NumPy coalesced them into a lane).
+    fn strided_lane(&self, n: usize, ld: usize) -> Option<ArrayViewD<'_, T>> {
         let v = self.strided.as_ref()?;
-        let outer = v.ndim().checked_sub(1)?;
+        let outer = v.ndim().checked_sub(ld)?;
         let mut lane = v.view();
         let mut rem = n;
         let mut idx = vec![0usize; outer];
@@ -215,7 +226,7 @@ impl<T: Element> Walk<'_, T> {
         for &i in &idx {
             lane.index_axis_inplace(Axis(0), i);
         }
-        lane.into_dimensionality::<ndarray::Ix1>().ok()
+        Some(lane)
     }
 }
 
@@ -504,16 +515,20 @@ fn sum_like<T: Summable>(op: ReduceOp, a: &NdArray, reduced: &[bool], out: &NdAr
     }
 }
 
-/// The unmasked sum or product of a strided walk, read in place: lanes that are
-/// one axis go to the loop whole (with their stride, as NumPy's unbuffered loop
-/// gets them); a whole reduction over several axes goes in runs of whole lanes
-/// gathered into a buffer-sized piece, as NumPy's iterator hands them over.
+/// The unmasked sum or product of a strided walk, read in place: each lane (one
+/// axis, or several memory-adjacent ones) goes to the loop whole, with its stride,
+/// as NumPy's unbuffered loop gets it; a whole reduction over lanes shorter than the
+/// buffer goes in runs of whole lanes gathered into a buffer-sized piece, as NumPy's
+/// iterator hands them over.
 fn sum_strided<T: Summable>(prod: bool, w: &Walk<'_, T>, acc: &mut [T]) -> PyResult<()> {
+    w.check_broadcast()?;
     let view = w.strided.as_ref().expect("strided walk");
     let ld = lane_dims(w);
     let full = w.dims.iter().all(|d| d.1);
-    if full && ld < w.dims.len() {
-        let run = if w.lane >= BUFSIZE { BUFSIZE } else { BUFSIZE / w.lane * w.lane };
+    // NumPy's iterator hands a lane of at least a buffer's length to the loop whole
+    // (the per-lane path below); shorter lanes of a whole reduction go in runs.
+    if full && ld < w.dims.len() && w.lane < BUFSIZE {
+        let run = BUFSIZE / w.lane * w.lane;
         let mut piece = Vec::with_capacity(run);
         // Lane by lane: a one-axis strided lane copies in a tight loop, where a walk
         // of every element through the n-d iterator would cost an index step each.
@@ -535,20 +550,12 @@ fn sum_strided<T: Summable>(prod: bool, w: &Walk<'_, T>, acc: &mut [T]) -> PyRes
         }
         return Ok(());
     }
-    if ld != 1 {
-        // Lanes over several axes: read them from a walk-order copy instead.
-        let flat = w.flat();
-        let lane_len = w.lane;
-        return for_each_lane(&w.dims, ld, |start, o| {
-            let lane = &flat[start..start + lane_len];
-            lane_into(prod, w.lane_reduced || full, acc, o, lane);
-            Ok(())
-        });
-    }
-    let lane_len = w.dims.last().map_or(1, |d| d.0);
+    // Each lane (one axis, or several memory-adjacent ones) is one strided run.
+    let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
     for_each_lane(&w.dims, ld, |start, o| {
-        let lane = w.strided_lane(start / lane_len).expect("one-axis lane");
-        lane_into(prod, w.lane_reduced || full, acc, o, lane);
+        let lane = w.strided_lane(start / lane_len, ld).expect("coalesced lane");
+        let lane = lane.to_shape(lane_len).expect("same length");
+        lane_into(prod, w.lane_reduced || full, acc, o, lane.view());
         crate::interrupt::check()
     })
 }
@@ -676,10 +683,12 @@ fn fold_map<T: Element, A: Element, F: Fn(A, T) -> A>(
     let mut acc = Folds { vals: vec![init.unwrap_or_default(); nout], fresh: vec![init.is_none(); nout], seed, f };
     let ld = if a.size() > 0 { lane_dims(&w) } else { 0 };
     let lane_reduced = w.lane_reduced;
-    if a.size() > 0 && w.strided.is_some() && mask.is_none() && ld == 1 {
-        let lane_len = w.dims.last().map_or(1, |d| d.0);
+    if a.size() > 0 && w.strided.is_some() && mask.is_none() {
+        w.check_broadcast()?;
+        let lane_len: usize = w.dims[w.dims.len() - ld..].iter().map(|d| d.0).product();
         for_each_lane(&w.dims, ld, |start, o| {
-            let lane = w.strided_lane(start / lane_len).expect("one-axis lane");
+            let lane = w.strided_lane(start / lane_len, ld).expect("coalesced lane");
+            let lane = lane.to_shape(lane_len).expect("same length");
             acc.lane(lane_reduced, o, lane.iter().copied());
             crate::interrupt::check()
         })?;

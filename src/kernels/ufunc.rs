@@ -423,7 +423,7 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
     let (x, y) = (operand_typed::<T>(a)?, operand_typed::<T>(b)?);
     let shape = out.shape.clone();
     let (x, y) = (x.broadcast(shape.clone()).expect("checked shape"), y.broadcast(shape).expect("checked shape"));
-    if op == Power && T::SCALAR.kind() == Kind::Int && y.iter().any(|v| v.is_negative_int()) {
+    if op == Power && T::SCALAR.kind() == Kind::Int && super::lanes::any(&y, |v| v.is_negative_int()) {
         return Err(value_error("Integers to negative integer powers are not allowed."));
     }
     // Macros rather than closures taking `fn` pointers: each op's element function
@@ -514,9 +514,9 @@ pub(crate) fn flags_of<T: Arith>(op: BinaryOp, x: &ArrayViewD<'_, T>, y: &ArrayV
             _ => rule,
         };
         // A NaN divisor trips complex division's compare even when the result is finite.
-        let nan_divisor = matches!(rule, FlagRule::ComplexDivide(_)) && y.iter().any(|v| v.non_finite());
+        let nan_divisor = matches!(rule, FlagRule::ComplexDivide(_)) && super::lanes::any(&y, |v| v.non_finite());
         // Flags are only inferred when the result holds a NaN or infinity.
-        if matches!(op, Multiply | TrueDivide | Power) && T::SCALAR.is_float() && r.iter().any(|v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
+        if matches!(op, Multiply | TrueDivide | Power) && T::SCALAR.is_float() && super::lanes::any(&r, |v| super::underflow::tiny(v.to_f64(), T::SCALAR)) {
             Zip::from(x).and(y).and(r).for_each(|&p, &q, &v| {
                 let (p, q, v) = (p.to_f64(), q.to_f64(), v.to_f64());
                 let under = match op {
@@ -529,7 +529,7 @@ pub(crate) fn flags_of<T: Arith>(op: BinaryOp, x: &ArrayViewD<'_, T>, y: &ArrayV
                 }
             });
         }
-        if nan_divisor || r.iter().any(|v| v.non_finite()) {
+        if nan_divisor || super::lanes::any(&r, |v| v.non_finite()) {
             Zip::from(x).and(y).and(r).for_each(|&p, &q, &v| {
                 raised |= float_flags(rule, p.to_c128(), q.to_c128(), v.to_c128());
             });
@@ -578,34 +578,32 @@ pub(crate) fn zip_map<A: Copy, B: Copy, O>(
             return Ok(());
         }
     }
-    if o.ndim() > 0 {
-        // Inner-axis fast path: with the axes ordered by the output's strides, each
-        // innermost lane is a slice of the output and, for each input, a slice or
-        // one repeated value (broadcasting), so the lanes run as slice loops.
-        let mut perm: Vec<usize> = (0..o.ndim()).collect();
-        perm.sort_by_key(|&i| std::cmp::Reverse(o.strides()[i].unsigned_abs()));
-        let mut ov = o.view_mut().permuted_axes(IxDyn(&perm));
-        let (xv, yv) = (x.view().permuted_axes(IxDyn(&perm)), y.view().permuted_axes(IxDyn(&perm)));
-        let last = ov.ndim() - 1;
-        let unit_or_zero = |s: isize| s == 0 || s == 1;
-        if ov.strides()[last] == 1 && unit_or_zero(xv.strides()[last]) && unit_or_zero(yv.strides()[last]) && ov.shape()[last] >= 8 {
-            let ax = Axis(last);
-            let mut res = Ok(());
-            Zip::from(ov.lanes_mut(ax)).and(xv.lanes(ax)).and(yv.lanes(ax)).for_each(|mut ol, xl, yl| {
-                if res.is_ok() {
-                    res = lane_map(ol.as_slice_mut().expect("unit stride"), &xl, &yl, &f);
-                }
-            });
-            return res;
-        }
-    }
-    if o.ndim() == 0 || o.len() <= POLL_CHUNK {
+    if o.ndim() == 0 {
         crate::interrupt::check()?;
         Zip::from(&mut o).and(x).and(y).for_each(|o, &p, &q| *o = f(p, q));
         return Ok(());
     }
-    let rows = (POLL_CHUNK / (o.len() / o.shape()[0]).max(1)).max(1);
-    let chunks = o.axis_chunks_iter_mut(Axis(0), rows).zip(x.axis_chunks_iter(Axis(0), rows)).zip(y.axis_chunks_iter(Axis(0), rows));
+    // Every operand is walked in the output's memory order: each innermost lane is
+    // then a slice of the output and, for each input, a slice or one repeated value
+    // (broadcasting), so the lanes run as slice loops; other layouts still step
+    // through the output's nearest neighbours.
+    let order = super::lanes::MemoryOrder::of(o.strides());
+    let mut ov = order.apply(o.view_mut());
+    let (xv, yv) = (order.apply(x.view()), order.apply(y.view()));
+    let last = ov.ndim() - 1;
+    let unit_or_zero = |s: isize| s == 0 || s == 1;
+    if ov.strides()[last] == 1 && unit_or_zero(xv.strides()[last]) && unit_or_zero(yv.strides()[last]) && ov.shape()[last] >= 8 {
+        let ax = Axis(last);
+        let mut res = Ok(());
+        Zip::from(ov.lanes_mut(ax)).and(xv.lanes(ax)).and(yv.lanes(ax)).for_each(|mut ol, xl, yl| {
+            if res.is_ok() {
+                res = lane_map(ol.as_slice_mut().expect("unit stride"), &xl, &yl, &f);
+            }
+        });
+        return res;
+    }
+    let rows = (POLL_CHUNK / (ov.len() / ov.shape()[0].max(1)).max(1)).max(1);
+    let chunks = ov.axis_chunks_iter_mut(Axis(0), rows).zip(xv.axis_chunks_iter(Axis(0), rows)).zip(yv.axis_chunks_iter(Axis(0), rows));
     for ((mut oc, xc), yc) in chunks {
         crate::interrupt::check()?;
         Zip::from(&mut oc).and(&xc).and(&yc).for_each(|o, &p, &q| *o = f(p, q));
