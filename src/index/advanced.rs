@@ -49,7 +49,7 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         for (j, &(axis, which)) in arrays.iter().enumerate() {
             let (n, stride) = axis_geometry(axis);
             let values = &plan.fancy[which].values;
-            let ok = if j == 0 { offsets_into(&mut out, values, n, stride) } else { add_offsets(&mut out, values, n, stride) };
+            let ok = if j == 0 { offsets_into(&mut out, values, n, stride)? } else { add_offsets(&mut out, values, n, stride)? };
             if !ok {
                 return Err(first_out_of_bounds(values, axis, n));
             }
@@ -63,7 +63,7 @@ pub(crate) fn fancy_offsets(a: &NdArray, plan: &Plan, bshape: &[usize]) -> PyRes
         let arr = &plan.fancy[which];
         let (n, stride) = axis_geometry(axis);
         let mut contrib = reserve(arr.values.len())?;
-        if !offsets_into(&mut contrib, &arr.values, n, stride) {
+        if !offsets_into(&mut contrib, &arr.values, n, stride)? {
             return Err(first_out_of_bounds(&arr.values, axis, n));
         }
         parts.push((contrib, broadcast_element_strides(&arr.shape, bshape.len())));
@@ -102,9 +102,13 @@ fn contribution(v: i64, n: usize, stride: isize) -> Option<isize> {
     (u >= 0 && (u as u64) < n as u64).then_some(u as isize * stride)
 }
 
+/// Index values handled between interrupt polls: a 10^8-value index must stop within
+/// a fraction of a second of Ctrl-C.
+const POLL_VALUES: usize = 1 << 20;
+
 /// Appends the contributions of `values` to the empty `out` (which has room for them);
 /// false when some value is out of bounds. Large arrays use every core.
-fn offsets_into(out: &mut Vec<isize>, values: &[i64], n: usize, stride: isize) -> bool {
+fn offsets_into(out: &mut Vec<isize>, values: &[i64], n: usize, stride: isize) -> PyResult<bool> {
     let bad = AtomicBool::new(false);
     let one = |&v: &i64| {
         contribution(v, n, stride).unwrap_or_else(|| {
@@ -112,17 +116,20 @@ fn offsets_into(out: &mut Vec<isize>, values: &[i64], n: usize, stride: isize) -
             0
         })
     };
-    if crate::kernels::parallel::worth_splitting(values.len()) {
-        out.par_extend(values.par_iter().map(one));
-    } else {
-        out.extend(values.iter().map(one));
+    for chunk in values.chunks(POLL_VALUES) {
+        interrupt::check()?;
+        if crate::kernels::parallel::worth_splitting(chunk.len()) {
+            out.par_extend(chunk.par_iter().map(one));
+        } else {
+            out.extend(chunk.iter().map(one));
+        }
     }
-    !bad.load(Ordering::Relaxed)
+    Ok(!bad.load(Ordering::Relaxed))
 }
 
 /// Adds the contributions of `values` to `out` element by element; false when some
 /// value is out of bounds.
-fn add_offsets(out: &mut [isize], values: &[i64], n: usize, stride: isize) -> bool {
+fn add_offsets(out: &mut [isize], values: &[i64], n: usize, stride: isize) -> PyResult<bool> {
     let one = |(o, &v): (&mut isize, &i64)| match contribution(v, n, stride) {
         Some(c) => {
             *o += c;
@@ -130,11 +137,16 @@ fn add_offsets(out: &mut [isize], values: &[i64], n: usize, stride: isize) -> bo
         }
         None => false,
     };
-    if crate::kernels::parallel::worth_splitting(values.len()) {
-        out.par_iter_mut().zip(values.par_iter()).map(one).reduce(|| true, |x, y| x & y)
-    } else {
-        out.iter_mut().zip(values).map(one).fold(true, |x, y| x & y)
+    let mut ok = true;
+    for (oc, vc) in out.chunks_mut(POLL_VALUES).zip(values.chunks(POLL_VALUES)) {
+        interrupt::check()?;
+        ok &= if crate::kernels::parallel::worth_splitting(vc.len()) {
+            oc.par_iter_mut().zip(vc.par_iter()).map(one).reduce(|| true, |x, y| x & y)
+        } else {
+            oc.iter_mut().zip(vc).map(one).fold(true, |x, y| x & y)
+        };
     }
+    Ok(ok)
 }
 
 /// NumPy's IndexError for the first out-of-bounds value of `values` (C order).

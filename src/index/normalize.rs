@@ -278,7 +278,15 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
         let typed = crate::kernels::access::read::<T>(arr);
         match typed.as_slice() {
             // A contiguous index (the usual case): one pass the compiler vectorises.
-            Some(flat) => flat.iter().map(|v| v.to_i128() as i64).collect(),
+            // Polled per chunk: Ctrl-C stops a 10^8-value index promptly.
+            Some(flat) => {
+                let mut out = Vec::with_capacity(flat.len());
+                for chunk in flat.chunks(1 << 20) {
+                    crate::interrupt::unwind_if_pending();
+                    out.extend(chunk.iter().map(|v| v.to_i128() as i64));
+                }
+                out
+            }
             None => typed.iter().map(|v| v.to_i128() as i64).collect(),
         }
     })
