@@ -102,9 +102,9 @@ fn contribution(v: i64, n: usize, stride: isize) -> Option<isize> {
     (u >= 0 && (u as u64) < n as u64).then_some(u as isize * stride)
 }
 
-/// Index values handled between interrupt polls: a 10^8-value index must stop within
-/// a fraction of a second of Ctrl-C.
-const POLL_VALUES: usize = 1 << 20;
+/// Index values handled between interrupt polls: the shared poll interval, widened
+/// so that each piece is still large enough to split across cores.
+const POLL_VALUES: usize = 16 * interrupt::CHUNK;
 
 /// Appends the contributions of `values` to the empty `out` (which has room for them);
 /// false when some value is out of bounds. Large arrays use every core.

@@ -281,7 +281,7 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
             // Polled per chunk: Ctrl-C stops a 10^8-value index promptly.
             Some(flat) => {
                 let mut out = Vec::with_capacity(flat.len());
-                for chunk in flat.chunks(1 << 20) {
+                for chunk in flat.chunks(crate::interrupt::CHUNK) {
                     crate::interrupt::unwind_if_pending();
                     out.extend(chunk.iter().map(|v| v.to_i128() as i64));
                 }
