@@ -101,6 +101,10 @@ impl ArrayRef {
     pub fn new(array: NdArray) -> Self {
         ArrayRef(Rc::new(RefCell::new(array)))
     }
+    /// True when this handle is the only one: no variable, view or container holds the array.
+    pub fn is_sole_handle(&self) -> bool {
+        Rc::strong_count(&self.0) == 1 && Rc::weak_count(&self.0) == 0
+    }
     /// Borrows the array.
     pub fn borrow(&self) -> Ref<'_, NdArray> {
         self.0.borrow()
@@ -221,12 +225,22 @@ pub fn shape_size(shape: &[usize]) -> Option<usize> {
 impl NdArray {
     /// A new C-contiguous zero-filled array with its own buffer.
     pub fn zeros(shape: &[usize], dtype: DType, origin: Origin) -> PyResult<NdArray> {
+        NdArray::allocate(shape, dtype, origin, Buffer::zeroed)
+    }
+
+    /// A new C-contiguous array for a loop that writes every element: its bytes
+    /// start as zeros or as a reused buffer's old bytes (see [`Buffer::to_fill`]).
+    pub fn to_fill(shape: &[usize], dtype: DType, origin: Origin) -> PyResult<NdArray> {
+        NdArray::allocate(shape, dtype, origin, Buffer::to_fill)
+    }
+
+    fn allocate(shape: &[usize], dtype: DType, origin: Origin, buffer: fn(usize) -> PyResult<BufferRef>) -> PyResult<NdArray> {
         let dtype = crate::dtype::text::at_least_one(dtype);
         let nbytes = shape_size(shape)
             .and_then(|n| n.checked_mul(dtype.itemsize()))
             .filter(|&n| n <= isize::MAX as usize)
             .ok_or_else(|| value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."))?;
-        let buffer = Buffer::zeroed(nbytes).map_err(|_| crate::limits::array_memory_error(shape, dtype))?;
+        let buffer = buffer(nbytes).map_err(|_| crate::limits::array_memory_error(shape, dtype))?;
         Ok(NdArray {
             buffer,
             offset: 0,

@@ -46,16 +46,107 @@ enum Block {
     /// unbacked until written, and the mapping asks for transparent huge pages, so filling
     /// a fresh array costs one page fault per 2 MiB rather than per 4 KiB.
     #[cfg(target_os = "linux")]
-    Mapped { map: *mut u8, map_len: usize, start: *mut u8 },
+    Mapped(Mapping),
+}
+
+/// A private anonymous mapping and where in it the buffer starts (a huge-page boundary).
+#[cfg(target_os = "linux")]
+struct Mapping {
+    map: *mut u8,
+    map_len: usize,
+    start: *mut u8,
+}
+
+#[cfg(target_os = "linux")]
+impl Mapping {
+    /// Bytes from `start` to the end of the mapping.
+    fn usable(&self) -> usize {
+        self.map_len - (self.start as usize - self.map as usize)
+    }
+
+    fn unmap(self) {
+        // SAFETY: the mapping is this value's alone (each is owned by one block or
+        // one spare slot) and nothing reads it afterwards.
+        unsafe { libc::munmap(self.map as *mut libc::c_void, self.map_len) };
+    }
+}
+
+/// Freed mappings kept for the next buffer of about their size, as glibc's malloc
+/// keeps freed memory of up to 32 MiB for NumPy's next array: a fresh mapping costs
+/// a page fault and a kernel-cleared page per 2 MiB, a kept one none. Bounded, and
+/// given back before any fresh mapping is made, so the peak memory is never higher
+/// than without them.
+#[cfg(target_os = "linux")]
+mod spares {
+    use super::Mapping;
+    use std::cell::RefCell;
+
+    /// Largest mapping kept (glibc's largest dynamic mmap threshold).
+    const LARGEST: usize = 32 << 20;
+    /// Most bytes kept at once.
+    const TOTAL: usize = 64 << 20;
+
+    /// The kept mappings of this thread, unmapped when the thread ends.
+    struct Spares(Vec<Mapping>);
+
+    impl Drop for Spares {
+        fn drop(&mut self) {
+            self.0.drain(..).for_each(Mapping::unmap);
+        }
+    }
+
+    thread_local! {
+        static SPARES: RefCell<Spares> = const { RefCell::new(Spares(Vec::new())) };
+    }
+
+    /// A kept mapping with room for `nbytes` and at most a quarter more.
+    pub(super) fn take(nbytes: usize) -> Option<Mapping> {
+        SPARES
+            .try_with(|s| {
+                let list = &mut s.borrow_mut().0;
+                let fits = |m: &Mapping| m.usable() >= nbytes && m.usable() - nbytes <= nbytes / 4;
+                let i = (0..list.len()).filter(|&i| fits(&list[i])).min_by_key(|&i| list[i].usable())?;
+                Some(list.swap_remove(i))
+            })
+            .ok()
+            .flatten()
+    }
+
+    /// Unmaps every kept mapping.
+    pub(super) fn give_back() {
+        let _ = SPARES.try_with(|s| s.borrow_mut().0.drain(..).for_each(Mapping::unmap));
+    }
+
+    /// Keeps a freed mapping if there is room, else unmaps it.
+    pub(super) fn keep(m: Mapping) {
+        let kept = SPARES.try_with(|s| {
+            let list = &mut s.borrow_mut().0;
+            let total: usize = list.iter().map(|k| k.map_len).sum();
+            if m.map_len <= LARGEST && total + m.map_len <= TOTAL {
+                list.push(m);
+                None
+            } else {
+                Some(m)
+            }
+        });
+        match kept {
+            Ok(None) => {}
+            Ok(Some(m)) => m.unmap(),
+            // The thread is ending: its spares are gone already.
+            Err(_) => {}
+        }
+    }
 }
 
 impl Block {
-    /// `nbytes` zero bytes; None when the memory cannot be had.
-    fn zeroed(nbytes: usize) -> Option<Block> {
+    /// `nbytes` bytes, zero when `zero` is set and otherwise zero or a reused
+    /// buffer's old bytes; None when the memory cannot be had.
+    fn new(nbytes: usize, zero: bool) -> Option<Block> {
         #[cfg(target_os = "linux")]
         if nbytes >= MAPPED_MIN {
-            return Block::mapped(nbytes);
+            return Block::mapped(nbytes, zero);
         }
+        let _ = zero;
         let words = nbytes.div_ceil(8);
         if words == 0 {
             return Some(Block::Words(Box::new([])));
@@ -74,9 +165,19 @@ impl Block {
         }
     }
 
-    /// A private anonymous mapping with room to start `nbytes` on a huge-page boundary.
+    /// A kept mapping that fits, else a fresh private anonymous mapping with room to
+    /// start `nbytes` on a huge-page boundary.
     #[cfg(target_os = "linux")]
-    fn mapped(nbytes: usize) -> Option<Block> {
+    fn mapped(nbytes: usize, zero: bool) -> Option<Block> {
+        if let Some(m) = spares::take(nbytes) {
+            if zero {
+                // SAFETY: the mapping has at least `nbytes` usable bytes from `start`
+                // (checked by `take`) and belongs to no other block.
+                unsafe { std::ptr::write_bytes(m.start, 0, nbytes) };
+            }
+            return Some(Block::Mapped(m));
+        }
+        spares::give_back();
         let map_len = nbytes.checked_add(HUGE_PAGE)?;
         // SAFETY: a fresh anonymous mapping aliases nothing; failure is MAP_FAILED.
         let map = unsafe {
@@ -91,14 +192,14 @@ impl Block {
         let start = unsafe { map.add(skip) };
         // SAFETY: advice on pages of our own mapping; refusal (no THP) only costs speed.
         unsafe { libc::madvise(start as *mut libc::c_void, map_len - skip, libc::MADV_HUGEPAGE) };
-        Some(Block::Mapped { map, map_len, start })
+        Some(Block::Mapped(Mapping { map, map_len, start }))
     }
 
     fn as_mut_ptr(&mut self) -> *mut u8 {
         match self {
             Block::Words(w) => w.as_mut_ptr() as *mut u8,
             #[cfg(target_os = "linux")]
-            Block::Mapped { start, .. } => *start,
+            Block::Mapped(m) => m.start,
         }
     }
 }
@@ -106,9 +207,8 @@ impl Block {
 impl Drop for Block {
     fn drop(&mut self) {
         #[cfg(target_os = "linux")]
-        if let Block::Mapped { map, map_len, .. } = *self {
-            // SAFETY: the mapping is this block's alone and nothing reads it after drop.
-            unsafe { libc::munmap(map as *mut libc::c_void, map_len) };
+        if let Block::Mapped(m) = self {
+            spares::keep(Mapping { ..*m });
         }
     }
 }
@@ -119,6 +219,16 @@ pub type BufferRef = Rc<Buffer>;
 impl Buffer {
     /// Allocates `nbytes` zeroed bytes, or raises `MemoryError` if that is impossible.
     pub fn zeroed(nbytes: usize) -> PyResult<BufferRef> {
+        Buffer::allocate(nbytes, true)
+    }
+
+    /// Allocates `nbytes` bytes for a loop that writes every one of them: zeros, or
+    /// the old bytes of a reused mapping (never read before they are overwritten).
+    pub fn to_fill(nbytes: usize) -> PyResult<BufferRef> {
+        Buffer::allocate(nbytes, false)
+    }
+
+    fn allocate(nbytes: usize, zero: bool) -> PyResult<BufferRef> {
         let fail = || memory_error(format!("Unable to allocate {} for an array", human_bytes(nbytes as u128)));
         // The cap is asked first: the OS would grant far more than it can back.
         crate::limits::admit(nbytes).map_err(|_| fail())?;
@@ -126,7 +236,7 @@ impl Buffer {
             crate::limits::release(nbytes);
             fail()
         };
-        let block = Block::zeroed(nbytes).ok_or_else(fail)?;
+        let block = Block::new(nbytes, zero).ok_or_else(fail)?;
         Ok(Rc::new(Buffer {
             id: next_buffer_id(),
             nbytes,

@@ -218,9 +218,18 @@ pub fn walk(a: &NdArray, order: Order) -> NdArray {
 
 /// A new zero-filled array laid out in the memory order of `inputs`.
 pub fn new_like(shape: &[usize], dtype: DType, origin: Origin, inputs: &[&NdArray]) -> PyResult<NdArray> {
-    let mut out = NdArray::zeros(shape, dtype, origin)?;
-    out.strides = k_order_strides(shape, inputs, out.dtype.itemsize());
-    Ok(out)
+    Ok(in_memory_order_of(NdArray::zeros(shape, dtype, origin)?, inputs))
+}
+
+/// [`new_like`] for a loop that writes every element: the bytes are not cleared first.
+pub fn new_like_to_fill(shape: &[usize], dtype: DType, origin: Origin, inputs: &[&NdArray]) -> PyResult<NdArray> {
+    Ok(in_memory_order_of(NdArray::to_fill(shape, dtype, origin)?, inputs))
+}
+
+/// A fresh array's strides set to follow the memory order of `inputs`.
+fn in_memory_order_of(mut out: NdArray, inputs: &[&NdArray]) -> NdArray {
+    out.strides = k_order_strides(&out.shape, inputs, out.dtype.itemsize());
+    out
 }
 
 #[cfg(test)]

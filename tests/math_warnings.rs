@@ -1,5 +1,7 @@
-//! The warnings of the math ufuncs (RuntimeWarnings, and where= without out=), as NumPy 2 prints them (`python3 -W always`):
-//! each statement followed by the warnings it must give, in order.
+//! The warnings of the math ufuncs (RuntimeWarnings, and where= without out=) and of
+//! arithmetic on arrays large enough to run in parallel pieces, with reused temporaries
+//! and in place, as NumPy 2 prints them (`python3 -W always`): each statement followed
+//! by the warnings it must give, in order.
 
 use numview::session::{Event, Session, SessionOptions};
 
@@ -30,10 +32,38 @@ const CASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Arrays of 300000 elements: split across threads, and `(x + 1) / x` reuses `x + 1`.
+const LARGE_ARITH_CASES: &[(&str, &[&str])] = &[
+    ("x = np.full(300000, 1e308); y = (x + x) * 0.5", &["overflow encountered in add"]),
+    ("x = np.full(300000, 1e308); y = x * 10", &["overflow encountered in multiply"]),
+    ("x = np.zeros(300000); y = (x + 1) / x", &["divide by zero encountered in divide"]),
+    ("x = np.zeros(300000); y = (x - x) / x", &["invalid value encountered in divide"]),
+    ("x = np.full(300000, np.inf); y = x - x", &["invalid value encountered in subtract"]),
+    ("x = np.full(300000, np.nan); y = (x + 1) * 2", &[]),
+    ("x = np.full(300000, 3e38, dtype=np.float32); y = (x + 0) * np.float32(2)", &["overflow encountered in multiply"]),
+    ("v = np.ones(300000); v /= 0", &["divide by zero encountered in divide"]),
+    ("v = np.ones(300000); v[::3] -= np.inf; v[1::3] *= np.inf; v *= 0", &["invalid value encountered in multiply"]),
+    (
+        "x = np.full(300000, 1e-300); e = np.seterr(under='warn'); y = (x + 0) * 1e-300; e = np.seterr(**e)",
+        &["underflow encountered in multiply"],
+    ),
+    ("x = np.full(300000, 1e-300); e = np.seterr(under='warn'); x *= 1e-300; e = np.seterr(**e)", &["underflow encountered in multiply"]),
+];
+
 #[test]
 fn math_ufuncs_warn_as_numpy_does() {
+    assert_warnings(CASES);
+}
+
+#[test]
+fn large_arithmetic_warns_as_numpy_does() {
+    assert_warnings(LARGE_ARITH_CASES);
+}
+
+/// Runs each statement in a fresh session and compares the warnings it gave.
+fn assert_warnings(cases: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
-    for (stmt, expected) in CASES {
+    for (stmt, expected) in cases {
         let mut s = Session::new(SessionOptions { provenance: false, filename: "<stdin>".into() });
         s.run_text("import numpy as np");
         let got: Vec<String> = s

@@ -104,7 +104,10 @@ impl Interpreter {
                 let r = self.eval(right)?;
                 match (op, &l) {
                     (crate::lang::ast::BinOp::Mod, Value::Str(t)) => Value::str(self.percent_format(t, &r)?),
-                    _ => ops::binary(*op, &l, &r)?,
+                    _ => match super::elide::binary(*op, &l, &r)? {
+                        Some(reused) => reused,
+                        None => ops::binary(*op, &l, &r)?,
+                    },
                 }
             }
             Expr::Unary { op: UnaryOp::Not, operand } => {

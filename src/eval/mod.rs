@@ -9,6 +9,7 @@ pub mod call;
 pub mod catalog;
 pub mod convert;
 pub mod display;
+pub mod elide;
 pub mod expr;
 pub mod function;
 pub mod methods;

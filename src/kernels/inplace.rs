@@ -7,7 +7,7 @@
 use super::access;
 use super::ops::Arith;
 use super::parallel;
-use super::ufunc::{can_raise, flags_of, operand_typed, zip_map, BinaryOp};
+use super::ufunc::{can_raise, flags_of, hardware_flags, operand_typed, zip_map, BinaryOp};
 use crate::array::NdArray;
 use crate::dispatch;
 use crate::dtype::{DType, Kind, ScalarType};
@@ -68,21 +68,30 @@ fn update_typed<T: Arith>(op: BinaryOp, dst: &NdArray, other: &Operand) -> PyRes
 /// the destination into pieces).
 fn update_piece<T: Arith>(op: BinaryOp, mut o: ArrayViewMutD<'_, T>, y: &ArrayViewD<'_, T>, f: impl Fn(T, T) -> T) -> PyResult<u8> {
     crate::interrupt::check()?;
+    if hardware_flags::<T>(op) {
+        let ((), raised) = super::fpstatus::watch(|| plain_update(o, y, f));
+        return Ok(raised);
+    }
     if !can_raise::<T>(op) {
-        if !y.is_empty() && y.strides().iter().all(|&s| s == 0) {
-            let q = *y.first().expect("non-empty");
-            o.map_inplace(|v| *v = f(*v, q));
-        } else if let (Some(os), Some(ys)) = (o.as_slice_mut(), y.as_slice()) {
-            for (o, &q) in os.iter_mut().zip(ys) {
-                *o = f(*o, q);
-            }
-        } else {
-            Zip::from(&mut o).and(y).for_each(|o, &q| *o = f(*o, q));
-        }
+        plain_update(o, y, f);
         return Ok(0);
     }
     // The flags are judged from the old values, so keep them until the piece is done.
     let old = o.to_owned();
     zip_map(o.view_mut(), &old.view(), y, f)?;
     Ok(flags_of(op, &old.view(), y, Some(&o.view())))
+}
+
+/// `o[i] = f(o[i], y[i])`, as slice loops where the layout allows.
+fn plain_update<T: Arith>(mut o: ArrayViewMutD<'_, T>, y: &ArrayViewD<'_, T>, f: impl Fn(T, T) -> T) {
+    if !y.is_empty() && y.strides().iter().all(|&s| s == 0) {
+        let q = *y.first().expect("non-empty");
+        o.map_inplace(|v| *v = f(*v, q));
+    } else if let (Some(os), Some(ys)) = (o.as_slice_mut(), y.as_slice()) {
+        for (o, &q) in os.iter_mut().zip(ys) {
+            *o = f(*o, q);
+        }
+    } else {
+        Zip::from(&mut o).and(y).for_each(|o, &q| *o = f(*o, q));
+    }
 }

@@ -162,7 +162,7 @@ pub fn unary(op: MathOp, a: &NdArray, looped: ScalarType, name: &str) -> PyResul
         return Err(super::text::not_supported(name));
     }
     let output = if op.is_predicate() { ScalarType::Bool } else { looped };
-    let out = crate::layout::new_like(&a.shape, DType::output_like(output, Some(a.dtype)), Origin::New(name.into()), &[a])?;
+    let out = crate::layout::new_like_to_fill(&a.shape, DType::output_like(output, Some(a.dtype)), Origin::New(name.into()), &[a])?;
     let raised = dispatch!(looped, T => unary_typed::<T>(op, a, &out))?;
     report_flags(raised, name);
     Ok(out)
@@ -250,7 +250,7 @@ pub fn binary(op: MathBinOp, a: &Operand, b: &Operand, looped: ScalarType, name:
         Operand::Array(x) => Some(x.dtype),
         _ => None,
     };
-    let out = crate::layout::new_like(&shape, DType::output_like(looped, first), Origin::New(name.into()), &operand_arrays(&[a, b]))?;
+    let out = crate::layout::new_like_to_fill(&shape, DType::output_like(looped, first), Origin::New(name.into()), &operand_arrays(&[a, b]))?;
     let raised = dispatch!(looped, T => binary_typed::<T>(op, a, b, &out))?;
     report_flags(raised, name);
     Ok(out)

@@ -160,6 +160,11 @@ fn resolve(op: BinaryOp, a: &Operand, b: &Operand) -> PyResult<Resolved> {
     Ok(Resolved { looped, output })
 }
 
+/// The dtype `a op b` returns (None when no loop accepts the operands).
+pub fn binary_output(op: BinaryOp, a: &Operand, b: &Operand) -> Option<ScalarType> {
+    resolve(op, a, b).ok().map(|r| r.output)
+}
+
 /// A Python number as a 0-d typed array of the loop type (NEP 50 weak conversion).
 pub(crate) fn operand_typed<T: Element>(op: &Operand) -> PyResult<CowArray<'_, T, IxDyn>> {
     if let Operand::Array(a) = op {
@@ -224,7 +229,7 @@ fn binary_impl(op: BinaryOp, a: &Operand, b: &Operand, scalar: bool) -> PyResult
     let scalar = scalar_math(res.looped);
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
     let first = match a { Operand::Array(x) => Some(x.dtype), _ => None };
-    let out = crate::layout::new_like(&shape, DType::output_like(res.output, first), Origin::New(op.ufunc_name().into()), &operand_arrays(&[a, b]))?;
+    let out = crate::layout::new_like_to_fill(&shape, DType::output_like(res.output, first), Origin::New(op.ufunc_name().into()), &operand_arrays(&[a, b]))?;
     let mut raised = dispatch!(res.looped, T => binary_typed::<T>(op, a, b, &out))?;
     if scalar && res.looped.is_integer() && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply) {
         raised |= dispatch!(res.looped, T => int_overflow::<T>(op, a, b, &out))?;
@@ -434,6 +439,10 @@ fn binary_typed<T: Arith>(op: BinaryOp, a: &Operand, b: &Operand, out: &NdArray)
         ($f:expr) => {
             access::write_with::<T, _>(out, |o| {
                 super::parallel::zip3(o, x.view(), y.view(), &|mut o, x, y| {
+                    if hardware_flags::<T>(op) {
+                        let (done, raised) = super::fpstatus::watch(|| zip_map(o.view_mut(), &x, &y, $f));
+                        return done.map(|()| raised);
+                    }
                     zip_map(o.view_mut(), &x, &y, $f)?;
                     Ok(flags_of(op, &x, &y, Some(&o.view())))
                 })
@@ -485,6 +494,16 @@ pub(crate) fn can_raise<T: Arith>(op: BinaryOp) -> bool {
     } else {
         op.flag_rule().is_some() && T::SCALAR != ScalarType::Bool
     }
+}
+
+/// True when the processor's own status flags give NumPy's flags for `op` on `T`:
+/// the four IEEE operations on float32 and float64 (one rounding each, as in
+/// NumPy's loops). Other types and ops infer their flags from the values.
+pub(crate) fn hardware_flags<T: Arith>(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    super::fpstatus::HARDWARE
+        && matches!(T::SCALAR, ScalarType::Float32 | ScalarType::Float64)
+        && matches!(op, Add | Subtract | Multiply | TrueDivide)
 }
 
 /// The floating-point flags NumPy would report for `r = x op y` (equal-shaped
@@ -741,7 +760,7 @@ fn unary_impl(op: UnaryOp, a: &NdArray) -> PyResult<NdArray> {
         }
         _ => {}
     }
-    let out = crate::layout::new_like(&a.shape, DType::output_like(scalar, Some(a.dtype)), origin(), &[a])?;
+    let out = crate::layout::new_like_to_fill(&a.shape, DType::output_like(scalar, Some(a.dtype)), origin(), &[a])?;
     dispatch!(scalar, T => {
         let x = access::read::<T>(a);
         let x = x.view();
