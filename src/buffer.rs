@@ -448,6 +448,33 @@ mod tests {
         assert_eq!(a.read_bytes(1, 3), vec![0, 7, 8]);
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn freed_mappings_are_reused_cleared_for_zeroed_buffers_and_left_as_they_are_to_fill() {
+        // Each unit test runs on a thread of its own, so this thread's spares are ours.
+        let size = 8 << 20;
+        let a = Buffer::zeroed(size).unwrap();
+        let at = a.as_ptr();
+        a.write_bytes(size - 3, &[1, 2, 3]);
+        drop(a);
+        let b = Buffer::to_fill(size).unwrap();
+        assert_eq!(b.as_ptr(), at, "the freed mapping is taken again");
+        assert_eq!(b.read_bytes(size - 3, 3), vec![1, 2, 3], "a buffer to fill is not cleared first");
+        drop(b);
+        let c = Buffer::zeroed(size).unwrap();
+        assert_eq!(c.as_ptr(), at);
+        assert_eq!(c.read_bytes(size - 3, 3), vec![0, 0, 0], "a zeroed buffer is cleared when reused");
+        drop(c);
+        // A much smaller buffer does not take the large spare; its fresh mapping is
+        // made only after the spares are given back.
+        let d = Buffer::zeroed(5 << 20).unwrap();
+        assert!(spares::take(size).is_none());
+        drop(d);
+        // Mappings over 32 MiB are never kept.
+        drop(Buffer::zeroed(40 << 20).unwrap());
+        assert!(spares::take(40 << 20).is_none());
+    }
+
     #[test]
     fn typed_access_is_unaligned_checked_and_copies_may_overlap() {
         let a = Buffer::zeroed(12).unwrap();
