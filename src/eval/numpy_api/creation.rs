@@ -173,16 +173,23 @@ pub fn call(interp: &mut Interpreter, name: &str, args: &Args) -> PyResult<Optio
 
 /// Fills a freshly made contiguous array element by element with a typed function,
 /// polling for Ctrl-C once per chunk.
-pub(super) fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T) -> PyResult<()> {
-    let done = out.with_slice_mut::<T, _>(|slice| {
-        for (c, chunk) in slice.chunks_mut(crate::interrupt::CHUNK).enumerate() {
-            crate::interrupt::check()?;
-            let base = c * crate::interrupt::CHUNK;
-            for (k, x) in chunk.iter_mut().enumerate() {
-                *x = f(base + k);
-            }
+pub(super) fn fill_with<T: Element>(out: &NdArray, f: impl Fn(usize) -> T + Sync) -> PyResult<()> {
+    use rayon::prelude::*;
+    let chunk = crate::interrupt::CHUNK;
+    let fill = |(c, piece): (usize, &mut [T])| {
+        crate::interrupt::check()?;
+        for (k, x) in piece.iter_mut().enumerate() {
+            *x = f(c * chunk + k);
         }
         Ok(())
+    };
+    // Large arrays are filled on every core (their first writes are also their page faults).
+    let done = out.with_slice_mut::<T, _>(|slice| {
+        if crate::kernels::parallel::worth_splitting(slice.len()) {
+            slice.par_chunks_mut(chunk).enumerate().try_for_each(fill)
+        } else {
+            slice.chunks_mut(chunk).enumerate().try_for_each(fill)
+        }
     });
     done.expect("fresh native arrays are contiguous and aligned")
 }

@@ -138,7 +138,7 @@ fn arange(args: Args) -> PyResult<Option<Value>> {
     if dt.scalar == crate::dtype::ScalarType::Bool && len > 2 {
         return Err(type_error("arange() is only supported for booleans when the result has at most length 2."));
     }
-    let out = NdArray::zeros(&[len], dt.to_native(), Origin::New("np.arange".into()))?;
+    let out = NdArray::to_fill(&[len], dt.to_native(), Origin::New("np.arange".into()))?;
     // Integer starts go in exactly (a float would round beyond 2**53).
     let a_int = if all_int { to_index_int(&start).ok() } else { None };
     let step_int = if all_int { to_index_int(&step).ok() } else { None };

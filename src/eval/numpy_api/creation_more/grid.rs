@@ -152,7 +152,7 @@ fn one(interp: &mut Interpreter, axis: &Axis) -> PyResult<Value> {
 
 /// A new array of `shape` and dtype `dt` (int64 or float64) whose element at flat
 /// C-order position `i` is `f(i)`; allocated first, so a grid too big fails cleanly.
-fn filled(shape: &[usize], dt: DType, what: &str, f: impl Fn(usize) -> f64) -> PyResult<NdArray> {
+fn filled(shape: &[usize], dt: DType, what: &str, f: impl Fn(usize) -> f64 + Sync) -> PyResult<NdArray> {
     let a = NdArray::zeros(shape, dt, Origin::New(what.into()))?;
     if dt == DType::INT64 {
         fill_with(&a, |i| f(i) as i64)?;
