@@ -383,6 +383,20 @@ impl Buffer {
     }
 }
 
+/// mimalloc's `mi_option_purge_delay` (position 15 of mimalloc 2's `mi_option_e`; the
+/// sys crate names only some of the options).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Tells the allocator (mimalloc, which the `numview` binary installs) to return freed
+/// memory to the system at once rather than after its default 10 ms: a statement that
+/// frees a large index temporary and then allocates a large result would otherwise hold
+/// both, and numview's peak memory is meant to stay below NumPy's.
+pub fn return_freed_memory_at_once() {
+    // SAFETY: mi_option_set stores one integer in mimalloc's option table; it takes no
+    // pointers, and mimalloc reads options atomically, so any thread may call it any time.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
 /// Formats a byte count the way NumPy's MemoryError does (`7.28 TiB`, `745. GiB`:
 /// three significant digits in the largest binary unit that keeps a digit before the point).
 pub fn human_bytes(nbytes: u128) -> String {

@@ -67,7 +67,13 @@ enum Command {
 /// plus the evaluator's own, so parsing a statement needs no stack segment of its own.
 const SESSION_STACK_BYTES: usize = numview::lang::parser::PARSE_STACK_BYTES + (16 << 20);
 
+/// Small allocations (AST nodes, names, shapes) dominate short statements; mimalloc serves
+/// them several times faster than the system allocator. Array data has its own mappings.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
+    numview::buffer::return_freed_memory_at_once();
     let session = std::thread::Builder::new().name("numview".into()).stack_size(SESSION_STACK_BYTES).spawn(run_reporting);
     match session {
         Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
