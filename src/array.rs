@@ -386,9 +386,7 @@ impl NdArray {
         let mut index = vec![0usize; self.ndim()];
         loop {
             out.push(self.byte_offset_of(&index));
-            if out.len() % crate::interrupt::CHUNK == 0 {
-                crate::interrupt::unwind_if_pending();
-            }
+            crate::interrupt::unwind_every_chunk(out.len());
             if !next_index(&mut index, |k| self.shape[k]) {
                 return out;
             }

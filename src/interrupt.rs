@@ -48,6 +48,15 @@ pub fn unwind_if_pending() {
     }
 }
 
+/// [`unwind_if_pending`] at every [`CHUNK`]-th step `i` of an element loop: for
+/// loops (formatting, element walks) that cannot return an error.
+#[inline]
+pub fn unwind_every_chunk(i: usize) {
+    if i % CHUNK == 0 {
+        unwind_if_pending();
+    }
+}
+
 /// Runs `f`, turning an unwind that carries a `P` ([`Interrupted`],
 /// [`OverCap`](crate::limits::OverCap)) into an exception of type `kind`; other panics go on.
 pub fn catch_unwound<P: 'static, R>(kind: ExcType, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {

@@ -7,6 +7,7 @@ use super::PrintOptions;
 use crate::array::NdArray;
 use crate::dispatch;
 use crate::element::{Element, NpBool};
+use crate::interrupt::unwind_every_chunk;
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
@@ -71,7 +72,14 @@ fn format_int_column(values: &[i128], sign: SignMode) -> Vec<String> {
         _ => v.to_string(),
     };
     let width = text(max).len().max(min.to_string().len());
-    values.iter().map(|&v| format!("{:>width$}", text(v), width = width)).collect()
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            unwind_every_chunk(i);
+            format!("{:>width$}", text(v), width = width)
+        })
+        .collect()
 }
 
 /// The elements an array shows: for each axis the kept positions, and the cells
@@ -116,6 +124,7 @@ pub(super) fn gather<T: Element>(a: &NdArray, kept: &[Vec<usize>]) -> Vec<T> {
         // The caller checked with `check_in_bounds` that every element lies inside the buffer.
         let v: T = a.buffer.read(at as usize);
         out.push(if swap { v.byte_swap() } else { v });
+        unwind_every_chunk(out.len());
         if !crate::array::next_index(&mut index, |k| kept[k].len()) {
             return out;
         }
@@ -254,6 +263,7 @@ impl Layout<'_> {
             let elem_width = if self.legacy_113 { width - mark as isize } else { width - mark.max(1) as isize };
             let mut line = hanging.to_string();
             for (k, item) in items.iter().enumerate() {
+                unwind_every_chunk(k);
                 let (word, gap) = match item {
                     Item::At(at) => (self.shown.cells[*at].as_str(), false),
                     Item::Ellipsis => ("...", true),

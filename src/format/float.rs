@@ -5,6 +5,7 @@
 
 use super::digits::{round_fraction, round_significant, unique_positional, unique_scientific, Digits, PrintFloat};
 use num_complex::Complex;
+use crate::interrupt::unwind_every_chunk;
 
 /// Sign handling of a float column: NumPy's `sign` print option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,11 +130,16 @@ impl<'a> FloatFormat<'a> {
     /// followed by a call per element).
     pub fn format_column<T: PrintFloat>(data: &[T], style: FloatStyle<'a>) -> Vec<String> {
         let (fmt, rendered) = FloatFormat::fill(data, style);
+        // Formatting is the long loop of printing a big array: it polls for Ctrl-C.
         data.iter()
             .zip(rendered)
-            .map(|(&x, r)| match r {
-                Some(r) => fmt.finite(&r),
-                None => fmt.non_finite(x.to_f64()),
+            .enumerate()
+            .map(|(i, (&x, r))| {
+                unwind_every_chunk(i);
+                match r {
+                    Some(r) => fmt.finite(&r),
+                    None => fmt.non_finite(x.to_f64()),
+                }
             })
             .collect()
     }
@@ -185,7 +191,9 @@ impl<'a> FloatFormat<'a> {
 
         let rendered: Vec<Option<Rendered>> = data
             .iter()
-            .map(|&x| {
+            .enumerate()
+            .map(|(i, &x)| {
+                unwind_every_chunk(i);
                 let v = x.to_f64();
                 v.is_finite().then(|| Rendered {
                     value: v,
