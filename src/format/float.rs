@@ -4,8 +4,8 @@
 //! complex scalars.
 
 use super::digits::{round_fraction, round_significant, unique_positional, unique_scientific, Digits, PrintFloat};
-use num_complex::Complex;
 use crate::interrupt::unwind_every_chunk;
+use num_complex::Complex;
 
 /// Sign handling of a float column: NumPy's `sign` print option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
