@@ -13,6 +13,8 @@ pub mod access;
 pub mod arg;
 pub mod blob;
 pub mod cast;
+pub mod copy;
+pub mod extrema;
 pub mod fancy;
 pub mod fpstatus;
 pub mod gather;

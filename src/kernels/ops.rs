@@ -57,6 +57,10 @@ pub trait Arith: Element {
     fn np_max(a: Self, b: Self) -> Self;
     /// `np.np_min` (NaN-propagating)
     fn np_min(a: Self, b: Self) -> Self;
+    /// `np_max` (or `np_min`) folded over a contiguous run, starting from `acc`.
+    fn extreme_run(acc: Self, run: &[Self], max: bool) -> Self {
+        run.iter().fold(acc, |a, &b| if max { Self::np_max(a, b) } else { Self::np_min(a, b) })
+    }
     /// `-a`
     fn negative(a: Self) -> Self;
     /// `abs(a)` for non-complex types
@@ -239,6 +243,9 @@ macro_rules! float_arith {
             // NumPy's vector loops return the second operand on ties (so signed zeros follow `b`).
             fn np_max(a: Self, b: Self) -> Self { if a.is_nan() || a > b { a } else { b } }
             fn np_min(a: Self, b: Self) -> Self { if a.is_nan() || a < b { a } else { b } }
+            fn extreme_run(acc: Self, run: &[Self], max: bool) -> Self {
+                if max { super::extrema::float_run::<Self, true>(acc, run) } else { super::extrema::float_run::<Self, false>(acc, run) }
+            }
             fn negative(a: Self) -> Self { -a }
             fn absolute(a: Self) -> Self { a.abs() }
             fn invert(a: Self) -> Self { a }

@@ -310,16 +310,16 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
             let init = opts.initial.map(|s| s.to_element::<T>());
             let mask = opts.mask.as_ref();
             if op == ReduceOp::Min {
-                fold_with::<T, _>(a, &reduced, &out, T::np_min, init, mask)?;
+                fold_with::<T, _>(a, &reduced, &out, T::np_min, Some(|acc, run| T::extreme_run(acc, run, false)), init, mask)?;
             } else {
-                fold_with::<T, _>(a, &reduced, &out, T::np_max, init, mask)?;
+                fold_with::<T, _>(a, &reduced, &out, T::np_max, Some(|acc, run| T::extreme_run(acc, run, true)), init, mask)?;
             }
         }),
         ReduceOp::All | ReduceOp::Any if a.dtype == DType::BOOL => {
             // Booleans fold where they lie (`get` reads any nonzero byte as True).
             let init = NpBool::from(opts.initial.map_or(op == ReduceOp::All, |s| s.to_bool()));
             let f = if op == ReduceOp::All { NpBool::times } else { NpBool::plus };
-            fold_with::<NpBool, _>(a, &reduced, &out, f, Some(init), opts.mask.as_ref())?;
+            fold_with::<NpBool, _>(a, &reduced, &out, f, None, Some(init), opts.mask.as_ref())?;
         }
         ReduceOp::All | ReduceOp::Any => dispatch!(input, T => {
             let all = op == ReduceOp::All;
@@ -331,9 +331,9 @@ pub fn reduce_with(op: ReduceOp, a: &NdArray, axis: Option<&[isize]>, keepdims: 
             let init = opts.initial.map_or(NpBool::from(all), |s| NpBool::from(s.to_bool()));
             let mask = opts.mask.as_ref();
             if all {
-                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::times, Some(init), mask)?;
+                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::times, None, Some(init), mask)?;
             } else {
-                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::plus, Some(init), mask)?;
+                fold_with::<NpBool, _>(&b, &reduced, &out, NpBool::plus, None, Some(init), mask)?;
             }
         }),
     }
@@ -661,9 +661,18 @@ fn report_reduce_flags<T: Summable>(op: ReduceOp, w: &Walk<'_, T>, acc: &[T], ma
 }
 
 /// Min / max / all / any: folds `f` over each output's elements in iteration order,
-/// from `init` or (without one) from the first element.
-fn fold_with<T: Arith, F: Fn(T, T) -> T>(a: &NdArray, reduced: &[bool], out: &NdArray, f: F, init: Option<T>, mask: Option<&NdArray>) -> PyResult<()> {
-    fold_map(a, reduced, out, |v| v, f, init, mask)
+/// from `init` or (without one) from the first element. `run`, when given, folds a
+/// contiguous run of elements at once (with the same result as `f`).
+fn fold_with<T: Arith, F: Fn(T, T) -> T>(
+    a: &NdArray,
+    reduced: &[bool],
+    out: &NdArray,
+    f: F,
+    run: Option<fn(T, &[T]) -> T>,
+    init: Option<T>,
+    mask: Option<&NdArray>,
+) -> PyResult<()> {
+    fold_map(a, reduced, out, |v| v, f, run, init, mask)
 }
 
 /// Folds the elements (`T`) of each output into an accumulator (`A`) in iteration
@@ -674,13 +683,14 @@ fn fold_map<T: Element, A: Element, F: Fn(A, T) -> A>(
     out: &NdArray,
     seed: impl Fn(T) -> A,
     f: F,
+    run: Option<fn(A, &[T]) -> A>,
     init: Option<A>,
     mask: Option<&NdArray>,
 ) -> PyResult<()> {
     let w = walk::<T>(a, reduced)?;
     let mask = mask_in_walk_order(mask, a)?;
     let nout: usize = w.dims.iter().filter(|d| !d.1).map(|d| d.0).product();
-    let mut acc = Folds { vals: vec![init.unwrap_or_default(); nout], fresh: vec![init.is_none(); nout], seed, f };
+    let mut acc = Folds { vals: vec![init.unwrap_or_default(); nout], fresh: vec![init.is_none(); nout], seed, f, run };
     let ld = if a.size() > 0 { lane_dims(&w) } else { 0 };
     let lane_reduced = w.lane_reduced;
     if a.size() > 0 && w.strided.is_some() && mask.is_none() {
@@ -701,7 +711,7 @@ fn fold_map<T: Element, A: Element, F: Fn(A, T) -> A>(
             let Some(m) = &mask else {
                 for piece in lane.chunks(if lane_reduced { crate::interrupt::CHUNK } else { lane_len }) {
                     crate::interrupt::check()?;
-                    acc.lane(lane_reduced, o, piece.iter().copied());
+                    acc.run(lane_reduced, o, piece);
                 }
                 return Ok(());
             };
@@ -722,16 +732,34 @@ fn fold_map<T: Element, A: Element, F: Fn(A, T) -> A>(
 
 /// The accumulators of a fold: one value per output, and whether it still waits for
 /// its first element (a fold without a start value begins from that element).
-struct Folds<A, S, F> {
+struct Folds<A, T, S, F> {
     vals: Vec<A>,
     fresh: Vec<bool>,
     seed: S,
     f: F,
+    run: Option<fn(A, &[T]) -> A>,
 }
 
-impl<A: Copy, S, F> Folds<A, S, F> {
+impl<A: Copy, T: Copy, S, F> Folds<A, T, S, F> {
+    /// Folds a contiguous lane in, through `run` when the whole lane goes to one
+    /// output that has started.
+    fn run(&mut self, reduced: bool, o: usize, lane: &[T])
+    where
+        S: Fn(T) -> A,
+        F: Fn(A, T) -> A,
+    {
+        match self.run {
+            Some(run) if reduced && !lane.is_empty() => {
+                let (start, rest) = if self.fresh[o] { ((self.seed)(lane[0]), &lane[1..]) } else { (self.vals[o], lane) };
+                self.fresh[o] = false;
+                self.vals[o] = run(start, rest);
+            }
+            _ => self.lane(reduced, o, lane.iter().copied()),
+        }
+    }
+
     /// Folds `v` into output `o`.
-    fn one<T>(&mut self, o: usize, v: T)
+    fn one(&mut self, o: usize, v: T)
     where
         S: Fn(T) -> A,
         F: Fn(A, T) -> A,
@@ -742,7 +770,7 @@ impl<A: Copy, S, F> Folds<A, S, F> {
     /// Folds a lane in: all of it into output `o` when the lane is reduced, element
     /// `k` into output `o + k` when it is kept. The loops run on plain values (the
     /// outputs a kept lane meets are all fresh or all started, so one test decides).
-    fn lane<T>(&mut self, reduced: bool, o: usize, mut lane: impl ExactSizeIterator<Item = T>)
+    fn lane(&mut self, reduced: bool, o: usize, mut lane: impl ExactSizeIterator<Item = T>)
     where
         S: Fn(T) -> A,
         F: Fn(A, T) -> A,
@@ -773,7 +801,7 @@ impl<A: Copy, S, F> Folds<A, S, F> {
 /// int64 copy of the input (the sum is exact, so any grouping gives NumPy's answer).
 fn count_true(a: &NdArray, reduced: &[bool], out: &NdArray, opts: &Options) -> PyResult<()> {
     let init = opts.initial.map(|s| s.to_element::<i64>()).unwrap_or(0);
-    fold_map(a, reduced, out, |v: NpBool| v.get() as i64, |n: i64, v: NpBool| n + v.get() as i64, Some(init), opts.mask.as_ref())
+    fold_map(a, reduced, out, |v: NpBool| v.get() as i64, |n: i64, v: NpBool| n + v.get() as i64, None, Some(init), opts.mask.as_ref())
 }
 
 #[cfg(test)]
