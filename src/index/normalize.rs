@@ -287,7 +287,15 @@ fn index_values(arr: &NdArray) -> Vec<i64> {
                 }
                 out
             }
-            None => typed.iter().map(|v| v.to_i128() as i64).collect(),
+            None => {
+                let mut out = Vec::with_capacity(typed.len());
+                let _ = crate::kernels::lanes::try_for_each_c_piece(&typed.view(), crate::interrupt::CHUNK, |piece| {
+                    crate::interrupt::unwind_if_pending();
+                    out.extend(piece.iter().map(|v| v.to_i128() as i64));
+                    Ok::<(), std::convert::Infallible>(())
+                });
+                out
+            }
         }
     })
 }

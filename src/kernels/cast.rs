@@ -30,17 +30,11 @@ pub fn cast_array<S: Element, D: Element>(src: &ArrayViewD<'_, S>) -> PyResult<A
                 out.extend(chunk.iter().map(|&v| cast_element::<S, D>(v)));
             }
         }
-        None if src.ndim() == 0 => out.extend(src.iter().map(|&v| cast_element::<S, D>(v))),
-        // Lane by lane along the last axis (C order): a 1-d strided walk per lane is
-        // far cheaper than the N-d element iterator.
-        None => {
-            for lane in src.lanes(ndarray::Axis(src.ndim() - 1)) {
-                for piece in lane.axis_chunks_iter(ndarray::Axis(0), POLL_CHUNK) {
-                    crate::interrupt::check()?;
-                    out.extend(piece.iter().map(|&v| cast_element::<S, D>(v)));
-                }
-            }
-        }
+        None => super::lanes::try_for_each_c_piece(src, POLL_CHUNK, |piece| {
+            crate::interrupt::check()?;
+            out.extend(piece.iter().map(|&v| cast_element::<S, D>(v)));
+            Ok(())
+        })?,
     }
     Ok(ArrayD::from_shape_vec(src.raw_dim(), out).expect("element count matches shape"))
 }

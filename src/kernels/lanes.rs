@@ -3,7 +3,7 @@
 //! costs more than the test being made; a lane is a 1-d strided run, walked with a
 //! plain pointer step.
 
-use ndarray::{ArrayBase, Axis, Data, IxDyn, RawData};
+use ndarray::{ArrayBase, ArrayView, ArrayView1, Axis, Data, IxDyn, RawData};
 
 /// An order of axes that walks a view through memory: outermost the largest |stride|,
 /// innermost the smallest, and every negative-stride axis reversed. Elementwise loops
@@ -50,6 +50,21 @@ pub fn any<S: Data, F: FnMut(&S::Elem) -> bool>(v: &ArrayBase<S, IxDyn>, mut pre
         Some(ax) => v.lanes(Axis(ax)).into_iter().any(|lane| lane.iter().any(&mut pred)),
         None => v.iter().any(pred),
     }
+}
+
+/// Visits the elements of `v` in C order as 1-d pieces of at most `piece` elements
+/// (one strided lane of the last axis at a time: far cheaper than the N-d element
+/// iterator), stopping at the first error `f` returns.
+pub fn try_for_each_c_piece<'a, T, E>(v: &ArrayView<'a, T, IxDyn>, piece: usize, mut f: impl FnMut(ArrayView1<'_, T>) -> Result<(), E>) -> Result<(), E> {
+    if v.ndim() == 0 {
+        return f(v.view().into_shape_with_order(1).expect("one element"));
+    }
+    for lane in v.lanes(Axis(v.ndim() - 1)) {
+        for p in lane.axis_chunks_iter(Axis(0), piece.max(1)) {
+            f(p)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
