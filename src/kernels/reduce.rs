@@ -741,8 +741,8 @@ struct Folds<A, T, S, F> {
 }
 
 impl<A: Copy, T: Copy, S, F> Folds<A, T, S, F> {
-    /// Folds a contiguous lane in, through `run` when the whole lane goes to one
-    /// output that has started.
+    /// Folds a contiguous lane in: through `run` when the whole lane goes to one
+    /// output, element by element otherwise.
     fn run(&mut self, reduced: bool, o: usize, lane: &[T])
     where
         S: Fn(T) -> A,
