@@ -5,6 +5,7 @@
 //! whole row of the source per element, missing cache and TLB every time; the copy
 //! then goes in square tiles small enough that both sides of a tile stay in cache.
 
+use super::lanes::inner_axis;
 use super::parallel;
 use crate::error::PyResult;
 use ndarray::{ArrayViewD, ArrayViewMutD, Axis, IxDyn, Slice};
@@ -14,11 +15,6 @@ const TILE: usize = 64;
 
 /// Copies with fewer elements than this go straight through `assign`.
 const SMALL: usize = 1 << 12;
-
-/// The axis a view walks innermost: the smallest |stride| among axes longer than 1.
-fn inner_axis(shape: &[usize], strides: &[isize]) -> Option<usize> {
-    (0..shape.len()).filter(|&i| shape[i] > 1).min_by_key(|&i| strides[i].unsigned_abs())
-}
 
 /// `dst[...] = src` for views of one shape (the caller guarantees they do not overlap).
 pub fn copy_into<T: Copy + Send + Sync>(dst: ArrayViewMutD<'_, T>, src: ArrayViewD<'_, T>) -> PyResult<()> {

@@ -36,7 +36,7 @@ impl MemoryOrder {
 
 /// The axis to walk innermost: the one with the smallest |stride| among axes longer
 /// than 1 (None when there is at most one element).
-fn inner_axis(shape: &[usize], strides: &[isize]) -> Option<usize> {
+pub(crate) fn inner_axis(shape: &[usize], strides: &[isize]) -> Option<usize> {
     (0..shape.len()).filter(|&i| shape[i] > 1).min_by_key(|&i| strides[i].unsigned_abs())
 }
 
